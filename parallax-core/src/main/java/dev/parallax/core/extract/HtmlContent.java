@@ -1,0 +1,220 @@
+package dev.parallax.core.extract;
+
+import dev.parallax.api.Removed;
+import dev.parallax.core.extract.Blocks.Block;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the article body in an HTML page.
+ *
+ * <p>Why not Readability: Readability picks one container by scoring paragraphs into their parents,
+ * and fails when a page splits its body over several containers or wraps it in link-heavy
+ * furniture. Parallax combines signals instead:
+ *
+ * <ol>
+ *   <li><b>Cleaning</b>: scripts, styles, forms, navigation, hidden elements, and elements whose
+ *       class or id names them as furniture (share, related, newsletter, comments …) go; a
+ *       furniture-named element is kept when it holds most of the page's prose, because some sites
+ *       wrap the whole page in one.
+ *   <li><b>Paragraph evidence</b>: each visible block is judged prose (long enough, sentence
+ *       punctuation, few links, not a furniture line) or not.
+ *   <li><b>Container choice</b>: the element maximising {@code prose − λ·other} over its subtree, a
+ *       maximum-density subtree, boosted when its markup names it the article body ({@code
+ *       itemprop=articleBody}, {@code article-body}, {@code story-body} …). This keeps split bodies
+ *       whole and stops before the sidebar.
+ *   <li><b>Fallback</b>: when the page's own JSON-LD {@code articleBody} is much longer than what
+ *       the DOM gave, the DOM choice missed the body and the JSON-LD text is used.
+ * </ol>
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class HtmlContent {
+
+  private static final Pattern NEGATIVE =
+      Pattern.compile(
+          "(?i)(^|[\\s_-])(comment|comments|share|sharing|social|related|recommend|promo|"
+              + "newsletter|subscribe|subscription|signup|sidebar|side-bar|footer|masthead|"
+              + "breadcrumbs?|nav|navigation|menu|advert|ads?|ad-slot|adunit|sponsor|sponsored|"
+              + "popup|modal|cookie|consent|tags|tag-list|author-bio|bio|more-stories|trending|"
+              + "outbrain|taboola|paywall|rail|widget|toolbar|byline|dateline|timestamp|"
+              + "caption|credit|skip|hidden|print-only|newsletter-signup|most-popular|"
+              + "read-more|readmore|also-read|inline-related|related-content)([\\s_-]|$)");
+
+  private static final Pattern POSITIVE =
+      Pattern.compile(
+          "(?i)(articlebody|article-body|article__body|article_body|story-body|storybody|"
+              + "story__body|story-content|article-content|article__content|entry-content|"
+              + "post-content|post-body|postbody|main-content|body-text|bodytext|article-text|"
+              + "articletext|story-text|content-body|rich-text|paywall-article|news-body)");
+
+  private static final String REMOVE_TAGS =
+      "script, style, noscript, template, iframe, svg, canvas, form, button, input, select,"
+          + " textarea, nav, object, embed, video, audio, source, picture, link, meta, dialog";
+
+  private static final double LAMBDA = 0.9;
+
+  /** The body found: paragraphs in order, and what was dropped inside the chosen container. */
+  record Content(List<String> paragraphs, List<Removed> removed, String method) {}
+
+  private HtmlContent() {}
+
+  static Content extract(Document doc, String ldBody, String title) {
+    Element body = doc.body();
+    if (body == null) {
+      return new Content(List.of(), List.of(), "none");
+    }
+    clean(body);
+    List<Block> blocks = Blocks.of(body);
+    Map<Element, double[]> scores = score(blocks);
+    Element best = body;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (Map.Entry<Element, double[]> e : scores.entrySet()) {
+      double[] s = e.getValue();
+      double score = s[0] - LAMBDA * s[1];
+      if (isMarkedBody(e.getKey())) {
+        score += Math.min(s[0], 400);
+      }
+      if (score > bestScore) {
+        bestScore = score;
+        best = e.getKey();
+      }
+    }
+    List<String> paragraphs = new ArrayList<>();
+    List<Removed> removed = new ArrayList<>();
+    int proseChars = 0;
+    for (Block b : blocks) {
+      if (!isInside(b.owner(), best)) {
+        continue;
+      }
+      String reason = keepReason(b, title);
+      if (reason == null) {
+        paragraphs.add(b.text());
+        proseChars += b.text().length();
+      } else if (b.text().length() >= 3) {
+        removed.add(new Removed(b.text(), reason));
+      }
+    }
+    if (ldBody != null && ldBody.length() > 500 && ldBody.length() > 1.6 * proseChars) {
+      List<String> ld = new ArrayList<>();
+      for (String p : ldBody.split("\\s*\\n\\s*")) {
+        if (!p.isBlank()) {
+          ld.add(p.strip().replaceAll("\\s+", " "));
+        }
+      }
+      return new Content(ld, List.of(), "json-ld");
+    }
+    return new Content(paragraphs, removed, "dom");
+  }
+
+  /** Null when the block is article text, else the reason it is not. */
+  private static String keepReason(Block b, String title) {
+    String t = b.text();
+    String furniture = Furniture.reason(t);
+    if (furniture != null) {
+      return furniture;
+    }
+    if (b.tag().equals("h1") && title != null && similarTitle(t, title)) {
+      return "title";
+    }
+    if (b.tag().equals("figcaption") || b.tag().equals("caption")) {
+      return "caption";
+    }
+    if (b.linkDensity() > 0.5 && t.length() < 300) {
+      return Removed.RELATED_LINKS;
+    }
+    return null;
+  }
+
+  private static boolean similarTitle(String a, String b) {
+    String x = a.replaceAll("\\W+", "").toLowerCase(java.util.Locale.ROOT);
+    String y = b.replaceAll("\\W+", "").toLowerCase(java.util.Locale.ROOT);
+    return x.equals(y) || (x.length() > 10 && (y.contains(x) || x.contains(y)));
+  }
+
+  private static boolean isInside(Element e, Element container) {
+    for (Element p = e; p != null; p = p.parent()) {
+      if (p == container) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Per element: [prose chars, other chars] over its subtree. */
+  private static Map<Element, double[]> score(List<Block> blocks) {
+    Map<Element, double[]> scores = new IdentityHashMap<>();
+    for (Block b : blocks) {
+      double prose = isProse(b) ? b.text().length() * (1 - b.linkDensity()) : 0;
+      double other = b.text().length() - prose;
+      if (b.isHeading() && prose == 0) {
+        other = 0;
+      }
+      for (Element p = b.owner(); p != null; p = p.parent()) {
+        double[] s = scores.computeIfAbsent(p, k -> new double[2]);
+        s[0] += prose;
+        s[1] += other;
+      }
+    }
+    return scores;
+  }
+
+  static boolean isProse(Block b) {
+    String t = b.text();
+    if (b.linkDensity() > 0.35 || Furniture.reason(t) != null) {
+      return false;
+    }
+    if (t.length() >= 120) {
+      return true;
+    }
+    char last = t.charAt(t.length() - 1);
+    boolean sentenceEnd = ".!?\"”’'):…".indexOf(last) >= 0;
+    return t.length() >= 40 && sentenceEnd && t.indexOf(' ') > 0;
+  }
+
+  private static boolean isMarkedBody(Element e) {
+    if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+      return true;
+    }
+    String names = e.className() + " " + e.id();
+    return !names.isBlank() && POSITIVE.matcher(names).find();
+  }
+
+  private static void clean(Element body) {
+    body.select(REMOVE_TAGS).remove();
+    body.select("[hidden], [aria-hidden=true], [style~=(?i)display:\\s*none|visibility:\\s*hidden]")
+        .remove();
+    int total = Math.max(1, body.text().length());
+    List<Element> furniture = new ArrayList<>();
+    for (Element e : body.getAllElements()) {
+      if (e == body || isMarkedBody(e)) {
+        continue;
+      }
+      String tag = e.normalName();
+      String names = e.className() + " " + e.id();
+      boolean negative =
+          tag.equals("aside")
+              || tag.equals("footer")
+              || e.attr("role").matches("(?i)navigation|banner|complementary|contentinfo")
+              || (!names.isBlank() && NEGATIVE.matcher(names).find());
+      if (negative) {
+        furniture.add(e);
+      }
+    }
+    for (Element e : furniture) {
+      if (e.parent() == null) {
+        continue;
+      }
+      // a furniture-named wrapper that holds most of the page is a layout box, not furniture
+      if (e.text().length() > 0.4 * total || e.selectFirst("[itemprop=articleBody]") != null) {
+        continue;
+      }
+      e.remove();
+    }
+  }
+}
