@@ -96,6 +96,34 @@ public final class ExtractionEval {
     }
     List<Page> pages = pages();
     Result r = score(pages, parallax());
+    if (args.length > 1 && args[0].equals("--page")) {
+      NewsExtractor extractor = new NewsExtractor(ExtractOptions.defaults(), new LanguageGuesser());
+      for (Page p : pages) {
+        if (p.key().startsWith(args[1])) {
+          Extraction e = extractor.extract(RawDocument.of(p.url(), p.html(), "text/html"));
+          System.out.println(e.status() + " " + e.reason());
+          String text = e.article() == null ? "" : e.article().text();
+          boolean diff = args.length > 2 && args[2].equals("--diff");
+          String truthFlat = p.truth().replaceAll("\\s+", " ");
+          for (String para : text.split("\n\n")) {
+            if (!diff || !truthFlat.contains(para.replaceAll("\\s+", " "))) {
+              System.out.println((diff ? "EXTRA: " : "") + para);
+            }
+          }
+          if (diff) {
+            String flat = text.replaceAll("\\s+", " ");
+            for (String para : p.truth().split("\n+")) {
+              if (!flat.contains(para.strip().replaceAll("\\s+", " "))) {
+                System.out.println("MISSING: " + para);
+              }
+            }
+          } else {
+            System.out.println("=== TRUTH\n" + p.truth());
+          }
+        }
+      }
+      return;
+    }
     boolean verbose = args.length > 0 && args[0].equals("--pages");
     if (verbose) {
       r.perPage().stream()

@@ -44,6 +44,36 @@ final class Furniture {
               + "(with|additional reporting by|reporting by|writing by|editing by|compiled by)"
               + "\\b.{1,120}|\\(?(with )?(\\w+ )?(wires|agencies|wire services)\\)?\\.?)$");
 
+  /** Calls to sign up, download, follow: promotion, whatever words surround them. */
+  private static final Pattern PROMO =
+      Pattern.compile(
+          "(?i)^(get (breaking|the latest|our|the best|free|exclusive)|sign up|subscribe|join (us|our)|"
+              + "download (our|the)|follow (us|@)|let our news|stay (informed|up to date|in the know)|"
+              + "never miss|want more|enjoyed this|like this (article|story)|breaking news (emails|alerts)|"
+              + "support (our|independent) journalism|become a (member|subscriber)|"
+              + "already a subscriber|to continue reading|you have \\d+ free).{0,200}$");
+
+  /** Photo agency credits ("Name | Bloomberg | Getty Images", "AP Photo/Name"). */
+  private static final Pattern PHOTO_CREDIT =
+      Pattern.compile(
+          "(?i)^.{0,80}(getty images|ap photo|afp via getty|reuters/|shutterstock|epa-efe|"
+              + "photo(graph)?:|image:|\\(photo|file photo).{0,80}$");
+
+  /** A byline standing alone: "By Jane Doe", "By Reuters". */
+  private static final Pattern BYLINE =
+      Pattern.compile("^(?i:by)\\s+\\p{Lu}[\\p{L}.'-]*(\\s+(and\\s+)?\\p{Lu}[\\p{L}.'-]*,?){0,6}$");
+
+  /**
+   * Post metadata and legal lines: "Posted by … in …", "Tags:", "This document is subject to
+   * copyright".
+   */
+  private static final Pattern POST_META =
+      Pattern.compile(
+          "(?i)^(.{0,40}\\b(posted|published|publicado|filed|written) (by|in|under|por|on)\\b.{0,160}|"
+              + "(tags?|categor(y|ia|ies)|filed under|topics?)\\s*:.{0,200}|"
+              + "this (document|article|material|content) (is subject to|may not be).{0,300}|"
+              + "citation\\s*:.{0,400}|explore further|.{0,120}©.{0,80})$");
+
   private Furniture() {}
 
   /**
@@ -53,19 +83,46 @@ final class Furniture {
    */
   static String reason(String block) {
     String t = block.strip();
-    if (t.isEmpty() || t.length() > 200) {
+    if (t.isEmpty() || t.length() > 500) {
       return null;
     }
-    if (CREDIT.matcher(t).matches()) {
+    if (CREDIT.matcher(t).matches() || PHOTO_CREDIT.matcher(t).matches()) {
       return Removed.CREDIT_LINE;
     }
-    if (RELATED.matcher(t).matches()) {
+    if (t.length() <= 200 && RELATED.matcher(t).matches()) {
       return Removed.RELATED_LINKS;
     }
     if (t.length() <= 80 && BOILERPLATE.matcher(t).matches()) {
       return Removed.BOILERPLATE;
     }
+    if (POST_META.matcher(t).matches()) {
+      return t.contains("©") ? Removed.CREDIT_LINE : Removed.BOILERPLATE;
+    }
+    if (PROMO.matcher(t).matches()) {
+      return Removed.BOILERPLATE;
+    }
+    if (BYLINE.matcher(t).matches()) {
+      return "byline";
+    }
+    if (t.length() <= 60 && isDateStamp(t)) {
+      return "date-stamp";
+    }
     return null;
+  }
+
+  /**
+   * A line that is only a date or time stamp, perhaps with a name: "Nov. 19, 2019, 8:41 AM UTC".
+   */
+  private static boolean isDateStamp(String t) {
+    if (Dates.parse(t, "text") == null) {
+      return false;
+    }
+    String rest =
+        t.replaceAll("(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?", "")
+            .replaceAll("(?i)\\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b", "")
+            .replaceAll("(?i)\\b(am|pm|utc|gmt|[ecmp][sd]t|updated|published|posted|on|at)\\b", "")
+            .replaceAll("[\\d\\s,.:/|+-]", "");
+    return rest.length() <= 25;
   }
 
   /** True when {@code block} introduces a list of links to other articles. */

@@ -110,7 +110,7 @@ public final class NewsExtractor implements Extractor {
     }
     paragraphs = RepeatedBlocks.keepOnce(paragraphs, removed);
     String body = String.join("\n\n", paragraphs);
-    int words = body.isBlank() ? 0 : body.strip().split("\\s+").length;
+    int words = TextWeight.words(body);
     if (words < options.minWords()) {
       return Extraction.skipped(
           doc.source(),
