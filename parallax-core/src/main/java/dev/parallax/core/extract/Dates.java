@@ -152,7 +152,9 @@ final class Dates {
     if (d != null && m.group(3) == null && d.isAfter(notAfter)) {
       d = d.minusYears(1);
     }
-    return d == null ? null : new Published(d, null, "dateline");
+    return d == null
+        ? null
+        : new Published(d, null, m.group(3) == null ? "dateline, year assumed" : "dateline");
   }
 
   private static String month(String name) {

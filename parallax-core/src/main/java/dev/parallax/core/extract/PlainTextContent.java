@@ -40,14 +40,15 @@ final class PlainTextContent {
     for (int i = 0; i < paras.size(); i++) {
       String p = paras.get(i);
       String reason = Furniture.reason(p);
+      boolean headline = isHeadlineLike(p);
+      if (inLinkList && (headline || reason != null)) {
+        // inside a list of other stories, every short line is another story
+        removed.add(new Removed(p, Removed.RELATED_LINKS));
+        continue;
+      }
       if (reason != null) {
         removed.add(new Removed(p, reason));
         inLinkList = reason.equals(Removed.RELATED_LINKS) || isTrendingLabel(p);
-        continue;
-      }
-      boolean headline = isHeadlineLike(p);
-      if (inLinkList && headline) {
-        removed.add(new Removed(p, Removed.RELATED_LINKS));
         continue;
       }
       inLinkList = false;

@@ -1,0 +1,115 @@
+package dev.parallax.core.report;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.parallax.api.Article;
+import dev.parallax.api.Duplicate;
+import dev.parallax.api.Removed;
+import dev.parallax.api.Status;
+import dev.parallax.core.pipeline.DocumentOutcome;
+import dev.parallax.core.pipeline.RunResult;
+import dev.parallax.core.store.Store;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Writes {@code analysis.json}, the stable machine-readable result of a run (schema in {@code
+ * docs/analysis-format.md}). Streams: articles are read from the store one at a time and written
+ * straight out, so the corpus is never held in memory.
+ */
+public final class AnalysisJson {
+
+  /** Version of the format; bumped only on incompatible changes. */
+  public static final int FORMAT_VERSION = 1;
+
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  private AnalysisJson() {}
+
+  public static void write(Path file, RunResult run, Store store) throws IOException {
+    try (OutputStream out = Files.newOutputStream(file);
+        JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+      g.useDefaultPrettyPrinter();
+      g.writeStartObject();
+      g.writeNumberField("formatVersion", FORMAT_VERSION);
+      g.writeObjectFieldStart("summary");
+      g.writeNumberField("documents", run.documents().size());
+      g.writeNumberField("ok", run.count(Status.OK));
+      g.writeNumberField("skipped", run.count(Status.SKIPPED));
+      g.writeNumberField("failed", run.count(Status.FAILED));
+      g.writeNumberField("duplicates", run.duplicates().size());
+      g.writeNumberField("uniqueArticles", run.uniqueArticles());
+      g.writeEndObject();
+
+      g.writeArrayFieldStart("documents");
+      for (DocumentOutcome d : run.documents()) {
+        g.writeStartObject();
+        g.writeStringField("source", d.source());
+        g.writeStringField("status", d.status().label());
+        g.writeStringField("reason", d.reason());
+        g.writeStringField("article", d.articleId());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+
+      g.writeArrayFieldStart("articles");
+      java.util.Set<String> written = new java.util.HashSet<>();
+      for (DocumentOutcome d : run.documents()) {
+        if (d.articleId() == null || !written.add(d.articleId())) {
+          continue;
+        }
+        Article a = store.article(d.articleId()).orElse(null);
+        if (a != null) {
+          writeArticle(g, a, run.duplicates().get(a.id()));
+        }
+      }
+      g.writeEndArray();
+
+      // Filled by the NLP, story and cross-checking stages; present now so readers can rely on
+      // them.
+      for (String later : new String[] {"entities", "quotes", "claims", "stories", "findings"}) {
+        g.writeArrayFieldStart(later);
+        g.writeEndArray();
+      }
+      g.writeEndObject();
+    }
+  }
+
+  private static void writeArticle(JsonGenerator g, Article a, Duplicate dup) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", a.id());
+    g.writeStringField("source", a.source());
+    g.writeStringField("outlet", a.outlet());
+    g.writeStringField("title", a.title());
+    g.writeStringField("byline", a.byline());
+    g.writeStringField("published", a.published() == null ? null : a.published().iso());
+    g.writeStringField("publishedFrom", a.published() == null ? null : a.published().from());
+    g.writeStringField("language", a.language());
+    g.writeStringField("contentHash", a.contentHash());
+    g.writeStringField("duplicateOf", dup == null ? null : dup.canonicalId());
+    g.writeStringField("duplicateKind", dup == null ? null : dup.kind().label());
+    if (dup == null) {
+      g.writeNullField("duplicateSimilarity");
+    } else {
+      g.writeNumberField("duplicateSimilarity", Math.round(dup.similarity() * 1000) / 1000.0);
+    }
+    g.writeStringField("text", a.text());
+    g.writeArrayFieldStart("removed");
+    for (Removed r : a.removed()) {
+      g.writeStartObject();
+      g.writeStringField("text", r.text());
+      g.writeStringField("reason", r.reason());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("issues");
+    for (String issue : a.issues()) {
+      g.writeString(issue);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+}

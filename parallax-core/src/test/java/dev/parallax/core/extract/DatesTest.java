@@ -1,0 +1,42 @@
+package dev.parallax.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.api.Published;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class DatesTest {
+
+  @Test
+  void readsTheFormsPagesUse() {
+    assertThat(Dates.parse("2019-11-19T10:05:00Z", "meta").iso()).isEqualTo("2019-11-19T10:05Z");
+    assertThat(Dates.parse("2019-11-19T10:05:00-0500", "meta").time().getOffset().getTotalSeconds())
+        .isEqualTo(-5 * 3600);
+    assertThat(Dates.parse("Tue, 19 Nov 2019 10:05:00 GMT", "meta").date())
+        .isEqualTo(LocalDate.of(2019, 11, 19));
+    assertThat(Dates.parse("November 19, 2019", "time").date())
+        .isEqualTo(LocalDate.of(2019, 11, 19));
+    assertThat(Dates.parse("19 Nov. 2019", "time").date()).isEqualTo(LocalDate.of(2019, 11, 19));
+    assertThat(Dates.parse("not a date", "meta")).isNull();
+  }
+
+  @Test
+  void readsDatesInUrls() {
+    assertThat(Dates.fromUrl("https://example.org/2019/11/19/story-name").date())
+        .isEqualTo(LocalDate.of(2019, 11, 19));
+    assertThat(Dates.fromUrl("https://example.org/news/story-20191119-abc").date())
+        .isEqualTo(LocalDate.of(2019, 11, 19));
+    assertThat(Dates.fromUrl("https://example.org/news/story")).isNull();
+  }
+
+  @Test
+  void datelineWithoutYearSaysTheYearIsAssumed() {
+    Published p = Dates.fromDateline("MOSCOW, September 4 — The talks", LocalDate.of(2026, 11, 1));
+    assertThat(p.date()).isEqualTo(LocalDate.of(2026, 9, 4));
+    assertThat(p.from()).isEqualTo("dateline, year assumed");
+    Published later =
+        Dates.fromDateline("LONDON, December 30 — The talks", LocalDate.of(2026, 11, 1));
+    assertThat(later.date()).isEqualTo(LocalDate.of(2025, 12, 30));
+  }
+}

@@ -1,0 +1,64 @@
+package dev.parallax.core.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parallax.api.Article;
+import dev.parallax.api.Extraction;
+import dev.parallax.api.Removed;
+import dev.parallax.api.Status;
+import dev.parallax.core.pipeline.DocumentOutcome;
+import dev.parallax.core.pipeline.RunResult;
+import dev.parallax.core.store.Store;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HtmlReportTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void hostileTextIsShownNotRun() throws Exception {
+    Article a =
+        new Article(
+            "x1",
+            "evil.html",
+            "h",
+            "<b>Outlet</b>",
+            "<script>alert(1)</script>",
+            null,
+            null,
+            "eng",
+            "Body with <img src=x onerror=alert(2)> inside.",
+            List.of(new Removed("<iframe src=//evil>", Removed.BOILERPLATE)),
+            List.of());
+    try (Store store = Store.openSqlite(dir.resolve("p.db"))) {
+      store.saveDocument("s", Extraction.ok(a));
+      RunResult run =
+          new RunResult(
+              List.of(
+                  new DocumentOutcome("evil.html", Status.OK, null, "x1", false),
+                  new DocumentOutcome("bad\"<x>.gz", Status.FAILED, "corrupt <gzip>", null, false)),
+              Map.of());
+      Path html = dir.resolve("report.html");
+      HtmlReport.write(html, run, store);
+      String page = Files.readString(html);
+      assertThat(page).doesNotContain("<script>", "<img src=x", "<iframe", "<b>Outlet");
+      assertThat(page).contains("&lt;script&gt;alert(1)&lt;/script&gt;", "corrupt &lt;gzip&gt;");
+      assertThat(page).contains("default-src 'none'");
+
+      Path json = dir.resolve("analysis.json");
+      AnalysisJson.write(json, run, store);
+      JsonNode root = new ObjectMapper().readTree(json.toFile());
+      assertThat(root.path("articles").get(0).path("title").asText())
+          .isEqualTo("<script>alert(1)</script>");
+      assertThat(root.path("documents").get(1).path("status").asText()).isEqualTo("failed");
+      assertThat(root.path("findings").isArray()).isTrue();
+    }
+  }
+}
