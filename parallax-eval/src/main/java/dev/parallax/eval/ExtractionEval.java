@@ -124,6 +124,17 @@ public final class ExtractionEval {
       }
       return;
     }
+    if (args.length > 0 && args[0].equals("--baselines")) {
+      for (var entry :
+          java.util.Map.of(
+                  "readability4j", Baselines.readability4j(), "boilerpipe", Baselines.boilerpipe())
+              .entrySet()) {
+        Result b = score(pages, entry.getValue());
+        System.out.printf(
+            "%s: %d pages  precision %.4f  recall %.4f  F1 %.4f%n",
+            entry.getKey(), b.pages(), b.precision(), b.recall(), b.f1());
+      }
+    }
     boolean verbose = args.length > 0 && args[0].equals("--pages");
     if (verbose) {
       r.perPage().stream()

@@ -159,10 +159,11 @@ final class Blocks {
     int links = linkChars[0];
     linkChars[0] = 0;
     // <br><br> inside one element separates paragraphs just as well as <p> does.
-    String[] parts = raw.split("\\s*\\n\\s*\\n\\s*");
+    String[] parts = raw.indexOf('\n') < 0 ? new String[] {raw} : raw.split("\\s*\\n\\s*\\n\\s*");
     int total = Math.max(1, raw.strip().length());
     for (String part : parts) {
-      String clean = part.replaceAll("[ \\t]*\\n[ \\t]*", " ").strip();
+      String clean =
+          (part.indexOf('\n') < 0 ? part : part.replaceAll("[ \\t]*\\n[ \\t]*", " ")).strip();
       if (!clean.isEmpty()) {
         int share = (int) Math.round((double) links * clean.length() / total);
         blocks.add(new Block(owner, clean, Math.min(share, clean.length())));

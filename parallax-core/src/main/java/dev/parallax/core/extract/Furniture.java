@@ -83,7 +83,7 @@ final class Furniture {
    */
   static String reason(String block) {
     String t = block.strip();
-    if (t.isEmpty() || t.length() > 500) {
+    if (t.isEmpty() || t.length() > 320) {
       return null;
     }
     if (CREDIT.matcher(t).matches() || PHOTO_CREDIT.matcher(t).matches()) {

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -36,29 +36,125 @@ import org.jsoup.nodes.Element;
  */
 final class HtmlContent {
 
-  private static final Pattern NEGATIVE =
-      Pattern.compile(
-          "(?i)(^|[\\s_-])(comment|comments|share|sharing|social|related|recommend|promo|"
-              + "newsletter|subscribe|subscription|signup|sidebar|side-bar|footer|masthead|"
-              + "breadcrumbs?|nav|navigation|menu|advert|ads?|ad-slot|adunit|sponsor|sponsored|"
-              + "popup|modal|cookie|consent|tags|tag-list|author-bio|bio|more-stories|trending|"
-              + "outbrain|taboola|paywall|rail|widget|toolbar|byline|dateline|timestamp|"
-              + "caption|credit|skip|hidden|print-only|newsletter-signup|most-popular|"
-              + "read-more|readmore|also-read|inline-related|related-content)([\\s_-]|$)");
+  /** Class or id words that name furniture (matched as whole words of the name). */
+  private static final Set<String> NEGATIVE_WORDS =
+      Set.of(
+          "comment",
+          "comments",
+          "share",
+          "sharing",
+          "social",
+          "related",
+          "recommend",
+          "promo",
+          "newsletter",
+          "subscribe",
+          "subscription",
+          "signup",
+          "sidebar",
+          "footer",
+          "masthead",
+          "breadcrumb",
+          "breadcrumbs",
+          "nav",
+          "navigation",
+          "menu",
+          "advert",
+          "ad",
+          "ads",
+          "adunit",
+          "sponsor",
+          "sponsored",
+          "popup",
+          "modal",
+          "cookie",
+          "consent",
+          "tags",
+          "bio",
+          "trending",
+          "outbrain",
+          "taboola",
+          "paywall",
+          "rail",
+          "widget",
+          "toolbar",
+          "byline",
+          "dateline",
+          "timestamp",
+          "caption",
+          "credit",
+          "skip",
+          "hidden",
+          "readmore");
 
-  /** Words so specific to furniture that they mark it even inside camelCase class names. */
-  private static final Pattern NEGATIVE_SUBSTRING =
-      Pattern.compile(
-          "(?i)(caption|newsletter|breadcrumb|outbrain|taboola|sidebar|footer|social|advert|"
-              + "promo|recommend|related|subscribe|signup|sharing|share-|-share|sharebar|"
-              + "sharetools|byline|author-info|authorinfo|timestamp|cookie|disclaimer)");
+  /** Furniture words specific enough to count inside longer or camelCase names. */
+  private static final String[] NEGATIVE_PARTS = {
+    "caption",
+    "newsletter",
+    "breadcrumb",
+    "outbrain",
+    "taboola",
+    "sidebar",
+    "side-bar",
+    "footer",
+    "social",
+    "advert",
+    "promo",
+    "recommend",
+    "related",
+    "subscribe",
+    "signup",
+    "sharing",
+    "share-",
+    "-share",
+    "sharebar",
+    "sharetools",
+    "byline",
+    "author-info",
+    "authorinfo",
+    "timestamp",
+    "cookie",
+    "disclaimer",
+    "read-more",
+    "readmore",
+    "most-popular",
+    "more-stories",
+    "also-read",
+    "print-only",
+    "ad-slot",
+    "tag-list"
+  };
 
-  private static final Pattern POSITIVE =
-      Pattern.compile(
-          "(?i)(articlebody|article-body|article__body|article_body|story-body|storybody|"
-              + "story__body|story-content|article-content|article__content|entry-content|"
-              + "post-content|post-body|postbody|main-content|body-text|bodytext|article-text|"
-              + "articletext|story-text|content-body|rich-text|paywall-article|news-body)");
+  private static final Set<String> ROLES =
+      Set.of("navigation", "banner", "complementary", "contentinfo");
+
+  /** Names that mark the article body itself. */
+  private static final String[] POSITIVE_PARTS = {
+    "articlebody",
+    "article-body",
+    "article__body",
+    "article_body",
+    "story-body",
+    "storybody",
+    "story__body",
+    "story-content",
+    "article-content",
+    "article__content",
+    "entry-content",
+    "post-content",
+    "post-body",
+    "postbody",
+    "main-content",
+    "body-text",
+    "bodytext",
+    "article-text",
+    "articletext",
+    "story-text",
+    "content-body",
+    "rich-text",
+    "paywall-article",
+    "news-body"
+  };
 
   private static final String REMOVE_TAGS =
       "script, style, noscript, template, iframe, svg, canvas, button, input, select,"
@@ -198,8 +294,44 @@ final class HtmlContent {
     if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
       return true;
     }
-    String names = e.className() + " " + e.id();
-    return !names.isBlank() && POSITIVE.matcher(names).find();
+    String names = (e.className() + " " + e.id()).toLowerCase(java.util.Locale.ROOT);
+    for (String part : POSITIVE_PARTS) {
+      if (names.contains(part)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when an element's class or id names it as furniture. Plain string tests rather than one
+   * big regular expression: this runs on every element of every page, and an alternation of sixty
+   * words was the extractor's single largest cost.
+   */
+  static boolean isNamedFurniture(String names) {
+    if (names.isBlank()) {
+      return false;
+    }
+    String lower = names.toLowerCase(java.util.Locale.ROOT);
+    int start = -1;
+    for (int i = 0; i <= lower.length(); i++) {
+      char c = i < lower.length() ? lower.charAt(i) : ' ';
+      boolean separator = c == ' ' || c == '-' || c == '_' || c == '\t';
+      if (separator) {
+        if (start >= 0 && NEGATIVE_WORDS.contains(lower.substring(start, i))) {
+          return true;
+        }
+        start = -1;
+      } else if (start < 0) {
+        start = i;
+      }
+    }
+    for (String part : NEGATIVE_PARTS) {
+      if (lower.contains(part)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -271,11 +403,45 @@ final class HtmlContent {
     cards.forEach(Element::remove);
   }
 
+  /**
+   * Characters of text under each element, computed in one pass (not {@code text()} per element).
+   */
+  private static Map<Element, Integer> textLengths(Element root) {
+    Map<Element, Integer> lengths = new IdentityHashMap<>();
+    org.jsoup.select.NodeTraversor.traverse(
+        new org.jsoup.select.NodeVisitor() {
+          @Override
+          public void head(org.jsoup.nodes.Node node, int depth) {}
+
+          @Override
+          public void tail(org.jsoup.nodes.Node node, int depth) {
+            if (node instanceof Element e) {
+              int sum = 0;
+              for (org.jsoup.nodes.Node child : e.childNodes()) {
+                if (child instanceof org.jsoup.nodes.TextNode t) {
+                  sum += t.isBlank() ? 0 : t.text().strip().length() + 1;
+                } else if (child instanceof Element c) {
+                  sum += lengths.getOrDefault(c, 0);
+                }
+              }
+              lengths.put(e, sum);
+            }
+          }
+        },
+        root);
+    return lengths;
+  }
+
   private static void clean(Element body) {
     body.select(REMOVE_TAGS).remove();
     body.select("[hidden], [aria-hidden=true], [style~=(?i)display:\\s*none|visibility:\\s*hidden]")
         .remove();
-    int total = Math.max(1, body.text().length());
+    Map<Element, Integer> lengths = textLengths(body);
+    int total = Math.max(1, lengths.getOrDefault(body, 0));
+    Set<Element> holdsBody = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element marked : body.select("[itemprop=articleBody]")) {
+      holdsBody.addAll(marked.parents());
+    }
     List<Element> furniture = new ArrayList<>();
     for (Element e : body.getAllElements()) {
       if (e == body || isMarkedBody(e)) {
@@ -287,9 +453,8 @@ final class HtmlContent {
           tag.equals("aside")
               || tag.equals("form")
               || tag.equals("footer")
-              || e.attr("role").matches("(?i)navigation|banner|complementary|contentinfo")
-              || (!names.isBlank()
-                  && (NEGATIVE.matcher(names).find() || NEGATIVE_SUBSTRING.matcher(names).find()));
+              || ROLES.contains(e.attr("role").toLowerCase(java.util.Locale.ROOT))
+              || isNamedFurniture(names);
       if (negative) {
         furniture.add(e);
       }
@@ -300,7 +465,7 @@ final class HtmlContent {
         continue;
       }
       // a furniture-named wrapper that holds most of the page is a layout box, not furniture
-      if (e.text().length() > 0.4 * total || e.selectFirst("[itemprop=articleBody]") != null) {
+      if (lengths.getOrDefault(e, 0) > 0.4 * total || holdsBody.contains(e)) {
         continue;
       }
       e.remove();

@@ -8,8 +8,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.parallax.api.Published;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -47,23 +49,22 @@ final class HtmlMetadata {
           "techarticle",
           "scholarlyarticle");
 
+  /** Meta names and properties that carry the publication date, most specific first. */
   private static final String[] DATE_META = {
-    "meta[property=article:published_time]",
-    "meta[name=article:published_time]",
-    "meta[property=og:published_time]",
-    "meta[itemprop=datePublished]",
-    "meta[name=pubdate]",
-    "meta[name=publishdate]",
-    "meta[name=publish-date]",
-    "meta[name=parsely-pub-date]",
-    "meta[name=sailthru.date]",
-    "meta[name=dc.date.issued]",
-    "meta[name=DC.date.issued]",
-    "meta[name=dcterms.date]",
-    "meta[name=date]",
-    "meta[name=article.published]",
-    "meta[name=OriginalPublicationDate]",
-    "meta[name=displaydate]",
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date.issued",
+    "dcterms.date",
+    "date",
+    "article.published",
+    "originalpublicationdate",
+    "displaydate",
   };
 
   /** What the page says about itself. Any field may be null. */
@@ -72,26 +73,27 @@ final class HtmlMetadata {
   private HtmlMetadata() {}
 
   static Meta read(Document doc, String url) {
+    Map<String, String> metas = metaTags(doc);
     LdArticle ld = jsonLd(doc);
     String title =
         first(
-            attr(doc, "meta[property=og:title]"),
-            attr(doc, "meta[name=twitter:title]"),
+            metas.get("og:title"),
+            metas.get("twitter:title"),
             ld.headline,
             text(doc.selectFirst("h1")),
             cleanTitle(doc.title()));
     String byline =
         first(
-            attr(doc, "meta[name=author]"),
-            attr(doc, "meta[property=article:author]"),
+            metas.get("author"),
+            metas.get("article:author"),
             ld.author,
             shortText(doc.selectFirst("[rel=author], [itemprop=author], .byline, .author")));
     if (byline != null && byline.startsWith("http")) {
       byline = ld.author;
     }
     Published published = null;
-    for (String selector : DATE_META) {
-      published = Dates.parse(attr(doc, selector), "meta");
+    for (String key : DATE_META) {
+      published = Dates.parse(metas.get(key), "meta");
       if (published != null) {
         break;
       }
@@ -104,20 +106,15 @@ final class HtmlMetadata {
       published = time == null ? null : Dates.parse(time.attr("datetime"), "time");
     }
     if (published == null) {
-      String canonical =
-          first(attr(doc, "link[rel=canonical]", "href"), attr(doc, "meta[property=og:url]"));
+      String canonical = first(attr(doc, "link[rel=canonical]", "href"), metas.get("og:url"));
       published = Dates.fromUrl(first(canonical, url));
     }
     String outlet =
         first(
-            attr(doc, "meta[property=og:site_name]"),
+            metas.get("og:site_name"),
             ld.publisher,
-            attr(doc, "meta[name=application-name]"),
-            host(
-                first(
-                    attr(doc, "meta[property=og:url]"),
-                    attr(doc, "link[rel=canonical]", "href"),
-                    url)));
+            metas.get("application-name"),
+            host(first(metas.get("og:url"), attr(doc, "link[rel=canonical]", "href"), url)));
     return new Meta(title, byline, published, outlet, ld.articleBody);
   }
 
@@ -244,8 +241,25 @@ final class HtmlMetadata {
     }
   }
 
-  private static String attr(Document doc, String selector) {
-    return attr(doc, selector, "content");
+  /**
+   * All {@code <meta>} tags by lower-cased name, property or itemprop, first one winning: read
+   * once, because looking each one up with a selector scans the whole page every time.
+   */
+  private static Map<String, String> metaTags(Document doc) {
+    Map<String, String> metas = new HashMap<>();
+    for (Element m : doc.getElementsByTag("meta")) {
+      String content = m.attr("content").strip();
+      if (content.isEmpty()) {
+        continue;
+      }
+      for (String key : new String[] {"name", "property", "itemprop"}) {
+        String k = m.attr(key).strip().toLowerCase(Locale.ROOT);
+        if (!k.isEmpty()) {
+          metas.putIfAbsent(k, content);
+        }
+      }
+    }
+    return metas;
   }
 
   private static String attr(Document doc, String selector, String attribute) {

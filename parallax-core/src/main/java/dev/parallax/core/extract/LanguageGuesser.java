@@ -21,7 +21,7 @@ public final class LanguageGuesser {
   public static final String UNDETERMINED = "und";
 
   private static final String MODEL = "/langdetect-183.bin";
-  private static final int SAMPLE_CHARS = 3000;
+  private static final int SAMPLE_CHARS = 800;
   private static final double MIN_CONFIDENCE = 0.2;
 
   private final ThreadLocal<LanguageDetectorME> detector;

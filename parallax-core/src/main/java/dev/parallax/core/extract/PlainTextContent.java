@@ -52,7 +52,7 @@ final class PlainTextContent {
         continue;
       }
       inLinkList = false;
-      if (title == null && body.isEmpty() && headline) {
+      if (title == null && body.isEmpty() && isTitleLike(p)) {
         title = p;
         continue;
       }
@@ -87,6 +87,16 @@ final class PlainTextContent {
       }
     }
     return new Content(title, body, removed);
+  }
+
+  /**
+   * A first line that reads as a headline: short, and not ending like a sentence (a headline may
+   * end in a question mark or a closing quote, never in a full stop).
+   */
+  private static boolean isTitleLike(String p) {
+    String t = p.strip();
+    int words = t.split("\\s+").length;
+    return t.length() <= 160 && words >= 2 && words <= 25 && !t.endsWith(".") && !t.endsWith(":");
   }
 
   private static boolean isTrendingLabel(String p) {
