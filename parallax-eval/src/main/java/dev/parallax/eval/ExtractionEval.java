@@ -13,7 +13,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -45,9 +44,7 @@ public final class ExtractionEval {
     Path dir = SharedData.dataset("extraction");
     JsonNode truth = new ObjectMapper().readTree(dir.resolve("ground-truth.json").toFile());
     List<Page> pages = new ArrayList<>();
-    Iterator<Map.Entry<String, JsonNode>> it = truth.fields();
-    while (it.hasNext()) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : truth.properties()) {
       Path file = dir.resolve("pages").resolve(e.getKey() + ".html.gz");
       if (!Files.isRegularFile(file)) {
         continue;

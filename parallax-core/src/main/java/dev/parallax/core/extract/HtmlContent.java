@@ -177,7 +177,8 @@ final class HtmlContent {
     if (body == null) {
       return new Content(List.of(), List.of(), "none");
     }
-    clean(body);
+    List<Removed> removed = new ArrayList<>();
+    clean(body, removed);
     List<Block> blocks = Blocks.of(body);
     Map<Element, double[]> scores = score(blocks);
     Element best = body;
@@ -194,10 +195,10 @@ final class HtmlContent {
       }
     }
     List<String> paragraphs = new ArrayList<>();
-    List<Removed> removed = new ArrayList<>();
     int proseChars = 0;
     for (Block b : blocks) {
       if (!isInside(b.owner(), best)) {
+        removed.add(new Removed(b.text(), "outside-article"));
         continue;
       }
       String reason = keepReason(b, title);
@@ -215,7 +216,7 @@ final class HtmlContent {
           ld.add(p.strip().replaceAll("\\s+", " "));
         }
       }
-      return new Content(ld, List.of(), "json-ld");
+      return new Content(ld, removed, "json-ld");
     }
     return new Content(paragraphs, removed, "dom");
   }
@@ -223,6 +224,9 @@ final class HtmlContent {
   /** Null when the block is article text, else the reason it is not. */
   private static String keepReason(Block b, String title) {
     String t = b.text();
+    if (b.tag().equals("figcaption") || b.tag().equals("caption")) {
+      return "caption";
+    }
     String furniture = Furniture.reason(t);
     if (furniture != null) {
       return furniture;
@@ -339,8 +343,8 @@ final class HtmlContent {
    * summary. Lists of other stories look like prose (their summaries are sentences) but every card
    * leads with a headline that is a link, which article paragraphs never do.
    */
-  private static void removeTeaserCards(Element body) {
-    removeRepeatedLinkCards(body);
+  private static void removeTeaserCards(Element body, List<Removed> removed) {
+    removeRepeatedLinkCards(body, removed);
     for (Element h : body.select("h2, h3, h4, h5, h6")) {
       Element link = h.selectFirst("a[href]");
       if (link == null) {
@@ -357,6 +361,7 @@ final class HtmlContent {
         }
       }
       if (card != null && card.parent() != null && card.text().length() < 600) {
+        record(card, Removed.RELATED_LINKS, removed);
         card.remove();
       }
     }
@@ -367,7 +372,7 @@ final class HtmlContent {
    * link and little text. Article paragraphs are siblings too, but not every one of them carries a
    * link, and they are {@code <p>}s; story listings are cards that all do.
    */
-  private static void removeRepeatedLinkCards(Element body) {
+  private static void removeRepeatedLinkCards(Element body, List<Removed> removed) {
     List<Element> cards = new ArrayList<>();
     for (Element parent : body.getAllElements()) {
       Map<String, List<Element>> groups = new java.util.HashMap<>();
@@ -400,7 +405,10 @@ final class HtmlContent {
         }
       }
     }
-    cards.forEach(Element::remove);
+    for (Element card : cards) {
+      record(card, Removed.RELATED_LINKS, removed);
+      card.remove();
+    }
   }
 
   /**
@@ -432,10 +440,19 @@ final class HtmlContent {
     return lengths;
   }
 
-  private static void clean(Element body) {
-    body.select(REMOVE_TAGS).remove();
-    body.select("[hidden], [aria-hidden=true], [style~=(?i)display:\\s*none|visibility:\\s*hidden]")
-        .remove();
+  private static void clean(Element body, List<Removed> removed) {
+    for (Element e : body.select(REMOVE_TAGS)) {
+      if (e.normalName().equals("nav")) {
+        record(e, "navigation", removed);
+      }
+      e.remove();
+    }
+    for (Element e :
+        body.select(
+            "[hidden], [aria-hidden=true], [style~=(?i)display:\\s*none|visibility:\\s*hidden]")) {
+      record(e, "hidden", removed);
+      e.remove();
+    }
     Map<Element, Integer> lengths = textLengths(body);
     int total = Math.max(1, lengths.getOrDefault(body, 0));
     Set<Element> holdsBody = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -459,7 +476,7 @@ final class HtmlContent {
         furniture.add(e);
       }
     }
-    removeTeaserCards(body);
+    removeTeaserCards(body, removed);
     for (Element e : furniture) {
       if (e.parent() == null) {
         continue;
@@ -468,7 +485,58 @@ final class HtmlContent {
       if (lengths.getOrDefault(e, 0) > 0.4 * total || holdsBody.contains(e)) {
         continue;
       }
+      record(e, furnitureKind(e), removed);
       e.remove();
     }
+  }
+
+  /** Keeps the visible text of an element about to be removed, so nothing disappears silently. */
+  private static void record(Element e, String reason, List<Removed> removed) {
+    String text = e.text().strip();
+    if (!text.isEmpty()) {
+      removed.add(new Removed(text, reason));
+    }
+  }
+
+  /** A reader's name for the kind of furniture an element is. */
+  private static String furnitureKind(Element e) {
+    String names =
+        (e.normalName() + " " + e.className() + " " + e.id() + " " + e.attr("role"))
+            .toLowerCase(java.util.Locale.ROOT);
+    if (names.contains("nav") || names.contains("menu") || names.contains("breadcrumb")) {
+      return "navigation";
+    }
+    if (names.contains("related")
+        || names.contains("recommend")
+        || names.contains("more")
+        || names.contains("popular")
+        || names.contains("trending")
+        || names.contains("outbrain")
+        || names.contains("taboola")) {
+      return Removed.RELATED_LINKS;
+    }
+    if (names.contains("share") || names.contains("social")) {
+      return "share-buttons";
+    }
+    if (names.contains("newsletter")
+        || names.contains("subscri")
+        || names.contains("signup")
+        || names.contains("promo")
+        || names.contains("paywall")) {
+      return "promotion";
+    }
+    if (names.contains("comment")) {
+      return "comments";
+    }
+    if (names.contains("caption")) {
+      return "caption";
+    }
+    if (names.contains("credit") || names.contains("byline")) {
+      return Removed.CREDIT_LINE;
+    }
+    if (names.contains("ad") || names.contains("sponsor")) {
+      return "advertising";
+    }
+    return Removed.BOILERPLATE;
   }
 }
