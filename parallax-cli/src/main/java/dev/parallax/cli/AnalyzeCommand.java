@@ -32,9 +32,10 @@ import picocli.CommandLine.Spec;
     name = "analyze",
     mixinStandardHelpOptions = true,
     description = {
-      "Reads news documents, extracts clean articles, finds duplicates and syndicated copies,",
-      "stores everything, and writes DIR/report.html and DIR/analysis.json.",
+      "Reads news documents, extracts clean articles, finds duplicates and syndicated copies,"
+          + " stores everything, and writes DIR/report.html and DIR/analysis.json.",
       "Documents already in the store (same source, same bytes) are not extracted again."
+          + " Exit status 1 when some document failed."
     })
 final class AnalyzeCommand implements Callable<Integer> {
 

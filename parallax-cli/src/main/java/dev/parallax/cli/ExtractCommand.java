@@ -29,8 +29,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Extracts the article from each document and prints it; stores nothing.",
-      "With --jsonl, one JSON object per document: source, status (ok/skipped/failed), reason,",
-      "title, byline, text, published, language, outlet, removed[{text, reason}], issues."
+      "With --jsonl, one JSON object per document: source, status (ok/skipped/failed), reason,"
+          + " title, byline, text, published, language, outlet, removed[{text, reason}], issues."
     })
 final class ExtractCommand implements Callable<Integer> {
 
