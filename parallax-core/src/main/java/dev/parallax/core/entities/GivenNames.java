@@ -1,0 +1,168 @@
+package dev.parallax.core.entities;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Given names that are one name in different languages or transliteration traditions: the Ukrainian
+ * and Russian forms of an East Slavic name (Volodymyr / Vladimir, Oleksandr / Aleksandr, Andrii /
+ * Andrey), their English forms, and the common spellings of Arabic names (Muhammad / Mohammed /
+ * Mohamed). Spelling variants that only differ in romanisation are found by {@link
+ * Romanization#skeleton}; this table holds the pairs a skeleton cannot see because the names differ
+ * in more than spelling.
+ *
+ * <p>This is general linguistic knowledge, not a list of people: it never decides alone that two
+ * people are the same, only that two given names may be.
+ */
+final class GivenNames {
+
+  private static final List<List<String>> GROUPS =
+      List.of(
+          List.of("volodymyr", "vladimir", "wladimir", "wolodymyr", "volodimir", "uladzimir"),
+          List.of(
+              "oleksandr",
+              "aleksandr",
+              "alexander",
+              "alexandr",
+              "olexandr",
+              "aliaksandr",
+              "alyaksandr",
+              "alexandre",
+              "alessandro",
+              "alejandro",
+              "aleksander",
+              "alksandr"),
+          List.of("andrii", "andriy", "andrey", "andrei", "andrew", "andreas", "andres", "andrzej"),
+          List.of("mykola", "nikolai", "nikolay", "nicholas", "nicolas", "mikalai", "nikola"),
+          List.of("serhii", "serhiy", "sergei", "sergey", "sergiy", "siarhei", "sergio"),
+          List.of("dmytro", "dmitry", "dmitri", "dmitriy", "dzmitry", "dimitri", "dimitrios"),
+          List.of("yurii", "yuriy", "yuri", "iurii", "jurij", "yury", "iouri"),
+          List.of("petro", "pyotr", "petr", "peter", "pedro", "pierre", "pietro", "piotr"),
+          List.of("pavlo", "pavel", "paul", "pablo", "paolo", "pavol"),
+          List.of(
+              "mykhailo", "mikhail", "michael", "mykhaylo", "mikhal", "michel", "miguel", "michal"),
+          List.of("hryhorii", "hryhoriy", "grigory", "grigoriy", "gregory", "ryhor", "grigori"),
+          List.of("vasyl", "vasily", "vasiliy", "vasili", "vasil", "basil"),
+          List.of("yevhen", "yevgeny", "evgeny", "evgeniy", "yevgeniy", "eugene", "yauhen"),
+          List.of("oleh", "oleg", "aleh"),
+          List.of("ihor", "igor"),
+          List.of("heorhii", "georgy", "georgiy", "george", "jorge", "giorgi"),
+          List.of(
+              "yosyp", "iosif", "joseph", "josef", "jozef", "yusuf", "yousef", "youssef", "yousif"),
+          List.of("ivan", "ioann", "johann", "juan", "giovanni", "jan"),
+          List.of("kateryna", "yekaterina", "ekaterina", "katerina", "catherine", "katarzyna"),
+          List.of("olena", "yelena", "elena", "helen", "helena", "alena"),
+          List.of("iryna", "irina"),
+          List.of("nataliia", "natalia", "natalya", "nataliya", "natalie"),
+          List.of("tetiana", "tatiana", "tatyana", "tetyana"),
+          List.of("anatolii", "anatoly", "anatoliy"),
+          List.of("valerii", "valery", "valeriy"),
+          List.of("vitalii", "vitaly", "vitaliy"),
+          List.of("yulia", "yuliia", "julia", "iuliia"),
+          List.of(
+              "muhammad",
+              "mohammed",
+              "mohamed",
+              "mohammad",
+              "muhammed",
+              "mohamad",
+              "muhamad",
+              "mehmet",
+              "mohd",
+              "muhamed"),
+          List.of("ahmad", "ahmed", "ahmet"),
+          List.of("husayn", "hussein", "husein", "hosein", "hossein", "huseyin", "hussain"),
+          List.of("hasan", "hassan"),
+          List.of("umar", "omar", "omer"),
+          List.of("uthman", "othman", "osman", "usman"),
+          List.of("abd", "abdul", "abdel", "abdal"),
+          List.of("ibrahim", "ebrahim", "abraham"));
+
+  private static final Map<String, Integer> GROUP_OF = new HashMap<>();
+
+  static {
+    for (int g = 0; g < GROUPS.size(); g++) {
+      for (String name : GROUPS.get(g)) {
+        GROUP_OF.put(name, g);
+      }
+    }
+  }
+
+  /**
+   * Given names so widespread that sharing one, with a family name, says little: "Muhammad Amin"
+   * and "Muhammad Yahya Amin" may well be two people; "Ayman Zawahiri" and "Ayman Muhammad
+   * Zawahiri" hardly. Forms and spellings of these names count too (via the groups).
+   */
+  private static final java.util.Set<String> COMMON =
+      java.util.Set.of(
+          "muhammad",
+          "ahmad",
+          "ali",
+          "abd",
+          "abdullah",
+          "abdallah",
+          "hasan",
+          "husayn",
+          "ibrahim",
+          "mahmud",
+          "mahmoud",
+          "mustafa",
+          "khalid",
+          "umar",
+          "yusuf",
+          "said",
+          "saeed",
+          "hamid",
+          "hamed",
+          "abubakar",
+          "jose",
+          "juan",
+          "maria",
+          "luis",
+          "carlos",
+          "jesus",
+          "john",
+          "james",
+          "david",
+          "michael",
+          "kim",
+          "li",
+          "wang",
+          "chen",
+          "zhang",
+          "nguyen",
+          "ivan",
+          "aleksandr",
+          "vladimir",
+          "sergei",
+          "andrei",
+          "nikolai",
+          "dmitry",
+          "alexander");
+
+  private GivenNames() {}
+
+  /** True when a folded given name is one of the most widespread names (or a form of one). */
+  static boolean common(String name) {
+    if (COMMON.contains(name)) {
+      return true;
+    }
+    Integer group = GROUP_OF.get(name);
+    if (group == null) {
+      return false;
+    }
+    for (String form : GROUPS.get(group)) {
+      if (COMMON.contains(form)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when two folded given names are forms of one name. */
+  static boolean cognate(String a, String b) {
+    Integer ga = GROUP_OF.get(a);
+    return ga != null && ga.equals(GROUP_OF.get(b));
+  }
+}

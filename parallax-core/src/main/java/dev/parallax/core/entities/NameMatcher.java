@@ -1,0 +1,193 @@
+package dev.parallax.core.entities;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Decides whether two person names may belong to one person, across spelling and transliteration
+ * variants, without ever merging two people who share only a first or a family name.
+ *
+ * <p>The rule: the family names must agree — equal when folded, or equal consonant skeletons
+ * ({@link Romanization#skeleton}) with a small edit distance on the folded form — and the given
+ * names must be compatible: every given name on the side with fewer of them must match one on the
+ * other side, in order, by folded equality, skeleton, a known cognate (Volodymyr / Vladimir), or an
+ * initial. A side without given names matches nothing across documents: "Kim" alone could be anyone
+ * called Kim. Within one article that case is coreference, handled elsewhere.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class NameMatcher {
+
+  /** A decision with the evidence for it. */
+  public record Decision(boolean same, String reason) {
+    public Decision {
+      Objects.requireNonNull(reason, "reason");
+    }
+  }
+
+  /** Whether {@code a} and {@code b} name the same person, as far as names can tell. */
+  public Decision compare(PersonName a, PersonName b) {
+    if (!familyAgrees(a, b)) {
+      return new Decision(false, "family names differ");
+    }
+    if (a.given().isEmpty() || b.given().isEmpty()) {
+      return new Decision(false, "a family name alone does not identify a person");
+    }
+    String pa = patronymic(a.given());
+    String pb = patronymic(b.given());
+    if (pa != null && pb != null && !patronymicsAgree(pa, pb)) {
+      return new Decision(false, "patronymics differ: " + pa + " / " + pb);
+    }
+    List<String> ga = withoutPatronymic(a.given());
+    List<String> gb = withoutPatronymic(b.given());
+    if (ga.isEmpty() || gb.isEmpty()) {
+      return new Decision(false, "no given name besides a patronymic");
+    }
+    List<String> shorter = ga.size() <= gb.size() ? ga : gb;
+    List<String> longer = shorter == ga ? gb : ga;
+    if (String.join("", shorter).equals(String.join("", longer))) {
+      return new Decision(true, "same names, written apart or together");
+    }
+    int from = 0;
+    int matched = 0;
+    boolean[] used = new boolean[longer.size()];
+    for (String g : shorter) {
+      int found = -1;
+      int start = -1;
+      for (int j = from; j < longer.size(); j++) {
+        start = j;
+        if (givenAgrees(g, longer.get(j))) {
+          found = j;
+          break;
+        }
+        // "Gholamreza" and "Ghulam Reza" are one name written together or apart
+        if (j + 1 < longer.size() && givenAgrees(g, longer.get(j) + longer.get(j + 1))) {
+          used[j] = true;
+          found = j + 1;
+          break;
+        }
+      }
+      if (found < 0) {
+        return new Decision(false, "given name " + g + " has no counterpart");
+      }
+      if (matched == 0 && start > 0) {
+        // the first given name must meet the other's first: in "Muthana Harith" Harith is the
+        // father's name, and "Harith" alone is someone else
+        return new Decision(false, "first given names differ");
+      }
+      used[found] = true;
+      matched++;
+      from = found + 1;
+    }
+    // "Muhammad Amin" and "Muhammad Yahya Amin" may be two people: a name missing on one side
+    // is only harmless when it is a patronymic or an initial, or when two names already agree.
+    boolean distinctive =
+        matched >= 2
+            || a.family().size() >= 2 && b.family().size() >= 2
+            || shorter.stream().noneMatch(GivenNames::common);
+    for (int j = 0; j < longer.size(); j++) {
+      if (!used[j] && !distinctive && !isPatronymic(longer.get(j)) && longer.get(j).length() > 1) {
+        return new Decision(false, "one name has a given name the other lacks: " + longer.get(j));
+      }
+    }
+    return new Decision(true, "family name and given names agree");
+  }
+
+  static boolean familyAgrees(PersonName a, PersonName b) {
+    String x = a.familyJoined();
+    String y = b.familyJoined();
+    if (x.equals(y)) {
+      return true;
+    }
+    if (variant(x, y) || variant(withoutArticle(x), withoutArticle(y))) {
+      return true;
+    }
+    // one side may carry a second family name: "Juuk" / "Juuk Chaw", "Beltran" / "Beltran Leyva"
+    for (String p : a.family()) {
+      for (String q : b.family()) {
+        if ((a.family().size() != b.family().size()) && p.length() >= 4 && variant(p, q)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String patronymic(List<String> given) {
+    for (String g : given) {
+      if (isPatronymic(g)) {
+        return g;
+      }
+    }
+    return null;
+  }
+
+  private static List<String> withoutPatronymic(List<String> given) {
+    return given.stream().filter(g -> !isPatronymic(g)).toList();
+  }
+
+  /**
+   * Patronymics agree when their stems do: Hryhoryavich / Grigoryevich, not Vasilyevich /
+   * Valeryevich.
+   */
+  private static boolean patronymicsAgree(String x, String y) {
+    String sx = Romanization.skeleton(x);
+    String sy = Romanization.skeleton(y);
+    int n = Math.min(3, Math.min(sx.length(), sy.length()));
+    return sx.regionMatches(0, sy, 0, n) || variant(x, y);
+  }
+
+  /** East Slavic patronymics: Vladimirovich, Oleksandrivna, Hryhoryavich. */
+  static boolean isPatronymic(String folded) {
+    return folded.length() > 5
+        && (folded.endsWith("vich")
+            || folded.endsWith("vych")
+            || folded.endsWith("vna")
+            || folded.endsWith("ich")
+            || folded.endsWith("ichna")
+            || folded.endsWith("yevna"));
+  }
+
+  /** "alsubaie" → "subaie": the Arabic article written together with the name. */
+  private static String withoutArticle(String family) {
+    return family.length() > 5 && (family.startsWith("al") || family.startsWith("el"))
+        ? family.substring(2)
+        : family;
+  }
+
+  static boolean givenAgrees(String x, String y) {
+    if (x.equals(y) || GivenNames.cognate(x, y)) {
+      return true;
+    }
+    if (x.length() == 1 || y.length() == 1) {
+      return x.charAt(0) == y.charAt(0);
+    }
+    return variant(x, y);
+  }
+
+  /** Two folded tokens that are romanisations of one name. */
+  static boolean variant(String x, String y) {
+    if (x.equals(y)) {
+      return true;
+    }
+    int longest = Math.max(x.length(), y.length());
+    int allowed = longest <= 4 ? 1 : (longest + 2) / 3;
+    int folded = Romanization.distance(x, y);
+    if (folded > allowed) {
+      return false;
+    }
+    String sx = Romanization.skeleton(x);
+    String sy = Romanization.skeleton(y);
+    if (sx.isEmpty() || sy.isEmpty()) {
+      return false;
+    }
+    if (sx.equals(sy) || Romanization.plainSkeleton(x).equals(Romanization.plainSkeleton(y))) {
+      return true;
+    }
+    int skeletonDistance = Romanization.distance(sx, sy);
+    // one consonant apart: only for long skeletons, or when the spellings differ by one letter
+    return skeletonDistance == 1
+        && sx.charAt(0) == sy.charAt(0)
+        && (sx.length() >= 4 || folded <= 1 && longest >= 4);
+  }
+}

@@ -1,0 +1,147 @@
+package dev.parallax.core.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A person's name split into given names and family name, folded for comparison.
+ *
+ * <p>Reads both orders: "Volodymyr Zelenskyy" (family name last) and "LUKASHENKA, Alyaksandr"
+ * (family name first, before a comma, as lists and indexes write it). Honorifics and generational
+ * suffixes are dropped; Arabic and European family-name particles (al-, el-, bin, van, de, von …)
+ * stay with the family name but do not count when names are compared.
+ *
+ * @param given folded given names in order (may be empty)
+ * @param family folded family-name tokens without particles (never empty for a valid name)
+ * @param display the name as written
+ */
+public record PersonName(List<String> given, List<String> family, String display) {
+
+  private static final Set<String> TITLES =
+      Set.of(
+          "mr",
+          "mrs",
+          "ms",
+          "dr",
+          "prof",
+          "sir",
+          "gen",
+          "col",
+          "lt",
+          "sgt",
+          "president",
+          "minister",
+          "sheikh",
+          "shaykh",
+          "haji",
+          "hajji",
+          "mullah",
+          "maulana",
+          "imam",
+          "jr",
+          "sr",
+          "ii",
+          "iii",
+          "iv");
+
+  private static final Set<String> PARTICLES =
+      Set.of(
+          "al", "el", "ul", "bin", "ibn", "bint", "ben", "abu", "van", "von", "der", "den", "de",
+          "del", "della", "di", "da", "dos", "das", "du", "la", "le", "los", "las", "y", "e");
+
+  public PersonName {
+    given = List.copyOf(given);
+    family = List.copyOf(family);
+    Objects.requireNonNull(display, "display");
+  }
+
+  /** Parses a name in either order; returns null when nothing name-like is left. */
+  public static PersonName parse(String raw) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    int comma = raw.indexOf(',');
+    List<String> familyPart;
+    List<String> givenPart;
+    if (comma > 0) {
+      familyPart = tokens(raw.substring(0, comma));
+      String rest = raw.substring(comma + 1);
+      int second = rest.indexOf(',');
+      givenPart = givenTokens(second >= 0 ? rest.substring(0, second) : rest);
+    } else {
+      List<String> all = givenTokens(raw);
+      if (all.isEmpty()) {
+        return null;
+      }
+      int split = all.size() - 1;
+      // family-name particles belong to the family name: "Abu Bakr al Baghdadi"
+      while (split > 0 && PARTICLES.contains(all.get(split - 1))) {
+        split--;
+      }
+      givenPart = new ArrayList<>(all.subList(0, split));
+      familyPart = new ArrayList<>(all.subList(split, all.size()));
+    }
+    givenPart = withoutLineage(givenPart);
+    List<String> family = new ArrayList<>();
+    for (String t : familyPart) {
+      if (!PARTICLES.contains(t)) {
+        family.add(t);
+      }
+    }
+    if (family.isEmpty() && !familyPart.isEmpty()) {
+      family.add(familyPart.get(familyPart.size() - 1));
+    }
+    if (family.isEmpty()) {
+      if (givenPart.isEmpty()) {
+        return null;
+      }
+      family.add(givenPart.remove(givenPart.size() - 1));
+    }
+    return new PersonName(givenPart, family, raw.strip());
+  }
+
+  /**
+   * Given names without lineage and particles: "Usama bin Muhammad bin Awad" is Usama, son of
+   * Muhammad; the father's name is not his given name, and "Musa Abu" keeps only Musa.
+   */
+  private static List<String> withoutLineage(List<String> given) {
+    List<String> out = new ArrayList<>();
+    for (String t : given) {
+      if (t.equals("bin") || t.equals("ibn") || t.equals("bint") || t.equals("ben")) {
+        break;
+      }
+      if (!PARTICLES.contains(t)) {
+        out.add(t);
+      }
+    }
+    return out.isEmpty() && !given.isEmpty() ? List.of(given.get(0)) : out;
+  }
+
+  /**
+   * Tokens of a given-name part, with hyphenated names kept whole: Korean "Mun-ch'o'l" is one name,
+   * not Mun and Chol (and "Jong Un" / "Jong-un" meet through the matcher's joining).
+   */
+  private static List<String> givenTokens(String s) {
+    return tokens(s.replaceAll("(?<=\\p{L})[-‐‑](?=\\p{L})", ""));
+  }
+
+  private static List<String> tokens(String s) {
+    List<String> out = new ArrayList<>();
+    // apostrophes mark sounds inside a word ('Ali, Kyo'ng, Ch'o'l): drop them, do not split
+    for (String part : s.replaceAll("['’`ʼʻ]", "").split("[\\s\\-‐‑–.]+")) {
+      String f = Romanization.fold(part);
+      if (!f.isEmpty() && !TITLES.contains(f.toLowerCase(Locale.ROOT))) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  /** The family name written as one word: "de los reyes" and "delos reyes" meet. */
+  String familyJoined() {
+    return String.join("", family);
+  }
+}
