@@ -1,0 +1,111 @@
+package dev.parallax.core.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.api.Quote;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuoteFinderTest {
+
+  private final QuoteFinder finder = new QuoteFinder();
+
+  @Test
+  void speakerAfterTheQuote() {
+    List<Quote> q =
+        finder.find("“The dam is holding,” Interior Minister Oleksandr Hrytsenko told reporters.");
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).text()).isEqualTo("The dam is holding,");
+    assertThat(q.get(0).speakerName()).isEqualTo("Oleksandr Hrytsenko");
+    assertThat(q.get(0).cue()).isEqualTo("told");
+    assertThat(q.get(0).how()).isEqualTo("cue");
+  }
+
+  @Test
+  void cueBeforeNameAndApposition() {
+    assertThat(
+            finder
+                .find("\"We will strike,\" said Mara Quist, the union's leader.")
+                .get(0)
+                .speakerName())
+        .isEqualTo("Mara Quist");
+    assertThat(
+            finder
+                .find("\"We will strike,\" Mara Quist, the union's leader, said on Monday.")
+                .get(0)
+                .speakerName())
+        .isEqualTo("Mara Quist");
+    assertThat(finder.find("\"No,\" said 9/11 widow Terry Strada.").get(0).speakerName())
+        .isEqualTo("Terry Strada");
+  }
+
+  @Test
+  void speakerBeforeTheQuoteWithColon() {
+    Quote q =
+        finder
+            .find("Kremlin spokesman Dmitri Orlov said: \"We view such discussions negatively.\"")
+            .get(0);
+    assertThat(q.speakerName()).isEqualTo("Dmitri Orlov");
+  }
+
+  @Test
+  void pronounAndFamilyNameGoToTheFullName() {
+    String text =
+        "Port chief Daniel Okafor spoke on Monday.\n\n\"Our offer is fair,\" Okafor said.\n\n"
+            + "\"We are ready to talk at any time,\" he added.";
+    List<Quote> q = finder.find(text);
+    assertThat(q).extracting(Quote::speakerName).containsExactly("Daniel Okafor", "Daniel Okafor");
+    assertThat(q.get(1).how()).isEqualTo("pronoun");
+  }
+
+  @Test
+  void abbreviationsDoNotEndTheSentence() {
+    Quote q =
+        finder.find("\"It was the least bad outcome,\" Mr. Morgan of the Sierra Club said.").get(0);
+    assertThat(q.speakerName()).isEqualTo("Morgan");
+  }
+
+  @Test
+  void multiParagraphQuoteIsOneQuote() {
+    String text =
+        "Mayor Petra Ulm said:\n\n“This is the most important decision.\n\n“It will change the city.”";
+    List<Quote> q = finder.find(text);
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).text()).contains("most important").contains("change the city");
+    assertThat(q.get(0).speakerName()).isEqualTo("Petra Ulm");
+  }
+
+  @Test
+  void quoteWithoutAttributionContinuesThePreviousSpeaker() {
+    String text =
+        "\"We have waited long enough,\" union leader Mara Quist said.\n\n\"Not one container moves.\"";
+    List<Quote> q = finder.find(text);
+    assertThat(q.get(1).speakerName()).isEqualTo("Mara Quist");
+    assertThat(q.get(1).how()).isEqualTo("continuation");
+  }
+
+  @Test
+  void partialQuoteTakesTheSentenceSubject() {
+    Quote q =
+        finder
+            .find(
+                "Foreign Minister Andrii Kovalenko dismissed the proposal as “unacceptable” on Friday.")
+            .get(0);
+    assertThat(q.text()).isEqualTo("unacceptable");
+    assertThat(q.speakerName()).isEqualTo("Andrii Kovalenko");
+  }
+
+  @Test
+  void noSpeakerIsSaidSo() {
+    Quote q = finder.find("The sign read “Closed for repairs” all week.").get(0);
+    assertThat(q.speakerName()).isNull();
+    assertThat(q.how()).isEqualTo("unattributed");
+  }
+
+  @Test
+  void offsetsPointAtTheMarks() {
+    String text = "He said “yes” twice.";
+    Quote q = finder.find(text).get(0);
+    assertThat(text.substring(q.start(), q.end())).isEqualTo("“yes”");
+  }
+}
