@@ -353,12 +353,23 @@ public final class QuoteFinder {
       String cue = null;
       double confidence;
       if (a != null && a.pronoun) {
-        name =
-            previous != null
-                    && previous.speakerName() != null
-                    && recent(text, previousEnd, s.start())
-                ? previous.speakerName()
-                : lastPersonBefore(text, s.start(), fullNames);
+        // the person named last in this paragraph, outside quotes, is the likeliest "he";
+        // failing that, whoever spoke last
+        String named =
+            lastPersonInParagraph(
+                text,
+                Math.max(prevBoundary, paragraphStart(text, s.start())),
+                s.start(),
+                fullNames);
+        if (named != null) {
+          name = named;
+        } else if (previous != null
+            && previous.speakerName() != null
+            && recent(text, previousEnd, s.start())) {
+          name = previous.speakerName();
+        } else {
+          name = lastPersonBefore(text, s.start(), fullNames);
+        }
         how = "pronoun";
         cue = a.cue;
         confidence = name == null ? 0 : 0.75;
@@ -597,10 +608,151 @@ public final class QuoteFinder {
       }
       n = stripTitles(n);
       String[] words = n.split("\\s+");
-      if (words.length >= 2 && words.length <= 4) {
+      if (words.length >= 2 && words.length <= 4 && personLike(n, fullNames)) {
         fullNames.putIfAbsent(words[words.length - 1], n);
       }
     }
+  }
+
+  /** Last words that make a capitalised run an organisation or a place, not a person. */
+  private static final Set<String> NOT_PERSON_HEADS =
+      Set.of(
+          "Authority",
+          "Union",
+          "Agency",
+          "Ministry",
+          "Council",
+          "Party",
+          "Company",
+          "Corporation",
+          "Corp",
+          "Inc",
+          "Service",
+          "Services",
+          "Department",
+          "Committee",
+          "Court",
+          "University",
+          "Bank",
+          "Association",
+          "Institute",
+          "Club",
+          "Group",
+          "News",
+          "Post",
+          "Times",
+          "House",
+          "Office",
+          "Commission",
+          "Federation",
+          "Board",
+          "Fund",
+          "Foundation",
+          "Organization",
+          "Organisation",
+          "Reserve",
+          "Senate",
+          "Congress",
+          "Parliament",
+          "Army",
+          "Police",
+          "Church",
+          "School",
+          "Hospital",
+          "Network",
+          "Media",
+          "Press",
+          "Airlines",
+          "Street",
+          "Avenue",
+          "Square",
+          "City",
+          "County",
+          "State",
+          "States",
+          "Kingdom",
+          "Republic",
+          "Region",
+          "Valley",
+          "River",
+          "Island",
+          "Islands",
+          "Coast",
+          "Ocean",
+          "Sea",
+          "Station",
+          "Airport",
+          "Port",
+          "Hall",
+          "Center",
+          "Centre",
+          "Project",
+          "Act",
+          "Plan",
+          "Campaign",
+          "Administration",
+          "Government",
+          "Journal",
+          "Tribune",
+          "Herald",
+          "Gazette",
+          "Observer",
+          "Ledger",
+          "Courier",
+          "Review",
+          "Magazine",
+          "Television",
+          "Radio",
+          "Left",
+          "Right",
+          "Democrats",
+          "Republicans",
+          "Day",
+          "Week",
+          "Year",
+          "War",
+          "Summit",
+          "Games",
+          "Cup",
+          "League",
+          "Alliance",
+          "Coalition",
+          "Movement",
+          "Front");
+
+  /** A capitalised run that reads as a person's name. */
+  private static boolean personLike(String name, Map<String, String> fullNames) {
+    String[] words = name.split("\\s+");
+    if (NOT_PERSON_HEADS.contains(words[words.length - 1])) {
+      return false;
+    }
+    return words.length >= 2 && words.length <= 4 || fullNames.containsKey(name);
+  }
+
+  private static int paragraphStart(String text, int pos) {
+    int p = text.lastIndexOf("\n\n", pos);
+    return p < 0 ? 0 : p + 2;
+  }
+
+  /** The person named last between {@code from} and {@code pos} (no quotes in between), or null. */
+  private static String lastPersonInParagraph(
+      String text, int from, int pos, Map<String, String> fullNames) {
+    if (from >= pos) {
+      return null;
+    }
+    Matcher m = NAME_RUN.matcher(stripQuoted(text.substring(from, pos)));
+    String last = null;
+    while (m.find()) {
+      String n = clean(m.group());
+      if (n == null) {
+        continue;
+      }
+      n = stripTitles(n);
+      if (personLike(n, fullNames)) {
+        last = canonical(n, fullNames);
+      }
+    }
+    return last;
   }
 
   /** The person named last before {@code pos}, outside quotes, in the last few paragraphs. */
@@ -615,8 +767,7 @@ public final class QuoteFinder {
         continue;
       }
       n = stripTitles(n);
-      String[] words = n.split("\\s+");
-      if (words.length >= 2 || fullNames.containsKey(n)) {
+      if (personLike(n, fullNames)) {
         last = canonical(n, fullNames);
       }
     }

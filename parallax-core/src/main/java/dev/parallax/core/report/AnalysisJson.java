@@ -5,10 +5,12 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.parallax.api.Article;
 import dev.parallax.api.Duplicate;
+import dev.parallax.api.Quote;
 import dev.parallax.api.Removed;
 import dev.parallax.api.Status;
 import dev.parallax.core.pipeline.DocumentOutcome;
 import dev.parallax.core.pipeline.RunResult;
+import dev.parallax.core.quotes.QuoteFinder;
 import dev.parallax.core.store.Store;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -68,14 +70,47 @@ public final class AnalysisJson {
       }
       g.writeEndArray();
 
+      g.writeArrayFieldStart("quotes");
+      QuoteFinder quotes = new QuoteFinder();
+      java.util.Set<String> quoted = new java.util.HashSet<>();
+      for (DocumentOutcome d : run.documents()) {
+        // copies share their canonical article's quotes: quote each distinct text once
+        if (d.articleId() == null
+            || run.duplicates().containsKey(d.articleId())
+            || !quoted.add(d.articleId())) {
+          continue;
+        }
+        Article a = store.article(d.articleId()).orElse(null);
+        if (a != null) {
+          for (Quote q : quotes.find(a.text())) {
+            writeQuote(g, a.id(), q);
+          }
+        }
+      }
+      g.writeEndArray();
+
       // Filled by the NLP, story and cross-checking stages; present now so readers can rely on
       // them.
-      for (String later : new String[] {"entities", "quotes", "claims", "stories", "findings"}) {
+      for (String later : new String[] {"entities", "claims", "stories", "findings"}) {
         g.writeArrayFieldStart(later);
         g.writeEndArray();
       }
       g.writeEndObject();
     }
+  }
+
+  private static void writeQuote(JsonGenerator g, String article, Quote q) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("article", article);
+    g.writeStringField("text", q.text());
+    g.writeNumberField("start", q.start());
+    g.writeNumberField("end", q.end());
+    g.writeStringField("speaker", q.speaker());
+    g.writeStringField("speakerName", q.speakerName());
+    g.writeStringField("cue", q.cue());
+    g.writeStringField("how", q.how());
+    g.writeNumberField("confidence", q.confidence());
+    g.writeEndObject();
   }
 
   private static void writeArticle(JsonGenerator g, Article a, Duplicate dup) throws IOException {

@@ -2,10 +2,12 @@ package dev.parallax.core.report;
 
 import dev.parallax.api.Article;
 import dev.parallax.api.Duplicate;
+import dev.parallax.api.Quote;
 import dev.parallax.api.Removed;
 import dev.parallax.api.Status;
 import dev.parallax.core.pipeline.DocumentOutcome;
 import dev.parallax.core.pipeline.RunResult;
+import dev.parallax.core.quotes.QuoteFinder;
 import dev.parallax.core.store.Store;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -58,6 +60,8 @@ public final class HtmlReport {
       a{color:#2b5a86}
       .issues{color:#8a5a00}
       """;
+
+  private static final QuoteFinder QUOTES = new QuoteFinder();
 
   private HtmlReport() {}
 
@@ -197,6 +201,24 @@ public final class HtmlReport {
       w.write("</details>");
     } else {
       writeParagraphs(w, a.text());
+    }
+    if (dup == null) {
+      List<Quote> quotes = QUOTES.find(a.text());
+      if (!quotes.isEmpty()) {
+        w.write("<details><summary>Quotes: " + quotes.size() + "</summary><ul class=\"removed\">");
+        for (Quote q : quotes) {
+          w.write(
+              "<li>“"
+                  + esc(q.text())
+                  + "” — <b>"
+                  + esc(q.speakerName() == null ? "speaker not found" : q.speakerName())
+                  + "</b> <span class=\"small\">("
+                  + esc(q.how())
+                  + (q.cue() == null ? "" : ", “" + esc(q.cue()) + "”")
+                  + ")</span></li>");
+        }
+        w.write("</ul></details>");
+      }
     }
     if (!a.removed().isEmpty()) {
       w.write(
