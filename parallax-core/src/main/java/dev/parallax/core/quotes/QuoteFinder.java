@@ -511,6 +511,10 @@ public final class QuoteFinder {
   /** Words that end a capitalised role before a name: "Interior Minister", "Press Secretary". */
   private static final Set<String> ROLE_WORDS =
       Set.of(
+          "Defense",
+          "Defence",
+          "Treasury",
+          "Interior",
           "Minister",
           "President",
           "Secretary",
