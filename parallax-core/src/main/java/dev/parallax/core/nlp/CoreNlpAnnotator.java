@@ -1,0 +1,94 @@
+package dev.parallax.core.nlp;
+
+import dev.parallax.api.Annotation;
+import dev.parallax.api.Annotator;
+import dev.parallax.api.Mention;
+import dev.parallax.api.TextSpan;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Properties;
+
+/**
+ * Sentences and named entities from Stanford CoreNLP, behind Parallax's {@link Annotator}.
+ *
+ * <p>The pipeline is chosen for what Parallax needs, not CoreNLP's defaults: tokenize, ssplit, pos,
+ * lemma and one CRF NER model, without SUTime, numeric classifiers, fine-grained rules or KBP.
+ * CoreNLP's types stay inside this class; callers get {@link Mention}s with offsets into their own
+ * text.
+ *
+ * <p>Loading takes a few seconds and about 200 MB; build one per JVM and share it: annotation is
+ * thread-safe.
+ */
+public final class CoreNlpAnnotator implements Annotator {
+
+  private final StanfordCoreNLP pipeline;
+
+  public CoreNlpAnnotator(NlpOptions options) {
+    Objects.requireNonNull(options, "options");
+    Properties p = new Properties();
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+    p.setProperty("ner.model", options.nerModel());
+    p.setProperty("ner.useSUTime", "false");
+    p.setProperty("ner.applyNumericClassifiers", "false");
+    p.setProperty("ner.applyFineGrained", String.valueOf(options.fineGrained()));
+    p.setProperty("ner.buildEntityMentions", "true");
+    p.setProperty("ner.combinationMode", "NORMAL");
+    if (options.preTokenized()) {
+      p.setProperty("tokenize.whitespace", "true");
+      p.setProperty("ssplit.eolonly", "true");
+    }
+    this.pipeline = new StanfordCoreNLP(p);
+  }
+
+  /** A pipeline with explicit CoreNLP properties, for benchmarks against stock configurations. */
+  public static StanfordCoreNLP stock(Properties properties) {
+    return new StanfordCoreNLP(properties);
+  }
+
+  @Override
+  public Annotation annotate(String text) {
+    if (text == null || text.isBlank()) {
+      return new Annotation(text == null ? "" : text, List.of(), List.of());
+    }
+    CoreDocument doc = new CoreDocument(text);
+    pipeline.annotate(doc);
+    List<TextSpan> sentences = new ArrayList<>();
+    for (CoreSentence s : doc.sentences()) {
+      List<CoreLabel> tokens = s.tokens();
+      if (!tokens.isEmpty()) {
+        sentences.add(
+            new TextSpan(
+                tokens.get(0).beginPosition(), tokens.get(tokens.size() - 1).endPosition()));
+      }
+    }
+    List<Mention> mentions = new ArrayList<>();
+    if (doc.entityMentions() != null) {
+      for (CoreEntityMention m : doc.entityMentions()) {
+        int start = m.charOffsets().first();
+        int end = m.charOffsets().second();
+        if (start >= 0 && end > start && end <= text.length()) {
+          mentions.add(new Mention(start, end, text.substring(start, end), m.entityType()));
+        }
+      }
+    }
+    return new Annotation(text, sentences, mentions);
+  }
+
+  /** Per-token NER labels of one pre-tokenised sentence (for evaluation on CoNLL data). */
+  public List<String> labels(String tokensJoinedBySpaces) {
+    CoreDocument doc = new CoreDocument(tokensJoinedBySpaces);
+    pipeline.annotate(doc);
+    List<String> labels = new ArrayList<>();
+    for (CoreLabel t : doc.annotation().get(CoreAnnotations.TokensAnnotation.class)) {
+      labels.add(t.ner() == null ? "O" : t.ner());
+    }
+    return labels;
+  }
+}
