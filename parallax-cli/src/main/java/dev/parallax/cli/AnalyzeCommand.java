@@ -1,13 +1,17 @@
 package dev.parallax.cli;
 
 import dev.parallax.api.DuplicateKind;
+import dev.parallax.api.Entity;
 import dev.parallax.api.Status;
 import dev.parallax.core.dedup.DedupOptions;
 import dev.parallax.core.dedup.MinHashDeduplicator;
 import dev.parallax.core.extract.ExtractOptions;
 import dev.parallax.core.extract.LanguageGuesser;
 import dev.parallax.core.extract.NewsExtractor;
+import dev.parallax.core.nlp.CoreNlpAnnotator;
+import dev.parallax.core.nlp.NlpOptions;
 import dev.parallax.core.pipeline.Analyzer;
+import dev.parallax.core.pipeline.RunEntities;
 import dev.parallax.core.pipeline.RunResult;
 import dev.parallax.core.report.AnalysisJson;
 import dev.parallax.core.report.HtmlReport;
@@ -80,6 +84,11 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "Shingle similarity for copies across outlets (default: ${DEFAULT-VALUE}).")
   double syndicationThreshold = DedupOptions.defaults().syndicationThreshold();
 
+  @Option(
+      names = "--no-nlp",
+      description = "Skip named-entity recognition (faster; no entities in the report).")
+  boolean noNlp;
+
   @Option(names = "--no-progress", description = "Never show a progress bar.")
   boolean noProgress;
 
@@ -99,7 +108,8 @@ final class AnalyzeCommand implements Callable<Integer> {
           new Analyzer(
               new NewsExtractor(extract, new LanguageGuesser()),
               () -> new MinHashDeduplicator(dedup),
-              store);
+              store,
+              noNlp ? null : new CoreNlpAnnotator(NlpOptions.defaults()));
       RunResult run;
       boolean bar = !noProgress && System.console() != null && inputs.size() > 20;
       if (bar) {
@@ -116,8 +126,9 @@ final class AnalyzeCommand implements Callable<Integer> {
       }
       Path json = out.resolve("analysis.json");
       Path html = out.resolve("report.html");
-      AnalysisJson.write(json, run, store);
-      HtmlReport.write(html, run, store);
+      List<Entity> entities = RunEntities.resolve(run, store);
+      AnalysisJson.write(json, run, store, entities);
+      HtmlReport.write(html, run, store, entities);
       printSummary(outw, run, html, json, store);
       return run.count(Status.FAILED) > 0 ? 1 : 0;
     }

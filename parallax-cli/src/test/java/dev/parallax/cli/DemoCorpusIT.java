@@ -126,6 +126,33 @@ class DemoCorpusIT {
             .contains(want.path("issue").asText());
       }
     }
+    // people across spellings: one minister in three spellings, not merged with the lawmaker
+    // who shares his first name; roles as each report states them
+    JsonNode minister = null;
+    JsonNode lawmaker = null;
+    for (JsonNode e : analysis.path("entities")) {
+      String all = e.path("variants").toString();
+      if (all.contains("Oleksandr Hrytsenko")) {
+        minister = e;
+      }
+      if (all.contains("Oleksandr Pavlenko")) {
+        lawmaker = e;
+      }
+    }
+    soft.assertThat(minister).as("the minister is an entity").isNotNull();
+    if (minister != null) {
+      soft.assertThat(minister.path("variants").toString())
+          .contains("Aleksandr Gritsenko")
+          .doesNotContain("Pavlenko");
+      soft.assertThat(minister.path("roles").findValuesAsText("role"))
+          .contains("Interior Minister", "Defence Minister");
+    }
+    soft.assertThat(lawmaker)
+        .as("the lawmaker is a separate entity")
+        .isNotNull()
+        .isNotSameAs(minister);
+    soft.assertThat(analysis.path("quotes").findValuesAsText("speakerName"))
+        .contains("Mara Quist", "Daniel Okafor", "Oleksandr Pavlenko");
     soft.assertAll();
   }
 }

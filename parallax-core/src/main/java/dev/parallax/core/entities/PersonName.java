@@ -45,7 +45,31 @@ public record PersonName(List<String> given, List<String> family, String display
           "sr",
           "ii",
           "iii",
-          "iv");
+          "iv",
+          "mayor",
+          "governor",
+          "senator",
+          "rep",
+          "sen",
+          "gov",
+          "chancellor",
+          "councillor",
+          "councilor",
+          "spokesman",
+          "spokeswoman",
+          "judge",
+          "ambassador",
+          "secretary",
+          "chairman",
+          "chairwoman",
+          "lawmaker",
+          "pope",
+          "rev",
+          "hafiz",
+          "hafez",
+          "molvi",
+          "maulvi",
+          "mawlawi");
 
   private static final Set<String> PARTICLES =
       Set.of(
@@ -138,6 +162,11 @@ public record PersonName(List<String> given, List<String> family, String display
       }
     }
     return out;
+  }
+
+  /** True when a word is a title or honorific rather than part of a name ("Mayor", "Dr."). */
+  public static boolean isTitle(String word) {
+    return TITLES.contains(Romanization.fold(word));
   }
 
   /** The family name written as one word: "de los reyes" and "delos reyes" meet. */

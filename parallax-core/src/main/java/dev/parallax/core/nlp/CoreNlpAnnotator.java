@@ -44,6 +44,8 @@ public final class CoreNlpAnnotator implements Annotator {
       p.setProperty("tokenize.whitespace", "true");
       p.setProperty("ssplit.eolonly", "true");
     }
+    // CoreNLP logs every model it loads to stderr; a command-line tool should not
+    edu.stanford.nlp.util.logging.RedwoodConfiguration.errorLevel().apply();
     this.pipeline = new StanfordCoreNLP(p);
   }
 

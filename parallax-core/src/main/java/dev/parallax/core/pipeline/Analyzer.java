@@ -43,15 +43,27 @@ public final class Analyzer {
   private final Extractor extractor;
   private final Supplier<Deduplicator> deduplicators;
   private final Store store;
+  private final dev.parallax.api.Annotator annotator;
 
   /**
    * @param deduplicators makes a fresh index for each run, so duplicates are found among the run's
    *     own articles
+   * @param annotator runs NLP on each distinct text not annotated before; null to skip NLP
    */
-  public Analyzer(Extractor extractor, Supplier<Deduplicator> deduplicators, Store store) {
+  public Analyzer(
+      Extractor extractor,
+      Supplier<Deduplicator> deduplicators,
+      Store store,
+      dev.parallax.api.Annotator annotator) {
     this.extractor = Objects.requireNonNull(extractor, "extractor");
     this.deduplicators = Objects.requireNonNull(deduplicators, "deduplicators");
     this.store = Objects.requireNonNull(store, "store");
+    this.annotator = annotator;
+  }
+
+  /** An analyzer without NLP. */
+  public Analyzer(Extractor extractor, Supplier<Deduplicator> deduplicators, Store store) {
+    this(extractor, deduplicators, store, null);
   }
 
   public RunResult run(Stream<SourceItem> inputs, Progress progress) {
@@ -94,6 +106,14 @@ public final class Analyzer {
             if (d.isPresent()) {
               duplicates.put(article.id(), d.get());
               store.saveDuplicate(d.get());
+            } else if (annotator != null
+                && article.language().equals("eng")
+                && store.mentions(article.contentHash()).isEmpty()) {
+              // the NER model is English: other languages are left unannotated rather than
+              // annotated wrongly
+              // deep NLP once per distinct text; copies inherit the canonical article's
+              store.saveMentions(
+                  article.contentHash(), annotator.annotate(article.text()).mentions());
             }
           }
           outcomes.add(outcome);

@@ -65,7 +65,7 @@ public final class QuoteFinder {
           + NAME_WORD
           + "(?:\\s+(?:"
           + NAME_WORD
-          + "|de|van|von|al|bin|da|di|del|la|le|du))*)";
+          + "|(?:de|van|von|al|bin|da|di|del|la|le|du)\\b))*)";
   private static final String PRONOUN = "(?:he|she|they|He|She|They|I|we|We)";
   private static final String ADVERBS =
       "(?:(?:\\w+ly|also|later|then|once|previously|again|simply|recently|further)\\s+)?";
@@ -744,19 +744,28 @@ public final class QuoteFinder {
     if (from >= pos) {
       return null;
     }
-    Matcher m = NAME_RUN.matcher(stripQuoted(text.substring(from, pos)));
-    String last = null;
-    while (m.find()) {
-      String n = clean(m.group());
-      if (n == null) {
-        continue;
-      }
-      n = stripTitles(n);
-      if (personLike(n, fullNames)) {
-        last = canonical(n, fullNames);
+    // the subject of the last sentence that names someone: in "X spoke with Y, saying he …",
+    // "he" is X, the first person of the sentence, not Y, the last
+    String window = stripQuoted(text.substring(from, pos));
+    List<Integer> ends = sentenceEnds(window);
+    List<Integer> starts = new ArrayList<>();
+    starts.add(0);
+    starts.addAll(ends);
+    for (int i = starts.size() - 1; i >= 0; i--) {
+      int end = i + 1 < starts.size() ? starts.get(i + 1) : window.length();
+      Matcher m = NAME_RUN.matcher(window.substring(starts.get(i), end));
+      while (m.find()) {
+        String n = clean(m.group());
+        if (n == null) {
+          continue;
+        }
+        n = stripTitles(n);
+        if (personLike(n, fullNames)) {
+          return canonical(n, fullNames);
+        }
       }
     }
-    return last;
+    return null;
   }
 
   /** The person named last before {@code pos}, outside quotes, in the last few paragraphs. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.parallax.api.Article;
 import dev.parallax.api.Duplicate;
+import dev.parallax.api.Entity;
 import dev.parallax.api.Quote;
 import dev.parallax.api.Removed;
 import dev.parallax.api.Status;
@@ -16,6 +17,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Writes {@code analysis.json}, the stable machine-readable result of a run (schema in {@code
@@ -31,7 +33,8 @@ public final class AnalysisJson {
 
   private AnalysisJson() {}
 
-  public static void write(Path file, RunResult run, Store store) throws IOException {
+  public static void write(Path file, RunResult run, Store store, List<Entity> entities)
+      throws IOException {
     try (OutputStream out = Files.newOutputStream(file);
         JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
       g.useDefaultPrettyPrinter();
@@ -83,7 +86,7 @@ public final class AnalysisJson {
         Article a = store.article(d.articleId()).orElse(null);
         if (a != null) {
           for (Quote q : quotes.find(a.text())) {
-            writeQuote(g, a.id(), q);
+            writeQuote(g, a.id(), q, SpeakerLinks.entityOf(q, a.id(), entities));
           }
         }
       }
@@ -91,7 +94,13 @@ public final class AnalysisJson {
 
       // Filled by the NLP, story and cross-checking stages; present now so readers can rely on
       // them.
-      for (String later : new String[] {"entities", "claims", "stories", "findings"}) {
+      g.writeArrayFieldStart("entities");
+      for (Entity e : entities) {
+        writeEntity(g, e);
+      }
+      g.writeEndArray();
+
+      for (String later : new String[] {"claims", "stories", "findings"}) {
         g.writeArrayFieldStart(later);
         g.writeEndArray();
       }
@@ -99,17 +108,52 @@ public final class AnalysisJson {
     }
   }
 
-  private static void writeQuote(JsonGenerator g, String article, Quote q) throws IOException {
+  private static void writeQuote(JsonGenerator g, String article, Quote q, String entity)
+      throws IOException {
     g.writeStartObject();
     g.writeStringField("article", article);
     g.writeStringField("text", q.text());
     g.writeNumberField("start", q.start());
     g.writeNumberField("end", q.end());
-    g.writeStringField("speaker", q.speaker());
+    g.writeStringField("speaker", entity);
     g.writeStringField("speakerName", q.speakerName());
     g.writeStringField("cue", q.cue());
     g.writeStringField("how", q.how());
     g.writeNumberField("confidence", q.confidence());
+    g.writeEndObject();
+  }
+
+  private static void writeEntity(JsonGenerator g, Entity e) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", e.id());
+    g.writeStringField("name", e.name());
+    g.writeStringField("type", e.type());
+    g.writeArrayFieldStart("variants");
+    for (String v : e.variants()) {
+      g.writeString(v);
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("mentions");
+    for (Entity.Mentioned m : e.mentions()) {
+      g.writeStartObject();
+      g.writeStringField("article", m.article());
+      g.writeNumberField("start", m.start());
+      g.writeNumberField("end", m.end());
+      g.writeStringField("text", m.text());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("roles");
+    for (Entity.Role r : e.roles()) {
+      g.writeStartObject();
+      g.writeStringField("article", r.article());
+      g.writeStringField("role", r.role());
+      g.writeStringField("affiliation", r.affiliation());
+      g.writeNumberField("start", r.start());
+      g.writeNumberField("end", r.end());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
     g.writeEndObject();
   }
 

@@ -2,6 +2,7 @@ package dev.parallax.core.report;
 
 import dev.parallax.api.Article;
 import dev.parallax.api.Duplicate;
+import dev.parallax.api.Entity;
 import dev.parallax.api.Quote;
 import dev.parallax.api.Removed;
 import dev.parallax.api.Status;
@@ -65,7 +66,8 @@ public final class HtmlReport {
 
   private HtmlReport() {}
 
-  public static void write(Path file, RunResult run, Store store) throws IOException {
+  public static void write(Path file, RunResult run, Store store, List<Entity> entities)
+      throws IOException {
     try (Writer w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
       w.write("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">");
       w.write("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">");
@@ -85,9 +87,10 @@ public final class HtmlReport {
       w.write(count("failed", run.count(Status.FAILED)));
       w.write(
           "</div><nav class=\"small\"><a href=\"#articles\">Articles</a> · "
-              + "<a href=\"#duplicates\">Duplicate groups</a> · <a href=\"#problems\">Skipped and failed</a></nav>");
+              + "<a href=\"#entities\">People and places</a> · <a href=\"#duplicates\">Duplicate groups</a> · <a href=\"#problems\">Skipped and failed</a></nav>");
       w.write("</header>\n<main>\n");
 
+      writeEntities(w, entities);
       writeDuplicates(w, run, store);
       writeProblems(w, run);
 
@@ -104,6 +107,44 @@ public final class HtmlReport {
       }
       w.write("</main></body></html>\n");
     }
+  }
+
+  private static void writeEntities(Writer w, List<Entity> entities) throws IOException {
+    w.write("<h2 id=\"entities\">People, organisations and places</h2>\n");
+    if (entities.isEmpty()) {
+      w.write("<p class=\"small\">No named entities (run without NLP, or none found).</p>\n");
+      return;
+    }
+    w.write(
+        "<p class=\"small\">Each is listed once with every spelling the articles use, and the roles"
+            + " they give it.</p>\n<table><tr><th>Name</th><th>Type</th><th>Also written</th><th>Roles as"
+            + " stated</th><th>Mentions</th></tr>\n");
+    for (Entity e : entities) {
+      if (e.mentions().size() < 2 && !e.type().equals("PERSON")) {
+        continue; // one-off places and organisations would drown the people
+      }
+      StringBuilder roles = new StringBuilder();
+      java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+      for (Entity.Role r : e.roles()) {
+        String text = (r.affiliation() == null ? "" : r.affiliation() + " ") + r.role();
+        if (seen.add(text.toLowerCase(java.util.Locale.ROOT))) {
+          roles.append("<div>").append(esc(text)).append("</div>");
+        }
+      }
+      w.write(
+          "<tr><td><b>"
+              + esc(e.name())
+              + "</b></td><td>"
+              + esc(e.type().toLowerCase(java.util.Locale.ROOT))
+              + "</td><td>"
+              + esc(String.join(" · ", e.variants().subList(1, e.variants().size())))
+              + "</td><td>"
+              + roles
+              + "</td><td>"
+              + e.mentions().size()
+              + "</td></tr>\n");
+    }
+    w.write("</table>\n");
   }
 
   private static void writeDuplicates(Writer w, RunResult run, Store store) throws IOException {

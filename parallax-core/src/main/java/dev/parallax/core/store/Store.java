@@ -247,9 +247,57 @@ public final class Store implements AutoCloseable {
                 .findOne());
   }
 
+  /** The named-entity mentions stored for a text, if it was annotated before. */
+  public Optional<List<dev.parallax.api.Mention>> mentions(String contentHash) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT mentions FROM annotations WHERE content_hash = :hash")
+                .bind("hash", contentHash)
+                .mapTo(String.class)
+                .findOne()
+                .map(Store::parseMentions));
+  }
+
+  /** Stores the mentions of a text; a repeat is a no-op. */
+  public void saveMentions(String contentHash, List<dev.parallax.api.Mention> mentions) {
+    StringBuilder json = new StringBuilder("[");
+    try {
+      for (dev.parallax.api.Mention m : mentions) {
+        if (json.length() > 1) {
+          json.append(',');
+        }
+        json.append(JSON.writeValueAsString(List.of(m.start(), m.end(), m.text(), m.type())));
+      }
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("mentions always serialise", e);
+    }
+    json.append(']');
+    jdbi.useHandle(
+        h ->
+            h.createUpdate(
+                    "INSERT OR IGNORE INTO annotations (content_hash, mentions) VALUES (:hash, :m)")
+                .bind("hash", contentHash)
+                .bind("m", json.toString())
+                .execute());
+  }
+
+  private static List<dev.parallax.api.Mention> parseMentions(String json) {
+    try {
+      List<dev.parallax.api.Mention> out = new java.util.ArrayList<>();
+      for (com.fasterxml.jackson.databind.JsonNode n : JSON.readTree(json)) {
+        out.add(
+            new dev.parallax.api.Mention(
+                n.get(0).asInt(), n.get(1).asInt(), n.get(2).asText(), n.get(3).asText()));
+      }
+      return out;
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored mentions unreadable", e);
+    }
+  }
+
   /** Row counts per table, for tests and the summary. */
   public long count(String table) {
-    if (!List.of("documents", "articles", "removed", "duplicates").contains(table)) {
+    if (!List.of("documents", "articles", "removed", "duplicates", "annotations").contains(table)) {
       throw new IllegalArgumentException("unknown table: " + table);
     }
     return jdbi.withHandle(

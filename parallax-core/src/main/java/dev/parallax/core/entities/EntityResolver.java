@@ -1,0 +1,332 @@
+package dev.parallax.core.entities;
+
+import dev.parallax.api.Entity;
+import dev.parallax.api.Mention;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Makes entities out of named-entity mentions: one per real-world person, organisation or place
+ * across the articles given, with every spelling seen and the roles the articles state.
+ *
+ * <p>Within an article, a family name alone ("Okafor") joins the full name it abbreviates ("Daniel
+ * Okafor"). Across articles, people merge only when {@link NameMatcher} says their fullest names
+ * are one person — so spelling and transliteration variants meet, and two people who share a first
+ * or a family name stay apart; a family name that no article completes stays its own entity.
+ * Organisations and places merge when their folded names are equal or romanisation variants of each
+ * other.
+ *
+ * <p>Stateless; {@link #resolve} may be called from several threads.
+ */
+public final class EntityResolver {
+
+  /** One article's text and its mentions. */
+  public record ArticleMentions(String articleId, String text, List<Mention> mentions) {
+    public ArticleMentions {
+      Objects.requireNonNull(articleId, "articleId");
+      Objects.requireNonNull(text, "text");
+      mentions = List.copyOf(mentions);
+    }
+  }
+
+  private final NameMatcher matcher = new NameMatcher();
+
+  /** A group of mentions believed to be one entity. */
+  private static final class Cluster {
+    final String type;
+    String retyped;
+    final List<Entity.Mentioned> mentions = new ArrayList<>();
+    final Map<String, Integer> forms = new LinkedHashMap<>();
+    final List<Entity.Role> roles = new ArrayList<>();
+    Cluster merged;
+
+    Cluster(String type) {
+      this.type = type;
+    }
+
+    Cluster root() {
+      Cluster c = this;
+      while (c.merged != null) {
+        c = c.merged;
+      }
+      return c;
+    }
+
+    void add(String article, Mention m, String form) {
+      mentions.add(new Entity.Mentioned(article, m.start(), m.end(), m.text()));
+      forms.merge(form, 1, Integer::sum);
+    }
+
+    /** The fullest form, most often written: "Daniel Okafor" over "Okafor". */
+    String best() {
+      return forms.entrySet().stream()
+          .max(
+              Comparator.<Map.Entry<String, Integer>>comparingInt(
+                      e -> e.getKey().split("\\s+").length)
+                  .thenComparingInt(Map.Entry::getValue)
+                  .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+          .map(Map.Entry::getKey)
+          .orElse("");
+    }
+  }
+
+  public List<Entity> resolve(List<ArticleMentions> articles) {
+    List<Cluster> all = new ArrayList<>();
+    for (ArticleMentions a : articles) {
+      all.addAll(withinArticle(a));
+    }
+    // across articles: merge clusters of one type whose best names agree, comparing only
+    // clusters whose last names share a consonant skeleton (blocking keeps this near-linear)
+    Map<String, List<Cluster>> blocks = new HashMap<>();
+    for (Cluster x : all) {
+      String key = x.type + ":" + blockKey(x.best());
+      List<Cluster> block = blocks.computeIfAbsent(key, k -> new ArrayList<>());
+      for (Cluster y : block) {
+        if (x.root() != y.root() && same(x.type, x.best(), y.root().best())) {
+          x.root().merged = y.root();
+        }
+      }
+      block.add(x);
+    }
+    // a family name no article of its own completes: join the one full name that has it, or
+    // others written the same way
+    Map<String, List<Cluster>> fullByFamily = new HashMap<>();
+    Map<String, Cluster> familyOnly = new HashMap<>();
+    for (Cluster c : all) {
+      if (!c.type.equals("PERSON") || c.root() != c) {
+        continue;
+      }
+      PersonName p = PersonName.parse(c.best());
+      if (p != null && !p.given().isEmpty()) {
+        fullByFamily.computeIfAbsent(String.join(" ", p.family()), k -> new ArrayList<>()).add(c);
+      }
+    }
+    for (Cluster c : all) {
+      if (!c.type.equals("PERSON") || c.root() != c) {
+        continue;
+      }
+      PersonName p = PersonName.parse(c.best());
+      if (p == null || !p.given().isEmpty()) {
+        continue;
+      }
+      String family = String.join(" ", p.family());
+      List<Cluster> full = fullByFamily.getOrDefault(family, List.of());
+      if (full.size() == 1) {
+        c.merged = full.get(0).root();
+      } else if (full.isEmpty()) {
+        Cluster first = familyOnly.putIfAbsent(family, c);
+        if (first != null && first.root() != c) {
+          c.merged = first.root();
+        }
+      }
+    }
+    // a lone "person" word that other mentions use as a place or an organisation ("the Orlov
+    // dam", "Harwick" the port) is the tagger's mistake: it takes the other type
+    Map<String, String> otherTypes = new HashMap<>();
+    for (Cluster c : all) {
+      if (!c.type.equals("PERSON")) {
+        for (String form : c.forms.keySet()) {
+          for (String w : foldName(form).split(" ")) {
+            otherTypes.putIfAbsent(w, c.type);
+          }
+        }
+      }
+    }
+    for (Cluster c : all) {
+      if (c.type.equals("PERSON") && c.root() == c) {
+        PersonName p = PersonName.parse(c.best());
+        String word = foldName(c.best());
+        if (p != null && p.given().isEmpty() && otherTypes.containsKey(word)) {
+          c.retyped = otherTypes.get(word);
+        }
+      }
+    }
+    Map<Cluster, List<Cluster>> groups = new LinkedHashMap<>();
+    for (Cluster c : all) {
+      groups.computeIfAbsent(c.root(), k -> new ArrayList<>()).add(c);
+    }
+    List<Entity> entities = new ArrayList<>();
+    int n = 0;
+    for (List<Cluster> group : groups.values()) {
+      Cluster root = group.get(0).root();
+      Cluster whole = new Cluster(root.retyped != null ? root.retyped : root.type);
+      for (Cluster c : group) {
+        whole.mentions.addAll(c.mentions);
+        c.forms.forEach((f, k) -> whole.forms.merge(f, k, Integer::sum));
+        whole.roles.addAll(c.roles);
+      }
+      String name = whole.best();
+      List<String> variants = new ArrayList<>();
+      variants.add(name);
+      whole.forms.keySet().stream().filter(f -> !f.equals(name)).forEach(variants::add);
+      entities.add(
+          new Entity("e" + (++n), name, whole.type, variants, whole.mentions, whole.roles));
+    }
+    entities.sort(
+        Comparator.comparingInt((Entity e) -> -e.mentions().size()).thenComparing(Entity::name));
+    List<Entity> renumbered = new ArrayList<>(entities.size());
+    for (int i = 0; i < entities.size(); i++) {
+      Entity e = entities.get(i);
+      renumbered.add(
+          new Entity("e" + (i + 1), e.name(), e.type(), e.variants(), e.mentions(), e.roles()));
+    }
+    return renumbered;
+  }
+
+  private boolean same(String type, String a, String b) {
+    if (type.equals("PERSON")) {
+      PersonName x = PersonName.parse(a);
+      PersonName y = PersonName.parse(b);
+      if (x == null || y == null) {
+        return false;
+      }
+      if (x.given().isEmpty() || y.given().isEmpty()) {
+        // a family name alone joins a full name only when the family names are the same word
+        return false;
+      }
+      return matcher.compare(x, y).same();
+    }
+    String fa = foldName(a);
+    String fb = foldName(b);
+    return fa.equals(fb) || sameWordButVowels(fa, fb);
+  }
+
+  /**
+   * Place and organisation names are compared strictly: the same consonants in the same order, the
+   * same first letter, nearly the same length — Kyiv / Kiev, Kharkiv / Kharkov — because the looser
+   * person-name rules would make Wales of Wolves and Ireland of Orlando.
+   */
+  static boolean sameWordButVowels(String a, String b) {
+    if (a.contains(" ") || b.contains(" ") || a.length() < 4 || b.length() < 4) {
+      return false;
+    }
+    if (a.charAt(0) != b.charAt(0) || Math.abs(a.length() - b.length()) > 1) {
+      return false;
+    }
+    return consonants(a).equals(consonants(b)) && Romanization.distance(a, b) <= 2;
+  }
+
+  private static String consonants(String s) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ("aeiouy".indexOf(c) < 0 && (out.length() == 0 || out.charAt(out.length() - 1) != c)) {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static String blockKey(String name) {
+    String folded = foldName(name);
+    String last = folded.substring(folded.lastIndexOf(' ') + 1);
+    String skeleton = Romanization.skeleton(last);
+    return skeleton.length() >= 2 ? skeleton.substring(0, 2) : skeleton;
+  }
+
+  private static String foldName(String s) {
+    String lower = s.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "").replaceAll("[’']s$", "");
+    StringBuilder out = new StringBuilder();
+    for (String w : lower.split("[\\s\\-]+")) {
+      String f = Romanization.fold(w);
+      if (!f.isEmpty()) {
+        if (out.length() > 0) {
+          out.append(' ');
+        }
+        out.append(f);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Clusters of one article: full names absorb the family names that abbreviate them. */
+  private List<Cluster> withinArticle(ArticleMentions a) {
+    List<Cluster> clusters = new ArrayList<>();
+    Map<String, Cluster> byKey = new HashMap<>();
+    Map<String, Cluster> byFamily = new HashMap<>();
+    List<Mention> sorted = new ArrayList<>(a.mentions());
+    // full names first, so that family names can join them whatever the order of mention
+    sorted.sort(
+        Comparator.comparingInt((Mention m) -> -m.text().split("\\s+").length)
+            .thenComparingInt(Mention::start));
+    for (Mention m : sorted) {
+      String form = m.text().replaceAll("[’']s$", "").strip();
+      if (form.isEmpty()
+          || !Character.isUpperCase(form.codePointAt(0))
+          || PRONOUNS.contains(form.toLowerCase(Locale.ROOT))) {
+        continue; // pronouns and lower-case words are not names, whatever the tagger says
+      }
+      if (m.type().equals("PERSON")) {
+        form = withoutLeadingTitles(form);
+      }
+      Cluster c;
+      if (m.type().equals("PERSON")) {
+        PersonName p = PersonName.parse(form);
+        if (p == null) {
+          continue;
+        }
+        String family = String.join(" ", p.family());
+        if (p.given().isEmpty()) {
+          c = byFamily.get(family);
+          if (c == null) {
+            c = byKey.computeIfAbsent("PERSON:" + family, k -> newCluster(clusters, "PERSON"));
+          }
+        } else {
+          String key = "PERSON:" + String.join(" ", p.given()) + " " + family;
+          c = byKey.get(key);
+          if (c == null) {
+            Cluster sameFamily = byFamily.get(family);
+            c =
+                sameFamily != null && givenCompatible(sameFamily, p)
+                    ? sameFamily
+                    : newCluster(clusters, "PERSON");
+            byKey.put(key, c);
+          }
+          byFamily.putIfAbsent(family, c);
+        }
+        Entity.Role role = Roles.around(a.articleId(), a.text(), m);
+        if (role != null) {
+          c.roles.add(role);
+        }
+      } else {
+        c =
+            byKey.computeIfAbsent(
+                m.type() + ":" + foldName(form), k -> newCluster(clusters, m.type()));
+      }
+      c.add(a.articleId(), m, form);
+    }
+    return clusters;
+  }
+
+  private static final java.util.Set<String> PRONOUNS =
+      java.util.Set.of(
+          "he", "she", "him", "her", "his", "hers", "they", "them", "their", "it", "its", "i", "me",
+          "we", "us", "you", "who", "whom");
+
+  /** "Mayor Petra Ulm" is written as Petra Ulm: the title is a role, not a spelling. */
+  private static String withoutLeadingTitles(String form) {
+    String[] words = form.split("\\s+");
+    int i = 0;
+    while (i < words.length - 1 && PersonName.isTitle(words[i])) {
+      i++;
+    }
+    return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+  }
+
+  private boolean givenCompatible(Cluster c, PersonName p) {
+    PersonName best = PersonName.parse(c.best());
+    return best != null && matcher.compare(best, p).same();
+  }
+
+  private static Cluster newCluster(List<Cluster> clusters, String type) {
+    Cluster c = new Cluster(type);
+    clusters.add(c);
+    return c;
+  }
+}

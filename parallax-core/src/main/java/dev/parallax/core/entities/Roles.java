@@ -1,0 +1,141 @@
+package dev.parallax.core.entities;
+
+import dev.parallax.api.Entity;
+import dev.parallax.api.Mention;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the role an article gives a person next to their name: before it ("Kremlin spokesman Dmitri
+ * Orlov", "Ukrainian Foreign Minister Andrii Kovalenko", "union leader Mara Quist") or in an
+ * apposition after it ("Taras Melnyk, spokesman for the regional emergency service"). Leading
+ * capitalised words that are not part of the title (a demonym, an institution) become the
+ * affiliation. Stateless and thread-safe.
+ */
+final class Roles {
+
+  private static final String ROLE_NOUN =
+      "(?:prime minister|foreign minister|defence minister|defense minister|interior minister|"
+          + "minister|president|vice president|spokesman|spokeswoman|spokesperson|governor|leader|"
+          + "lawmaker|legislator|mayor|deputy mayor|chief executive|executive|head|chairman|"
+          + "chairwoman|chair|secretary|director|councillor|councilor|official|commander|general|"
+          + "ambassador|senator|representative|congressman|congresswoman|adviser|advisor|dictator|"
+          + "chancellor|king|queen|prince|judge|prosecutor|envoy|negotiator|analyst|economist|"
+          + "founder|owner|coach|captain|editor|reporter|correspondent|professor|engineer|"
+          + "minister of [a-z]+)";
+
+  /** Up to four words ending in a role noun, right before the name. */
+  private static final Pattern BEFORE =
+      Pattern.compile(
+          "((?:[\\p{L}'’\\-]+\\s+){0,4}?)\\b(" + ROLE_NOUN + ")\\s+$", Pattern.CASE_INSENSITIVE);
+
+  /** ", spokesman for the regional emergency service," right after the name. */
+  private static final Pattern AFTER =
+      Pattern.compile(
+          "^\\s*,\\s*(?:the\\s+|a\\s+|an\\s+)?((?:[a-z'’\\-]+\\s+){0,3}?"
+              + ROLE_NOUN
+              + ")(?:\\s+(?:for|of|at|to|in)\\s+([^,.;:()“”\"]{2,70}))?\\s*[,.;]",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Words that belong to a title before its noun: "Foreign" Minister, "chief" executive. */
+  private static final Set<String> MODIFIERS =
+      Set.of(
+          "foreign",
+          "interior",
+          "defence",
+          "defense",
+          "finance",
+          "economy",
+          "justice",
+          "health",
+          "prime",
+          "vice",
+          "deputy",
+          "acting",
+          "former",
+          "regional",
+          "chief",
+          "executive",
+          "press",
+          "senior",
+          "general",
+          "state",
+          "national",
+          "provincial",
+          "local",
+          "city",
+          "county",
+          "opposition",
+          "union",
+          "party",
+          "managing",
+          "assistant",
+          "associate",
+          "first",
+          "top");
+
+  private Roles() {}
+
+  private static boolean isRoleModifier(String w) {
+    return MODIFIERS.contains(w.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private static boolean isAffiliationWord(String w) {
+    return Character.isUpperCase(w.charAt(0)) || w.equalsIgnoreCase("the");
+  }
+
+  private static String capitalise(String role) {
+    return role.isEmpty() ? role : Character.toUpperCase(role.charAt(0)) + role.substring(1);
+  }
+
+  static Entity.Role around(String article, String text, Mention m) {
+    int sentenceStart =
+        Math.max(text.lastIndexOf(". ", m.start()), text.lastIndexOf('\n', m.start()));
+    String before = text.substring(Math.max(sentenceStart + 1, m.start() - 80), m.start());
+    Matcher b = BEFORE.matcher(before);
+    if (b.find()) {
+      List<String> words = new ArrayList<>(List.of((b.group(1) + b.group(2)).trim().split("\\s+")));
+      int nounWords = b.group(2).trim().split("\\s+").length;
+      // the role is the noun and the modifiers right before it ("Foreign Minister", "chief
+      // executive", "regional governor"); capitalised words before that name who it is for
+      int k = words.size() - nounWords;
+      while (k > 0 && isRoleModifier(words.get(k - 1))) {
+        k--;
+      }
+      // before the title, only capitalised words (an affiliation) or articles belong to it:
+      // in "Zelenskiy has rejected Russian President Putin", the role starts at "Russian"
+      int first = k;
+      while (first > 0 && isAffiliationWord(words.get(first - 1))) {
+        first--;
+      }
+      List<String> lead = new ArrayList<>(words.subList(first, k));
+      lead.removeIf(
+          w -> w.equalsIgnoreCase("the") || w.equalsIgnoreCase("a") || w.equalsIgnoreCase("an"));
+      String role = String.join(" ", words.subList(k, words.size()));
+      String affiliation = null;
+      if (!lead.isEmpty() && lead.stream().anyMatch(w -> Character.isUpperCase(w.charAt(0)))) {
+        affiliation = String.join(" ", lead);
+      } else if (!lead.isEmpty()) {
+        role = String.join(" ", lead) + " " + role;
+      }
+      if (role.split("\\s+").length <= 5
+          && !(affiliation + " " + role)
+              .matches("(?i).*\\b(said|told|says|and|with|of|for|by)\\b.*")) {
+        int start = m.start() - before.length() + b.start(1);
+        return new Entity.Role(article, capitalise(role), affiliation, start, m.end());
+      }
+    }
+    String after = text.substring(m.end(), Math.min(text.length(), m.end() + 140));
+    Matcher a = AFTER.matcher(after);
+    if (a.find()) {
+      String affiliation =
+          a.group(2) == null ? null : a.group(2).strip().replaceFirst("^(?i)the\\s+", "");
+      return new Entity.Role(
+          article, a.group(1).strip(), affiliation, m.start(), m.end() + a.end());
+    }
+    return null;
+  }
+}

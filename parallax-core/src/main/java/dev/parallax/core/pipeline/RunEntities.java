@@ -1,0 +1,39 @@
+package dev.parallax.core.pipeline;
+
+import dev.parallax.api.Article;
+import dev.parallax.api.Entity;
+import dev.parallax.core.entities.EntityResolver;
+import dev.parallax.core.store.Store;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The entities of a run: the stored mentions of its distinct articles, resolved across them. Copies
+ * are left out — their mentions are their canonical article's.
+ */
+public final class RunEntities {
+
+  private RunEntities() {}
+
+  public static List<Entity> resolve(RunResult run, Store store) {
+    List<EntityResolver.ArticleMentions> inputs = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (DocumentOutcome d : run.documents()) {
+      if (d.articleId() == null
+          || run.duplicates().containsKey(d.articleId())
+          || !seen.add(d.articleId())) {
+        continue;
+      }
+      Article a = store.article(d.articleId()).orElse(null);
+      if (a == null) {
+        continue;
+      }
+      store
+          .mentions(a.contentHash())
+          .ifPresent(m -> inputs.add(new EntityResolver.ArticleMentions(a.id(), a.text(), m)));
+    }
+    return new EntityResolver().resolve(inputs);
+  }
+}

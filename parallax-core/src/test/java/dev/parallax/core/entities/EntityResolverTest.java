@@ -1,0 +1,125 @@
+package dev.parallax.core.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.api.Entity;
+import dev.parallax.api.Mention;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EntityResolverTest {
+
+  private final EntityResolver resolver = new EntityResolver();
+
+  /** Mentions of every occurrence of each name in the text, typed as given. */
+  private static EntityResolver.ArticleMentions article(
+      String id, String text, String type, String... names) {
+    List<Mention> mentions = new ArrayList<>();
+    for (String name : names) {
+      int i = text.indexOf(name);
+      while (i >= 0) {
+        int start = i;
+        boolean inside = mentions.stream().anyMatch(m -> start >= m.start() && start < m.end());
+        if (!inside) {
+          mentions.add(new Mention(i, i + name.length(), name, type));
+        }
+        i = text.indexOf(name, i + name.length());
+      }
+    }
+    mentions.sort(java.util.Comparator.comparingInt(Mention::start));
+    return new EntityResolver.ArticleMentions(id, text, mentions);
+  }
+
+  @Test
+  void spellingsAcrossArticlesAreOnePersonWithTheirRoles() {
+    var a =
+        article(
+            "a1",
+            "Interior Minister Oleksandr Hrytsenko said the dam held. Hrytsenko flew north.",
+            "PERSON",
+            "Oleksandr Hrytsenko",
+            "Hrytsenko");
+    var b =
+        article(
+            "a2",
+            "Defence Minister Aleksandr Gritsenko ordered the evacuation.",
+            "PERSON",
+            "Aleksandr Gritsenko");
+    var c =
+        article(
+            "a3",
+            "Opposition lawmaker Oleksandr Pavlenko called for an inquiry.",
+            "PERSON",
+            "Oleksandr Pavlenko");
+    List<Entity> entities = resolver.resolve(List.of(a, b, c));
+    Entity minister =
+        entities.stream()
+            .filter(e -> e.variants().contains("Aleksandr Gritsenko"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(minister.variants()).contains("Oleksandr Hrytsenko", "Hrytsenko");
+    assertThat(minister.mentions()).hasSize(3);
+    assertThat(minister.roles())
+        .extracting(Entity.Role::role)
+        .containsExactlyInAnyOrder("Interior Minister", "Defence Minister");
+    Entity lawmaker =
+        entities.stream()
+            .filter(e -> e.name().equals("Oleksandr Pavlenko"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(lawmaker.variants()).containsExactly("Oleksandr Pavlenko");
+    assertThat(lawmaker.roles())
+        .extracting(Entity.Role::role)
+        .containsExactly("Opposition lawmaker");
+  }
+
+  @Test
+  void roleAfterTheNameWithItsAffiliation() {
+    var a =
+        article(
+            "a1",
+            "Taras Melnyk, spokesman for the regional emergency service, said no one was hurt.",
+            "PERSON",
+            "Taras Melnyk");
+    Entity.Role role = resolver.resolve(List.of(a)).get(0).roles().get(0);
+    assertThat(role.role()).isEqualTo("spokesman");
+    assertThat(role.affiliation()).isEqualTo("regional emergency service");
+  }
+
+  @Test
+  void affiliationBeforeTheTitle() {
+    var a =
+        article(
+            "a1", "Russian President Vladimir Marchenko spoke.", "PERSON", "Vladimir Marchenko");
+    Entity.Role role = resolver.resolve(List.of(a)).get(0).roles().get(0);
+    assertThat(role.affiliation()).isEqualTo("Russian");
+    assertThat(role.role()).isEqualTo("President");
+  }
+
+  @Test
+  void pronounsAndTitlesAreNotNames() {
+    var a =
+        article(
+            "a1",
+            "Mayor Petra Ulm spoke. He said he agreed with Petra Ulm.",
+            "PERSON",
+            "Mayor Petra Ulm",
+            "He",
+            "he");
+    List<Entity> entities = resolver.resolve(List.of(a));
+    assertThat(entities).hasSize(1);
+    assertThat(entities.get(0).name()).isEqualTo("Petra Ulm");
+  }
+
+  @Test
+  void placesMergeAcrossRomanisations() {
+    var a = article("a1", "Talks were held in Kharkiv.", "LOCATION", "Kharkiv");
+    var b = article("a2", "Talks were held in Kharkov.", "LOCATION", "Kharkov");
+    assertThat(resolver.resolve(List.of(a, b))).hasSize(1);
+    assertThat(EntityResolver.sameWordButVowels("kyiv", "kiev")).isTrue();
+    assertThat(EntityResolver.sameWordButVowels("wales", "wolves")).isFalse();
+    assertThat(EntityResolver.sameWordButVowels("ireland", "orlando")).isFalse();
+    assertThat(EntityResolver.sameWordButVowels("china", "chennai")).isFalse();
+  }
+}
