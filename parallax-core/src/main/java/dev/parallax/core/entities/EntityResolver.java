@@ -116,7 +116,15 @@ public final class EntityResolver {
         continue;
       }
       String family = String.join(" ", p.family());
-      List<Cluster> full = fullByFamily.getOrDefault(family, List.of());
+      // the full names whose family name is this one, however spelled (Zelenskyy / Zelensky)
+      java.util.Set<Cluster> roots = new java.util.LinkedHashSet<>();
+      for (Map.Entry<String, List<Cluster>> f : fullByFamily.entrySet()) {
+        if (f.getKey().equals(family)
+            || NameMatcher.variant(f.getKey().replace(" ", ""), family.replace(" ", ""))) {
+          f.getValue().forEach(x -> roots.add(x.root()));
+        }
+      }
+      List<Cluster> full = new ArrayList<>(roots);
       if (full.size() == 1) {
         c.merged = full.get(0).root();
       } else if (full.isEmpty()) {

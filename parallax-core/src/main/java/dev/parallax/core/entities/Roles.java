@@ -124,7 +124,19 @@ final class Roles {
       if (role.split("\\s+").length <= 5
           && !(affiliation + " " + role)
               .matches("(?i).*\\b(said|told|says|and|with|of|for|by)\\b.*")) {
+        // the evidence starts at the first word kept, not at the first word the pattern read
+        Matcher word = Pattern.compile("\\S+").matcher(before);
         int start = m.start() - before.length() + b.start(1);
+        int index = 0;
+        while (word.find()) {
+          if (word.start() >= b.start(1)) {
+            if (index == first) {
+              start = m.start() - before.length() + word.start();
+              break;
+            }
+            index++;
+          }
+        }
         return new Entity.Role(article, capitalise(role), affiliation, start, m.end());
       }
     }

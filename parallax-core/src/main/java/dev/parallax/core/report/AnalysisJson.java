@@ -4,11 +4,13 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.parallax.api.Article;
+import dev.parallax.api.Claim;
 import dev.parallax.api.Duplicate;
 import dev.parallax.api.Entity;
 import dev.parallax.api.Quote;
 import dev.parallax.api.Removed;
 import dev.parallax.api.Status;
+import dev.parallax.core.claims.ClaimExtractor;
 import dev.parallax.core.pipeline.DocumentOutcome;
 import dev.parallax.core.pipeline.RunResult;
 import dev.parallax.core.quotes.QuoteFinder;
@@ -100,7 +102,27 @@ public final class AnalysisJson {
       }
       g.writeEndArray();
 
-      for (String later : new String[] {"claims", "stories", "findings"}) {
+      g.writeArrayFieldStart("claims");
+      ClaimExtractor claims = new ClaimExtractor();
+      int[] counter = {0};
+      java.util.Set<String> claimed = new java.util.HashSet<>();
+      for (DocumentOutcome d : run.documents()) {
+        if (d.articleId() == null
+            || run.duplicates().containsKey(d.articleId())
+            || !claimed.add(d.articleId())) {
+          continue;
+        }
+        Article a = store.article(d.articleId()).orElse(null);
+        if (a != null) {
+          for (Claim c :
+              claims.extract(a, quotes.find(a.text()), entities, () -> "c" + (++counter[0]))) {
+            writeClaim(g, c);
+          }
+        }
+      }
+      g.writeEndArray();
+
+      for (String later : new String[] {"stories", "findings"}) {
         g.writeArrayFieldStart(later);
         g.writeEndArray();
       }
@@ -120,6 +142,20 @@ public final class AnalysisJson {
     g.writeStringField("cue", q.cue());
     g.writeStringField("how", q.how());
     g.writeNumberField("confidence", q.confidence());
+    g.writeEndObject();
+  }
+
+  private static void writeClaim(JsonGenerator g, Claim c) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", c.id());
+    g.writeStringField("article", c.article());
+    g.writeStringField("kind", c.kind());
+    g.writeStringField("subject", c.subject());
+    g.writeStringField("predicate", c.predicate());
+    g.writeStringField("value", c.value());
+    g.writeStringField("text", c.text());
+    g.writeNumberField("start", c.start());
+    g.writeNumberField("end", c.end());
     g.writeEndObject();
   }
 

@@ -1,0 +1,65 @@
+package dev.parallax.core.claims;
+
+import java.util.Locale;
+
+/**
+ * An amount as a range, so that approximations can be compared with exact figures: "more than 500"
+ * is {@code (500, ∞)}, "about 20" is {@code [18, 22]}, "502" is {@code [502, 502]}. Two amounts
+ * agree when their ranges overlap.
+ *
+ * @param low lower bound (inclusive)
+ * @param high upper bound (inclusive), {@code Double.POSITIVE_INFINITY} when open
+ * @param qualifier the approximation as written ("more than", "about"), or {@code exact}
+ */
+public record Amount(double low, double high, String qualifier) {
+
+  public Amount {
+    if (Double.isNaN(low) || Double.isNaN(high) || high < low) {
+      throw new IllegalArgumentException("bad range [" + low + ", " + high + "]");
+    }
+  }
+
+  /** The range a number gets under a qualifier. */
+  public static Amount of(double n, String qualifier) {
+    String q = qualifier == null ? "exact" : qualifier.toLowerCase(Locale.ROOT).trim();
+    return switch (q) {
+      case "more than", "over", "above", "in excess of", "upwards of" ->
+          new Amount(n, Double.POSITIVE_INFINITY, q);
+      case "at least", "no fewer than", "no less than" ->
+          new Amount(n, Double.POSITIVE_INFINITY, q);
+      case "less than", "fewer than", "under", "below" -> new Amount(0, n, q);
+      case "up to", "at most", "as many as", "no more than" -> new Amount(0, n, q);
+      case "about",
+          "around",
+          "some",
+          "roughly",
+          "approximately",
+          "an estimated",
+          "nearly",
+          "almost",
+          "close to",
+          "estimated" ->
+          new Amount(n * 0.9, n * 1.1, q);
+      default -> new Amount(n, n, "exact");
+    };
+  }
+
+  /** True when both can be true at once. */
+  public boolean agreesWith(Amount other) {
+    return low <= other.high && other.low <= high;
+  }
+
+  /** Compact text for JSON: "exact 502", "more than 500 (500–∞)". */
+  public String describe() {
+    String hi = Double.isInfinite(high) ? "∞" : format(high);
+    return qualifier.equals("exact")
+        ? "exact " + format(low)
+        : qualifier + " [" + format(low) + ", " + hi + "]";
+  }
+
+  private static String format(double d) {
+    return d == Math.rint(d)
+        ? String.valueOf((long) d)
+        : String.valueOf(Math.round(d * 100) / 100.0);
+  }
+}

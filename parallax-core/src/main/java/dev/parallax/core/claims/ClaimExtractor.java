@@ -1,0 +1,121 @@
+package dev.parallax.core.claims;
+
+import dev.parallax.api.Article;
+import dev.parallax.api.Claim;
+import dev.parallax.api.Entity;
+import dev.parallax.api.Quote;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The checkable statements of an article: amounts of things, durations of events, people's roles,
+ * and quotes with their speakers — each a {@link Claim} with its evidence span. Claim ids are given
+ * by the caller's counter, so they are stable within a run.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class ClaimExtractor {
+
+  private final QuantityFinder quantities = new QuantityFinder();
+  private final DurationFinder durations = new DurationFinder();
+
+  /**
+   * Claims of one article.
+   *
+   * @param quotes the article's quotes (from the quote finder)
+   * @param entities the run's entities (for roles stated in this article)
+   * @param nextId gives the next claim id
+   */
+  public List<Claim> extract(
+      Article a,
+      List<Quote> quotes,
+      List<Entity> entities,
+      java.util.function.Supplier<String> nextId) {
+    List<Claim> out = new ArrayList<>();
+    String text = a.text();
+    LocalDate published = a.published() == null ? null : a.published().date();
+    for (QuantityFinder.Quantity q : quantities.find(text)) {
+      String subject =
+          q.thing() != null
+              ? normalise(q.thing()) + (q.unit() != null ? " (" + q.unit() + ")" : "")
+              : q.unit();
+      out.add(
+          new Claim(
+              nextId.get(),
+              a.id(),
+              "quantity",
+              subject,
+              "amount",
+              q.amount().describe(),
+              q.text(),
+              q.start(),
+              q.end()));
+    }
+    for (DurationFinder.Duration d : durations.find(text, published)) {
+      out.add(
+          new Claim(
+              nextId.get(),
+              a.id(),
+              "duration",
+              d.event(),
+              "has lasted (days)",
+              d.days().describe(),
+              d.text(),
+              d.start(),
+              d.end()));
+    }
+    for (Entity e : entities) {
+      for (Entity.Role r : e.roles()) {
+        if (r.article().equals(a.id()) && r.end() <= text.length()) {
+          String value = (r.affiliation() == null ? "" : r.affiliation() + " ") + r.role();
+          out.add(
+              new Claim(
+                  nextId.get(),
+                  a.id(),
+                  "role",
+                  e.name(),
+                  "has role",
+                  value,
+                  text.substring(r.start(), r.end()),
+                  r.start(),
+                  r.end()));
+        }
+      }
+    }
+    for (Quote q : quotes) {
+      if (q.speakerName() != null) {
+        out.add(
+            new Claim(
+                nextId.get(),
+                a.id(),
+                "quote",
+                q.speakerName(),
+                "said",
+                q.text(),
+                text.substring(q.start(), q.end()),
+                q.start(),
+                q.end()));
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(Claim::start));
+    return out;
+  }
+
+  /** Plural and case folded: "Drones" and "drone" meet. */
+  static String normalise(String thing) {
+    String t = thing.toLowerCase(Locale.ROOT).strip();
+    StringBuilder out = new StringBuilder();
+    for (String w : t.split("\\s+")) {
+      String s =
+          w.endsWith("ies") && w.length() > 4
+              ? w.substring(0, w.length() - 3) + "y"
+              : w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && w.length() > 3
+                  ? w.substring(0, w.length() - 1)
+                  : w;
+      out.append(out.length() > 0 ? " " : "").append(s);
+    }
+    return out.toString();
+  }
+}

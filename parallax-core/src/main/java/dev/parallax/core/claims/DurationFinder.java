@@ -1,0 +1,189 @@
+package dev.parallax.core.claims;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How long something has lasted, as a range of days, with the event it is about: "raging for over
+ * three and a half years" (more than 1,278 days), "enters its third year" (730 to 1,095 days),
+ * "since February 2022" (measured to the publication date). Ranges make "third year" and "over
+ * three and a half years" comparable — and contradictory. Stateless and thread-safe.
+ */
+public final class DurationFinder {
+
+  /** One duration claim. */
+  public record Duration(int start, int end, String text, Amount days, String event) {}
+
+  private static final double YEAR = 365.25;
+  private static final Map<String, Double> UNIT_DAYS =
+      Map.of("year", YEAR, "month", YEAR / 12, "week", 7.0, "day", 1.0);
+  private static final Map<String, Integer> ORDINALS =
+      Map.ofEntries(
+          Map.entry("first", 1),
+          Map.entry("second", 2),
+          Map.entry("third", 3),
+          Map.entry("fourth", 4),
+          Map.entry("fifth", 5),
+          Map.entry("sixth", 6),
+          Map.entry("seventh", 7),
+          Map.entry("eighth", 8),
+          Map.entry("ninth", 9),
+          Map.entry("tenth", 10));
+  private static final Map<String, Double> NUMBERS =
+      Map.ofEntries(
+          Map.entry("one", 1.0),
+          Map.entry("a", 1.0),
+          Map.entry("two", 2.0),
+          Map.entry("three", 3.0),
+          Map.entry("four", 4.0),
+          Map.entry("five", 5.0),
+          Map.entry("six", 6.0),
+          Map.entry("seven", 7.0),
+          Map.entry("eight", 8.0),
+          Map.entry("nine", 9.0),
+          Map.entry("ten", 10.0),
+          Map.entry("eleven", 11.0),
+          Map.entry("twelve", 12.0));
+
+  private static final Pattern SPAN =
+      Pattern.compile(
+          "(?i)\\b(?:(more than|over|nearly|almost|about|around|some|at least|less than|roughly)\\s+)?"
+              + "(\\d+(?:\\.\\d+)?|one|a|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+              + "(\\s+and\\s+a\\s+half|-and-a-half)?\\s+(year|month|week|day)s?\\b"
+              + "(?!\\s+(?:old|ago|earlier|later|before|after))");
+  private static final Pattern ORDINAL =
+      Pattern.compile(
+          "(?i)\\b(?:its|the|a)\\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+              + "\\d+(?:st|nd|rd|th))\\s+(year|month|week|day)\\b");
+  private static final Pattern SINCE =
+      Pattern.compile(
+          "(?i)\\bsince\\s+(?:(january|february|march|april|may|june|july|august|september|october|"
+              + "november|december)\\s+)?((?:19|20)\\d{2})\\b");
+  private static final Pattern EVENT =
+      Pattern.compile(
+          "(?i)\\b(war|conflict|invasion|strike|talks|negotiations|crisis|siege|occupation|protests?|"
+              + "campaign|trial|ceasefire|evacuation|drought|floods?|lockdown|fighting|offensive|"
+              + "walkout|dispute|presidency|tenure|term|outbreak|epidemic|pandemic|shutdown|blockade|"
+              + "standoff|war's)\\b");
+
+  /**
+   * Finds durations in {@code text}.
+   *
+   * @param published the article's publication date, for "since …"; may be null
+   */
+  public List<Duration> find(String text, LocalDate published) {
+    List<Duration> out = new ArrayList<>();
+    Matcher m = SPAN.matcher(text);
+    while (m.find()) {
+      double n = number(m.group(2));
+      if (m.group(3) != null) {
+        n += 0.5;
+      }
+      double days = n * UNIT_DAYS.get(m.group(4).toLowerCase(Locale.ROOT));
+      String q = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
+      Amount a = Amount.of(days, q);
+      if (q == null) {
+        a =
+            new Amount(
+                days,
+                days
+                    + UNIT_DAYS.get(m.group(4).toLowerCase(Locale.ROOT))
+                        * (m.group(3) != null ? 0.5 : 1)
+                    - 1e-9,
+                "exact");
+      }
+      String event = event(text, m.start(), m.end());
+      if (event != null && isDurationContext(text, m.start())) {
+        out.add(new Duration(m.start(), m.end(), m.group(), a, event));
+      }
+    }
+    Matcher o = ORDINAL.matcher(text);
+    while (o.find()) {
+      String ord = o.group(1).toLowerCase(Locale.ROOT);
+      Integer n = ORDINALS.get(ord);
+      if (n == null) {
+        n = Integer.parseInt(ord.replaceAll("\\D", ""));
+      }
+      double unit = UNIT_DAYS.get(o.group(2).toLowerCase(Locale.ROOT));
+      String event = event(text, o.start(), o.end());
+      if (event != null) {
+        out.add(
+            new Duration(
+                o.start(),
+                o.end(),
+                o.group(),
+                new Amount(
+                    (n - 1) * unit,
+                    n * unit - 1e-9,
+                    "during " + ord + " " + o.group(2).toLowerCase(Locale.ROOT)),
+                event));
+      }
+    }
+    if (published != null) {
+      Matcher s = SINCE.matcher(text);
+      while (s.find()) {
+        int year = Integer.parseInt(s.group(2));
+        int month =
+            s.group(1) == null
+                ? 0
+                : java.time.Month.valueOf(s.group(1).toUpperCase(Locale.ROOT)).getValue();
+        LocalDate from = month == 0 ? LocalDate.of(year, 1, 1) : LocalDate.of(year, month, 1);
+        LocalDate to = month == 0 ? LocalDate.of(year, 12, 31) : from.plusMonths(1).minusDays(1);
+        if (from.isAfter(published)) {
+          continue;
+        }
+        double hi = ChronoUnit.DAYS.between(from, published);
+        double lo = Math.max(0, ChronoUnit.DAYS.between(to, published));
+        String event = event(text, s.start(), s.end());
+        if (event != null) {
+          out.add(new Duration(s.start(), s.end(), s.group(), new Amount(lo, hi, "since"), event));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "for two years", "raging for …", "over three years" — not "two years ago" or "in two years".
+   */
+  private static boolean isDurationContext(String text, int start) {
+    String before = text.substring(Math.max(0, start - 30), start).toLowerCase(Locale.ROOT);
+    return before.matches(
+            "(?s).*\\b(for|lasted|lasting|raging|been|past|last|after|nearly|over|than|almost|about|around|entered|enters|into)\\s*$")
+        || before.matches("(?s).*\\b(for|of)\\s+\\w*\\s*$");
+  }
+
+  private static double number(String s) {
+    Double v = NUMBERS.get(s.toLowerCase(Locale.ROOT));
+    return v != null ? v : Double.parseDouble(s);
+  }
+
+  /**
+   * The event the duration belongs to: the nearest event noun before it in the sentence, or after.
+   */
+  private static String event(String text, int start, int end) {
+    int sentenceStart = Math.max(text.lastIndexOf(". ", start), text.lastIndexOf('\n', start)) + 1;
+    int sentenceEnd = text.indexOf(". ", end);
+    if (sentenceEnd < 0) {
+      sentenceEnd = text.length();
+    }
+    Matcher before = EVENT.matcher(text.substring(sentenceStart, start));
+    String found = null;
+    while (before.find()) {
+      found = before.group(1);
+    }
+    if (found == null) {
+      Matcher after = EVENT.matcher(text.substring(end, sentenceEnd));
+      if (after.find()) {
+        found = after.group(1);
+      }
+    }
+    return found == null ? null : found.toLowerCase(Locale.ROOT).replace("'s", "");
+  }
+}

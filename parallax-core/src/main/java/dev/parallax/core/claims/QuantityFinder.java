@@ -1,0 +1,264 @@
+package dev.parallax.core.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Numbers with the thing they count: "502 drones and 24 missiles", "more than 500 drones and
+ * missiles", "30,000 customers", "about 20 per cent of Ukraine", "12,000 of his troops", "35
+ * million euros". Approximations become ranges ({@link Amount}) so that "more than 500" and "526"
+ * can later be judged consistent.
+ *
+ * <p>Years, dates, times of day, ordinals and vote tallies ("31 to 12") are not counts and are
+ * skipped. Stateless and thread-safe.
+ */
+public final class QuantityFinder {
+
+  /** One amount of something. */
+  public record Quantity(
+      int start, int end, String text, Amount amount, String thing, String unit) {}
+
+  private static final String QUALIFIER =
+      "(more than|over|above|in excess of|upwards of|at least|no fewer than|no less than|less than|"
+          + "fewer than|under|below|up to|at most|as many as|no more than|about|around|some|roughly|"
+          + "approximately|an estimated|nearly|almost|close to)";
+  private static final String WORD_NUMBER =
+      "(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+          + "fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|thousands|dozens|a dozen|"
+          + "a few hundred|several hundred|several thousand)";
+  private static final Pattern QUANTITY =
+      Pattern.compile(
+          "(?i)(?:\\b"
+              + QUALIFIER
+              + "\\s+)?"
+              + "([$€£])?"
+              + "(?:(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)|\\b"
+              + WORD_NUMBER
+              + ")"
+              + "(?:\\s*(million|billion|trillion|thousand|bn|m)\\b)?"
+              + "(?:\\s*(%|per cent|percent))?"
+              + "(?:\\s+(euros?|dollars?|pounds?|roubles?|rubles?|hryvnias?|yuan|yen))?"
+              + "\\b");
+  private static final Pattern THING =
+      Pattern.compile(
+          "^\\s+(?:of\\s+(?:his|her|their|its|the|our|those|these)\\s+)?"
+              + "((?:[a-z][a-z\\-]+|[A-Z]{2,}s?)(?:\\s+(?:[a-z][a-z\\-]+|[A-Z]{2,}s?)){0,2})");
+  private static final Pattern SHARE_OF =
+      Pattern.compile("^\\s+of\\s+((?:the\\s+)?[A-Za-z][\\w\\-]*(?:\\s+[A-Z][\\w\\-]*)?)");
+  private static final Set<String> STOP =
+      Set.of(
+          "and", "or", "in", "on", "at", "to", "from", "by", "with", "for", "that", "which", "who",
+          "were", "was", "had", "have", "has", "are", "is", "said", "than", "as", "a", "an", "the",
+          "of", "this", "last", "next", "after", "before", "ago", "since", "during", "into", "over",
+          "per", "times", "each", "would", "will", "could", "may", "also", "across", "against",
+          "between", "among", "around", "about", "under", "while", "when", "where", "but", "not",
+          "be", "been", "being", "it", "its", "their", "his", "her", "out", "up", "down", "more",
+          "less", "years", "year", "months", "month", "weeks", "week", "days", "day", "hours",
+          "hour", "minutes", "minute", "old");
+  private static final Set<String> MONTHS =
+      Set.of(
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "jan",
+          "feb",
+          "mar",
+          "apr",
+          "jun",
+          "jul",
+          "aug",
+          "sep",
+          "sept",
+          "oct",
+          "nov",
+          "dec");
+  private static final Map<String, Double> WORDS =
+      Map.ofEntries(
+          Map.entry("one", 1.0),
+          Map.entry("two", 2.0),
+          Map.entry("three", 3.0),
+          Map.entry("four", 4.0),
+          Map.entry("five", 5.0),
+          Map.entry("six", 6.0),
+          Map.entry("seven", 7.0),
+          Map.entry("eight", 8.0),
+          Map.entry("nine", 9.0),
+          Map.entry("ten", 10.0),
+          Map.entry("eleven", 11.0),
+          Map.entry("twelve", 12.0),
+          Map.entry("fifteen", 15.0),
+          Map.entry("twenty", 20.0),
+          Map.entry("thirty", 30.0),
+          Map.entry("forty", 40.0),
+          Map.entry("fifty", 50.0),
+          Map.entry("sixty", 60.0),
+          Map.entry("seventy", 70.0),
+          Map.entry("eighty", 80.0),
+          Map.entry("ninety", 90.0),
+          Map.entry("a hundred", 100.0),
+          Map.entry("a dozen", 12.0));
+
+  public List<Quantity> find(String text) {
+    List<Quantity> out = new ArrayList<>();
+    Matcher m = QUANTITY.matcher(text);
+    while (m.find()) {
+      String digits = m.group(3);
+      String word = m.group(4);
+      if (digits == null && word == null) {
+        continue;
+      }
+      if (digits != null && isNotACount(text, m.start(3), m.end(3), digits)) {
+        continue;
+      }
+      Amount amount = amount(m.group(1), digits, word, m.group(5));
+      if (amount == null) {
+        continue;
+      }
+      String unit = m.group(6) != null ? "percent" : currency(m.group(2), m.group(7));
+      String rest = text.substring(m.end(), Math.min(text.length(), m.end() + 80));
+      String thing = thing(rest, unit);
+      if (thing == null && unit == null) {
+        continue; // a bare number says nothing checkable
+      }
+      int end = m.end();
+      if (thing != null) {
+        int at = rest.indexOf(thing);
+        if (at >= 0) {
+          end = m.end() + at + thing.length();
+        }
+      }
+      out.add(
+          new Quantity(
+              m.start(),
+              Math.min(end, text.length()),
+              text.substring(m.start(), Math.min(end, text.length())),
+              amount,
+              thing,
+              unit));
+    }
+    return out;
+  }
+
+  private static Amount amount(String qualifier, String digits, String word, String scale) {
+    double n;
+    if (digits != null) {
+      n = Double.parseDouble(digits.replace(",", ""));
+    } else {
+      String w = word.toLowerCase(Locale.ROOT);
+      if (w.equals("hundreds") || w.equals("a few hundred") || w.equals("several hundred")) {
+        return new Amount(200, 999, w);
+      }
+      if (w.equals("thousands") || w.equals("several thousand")) {
+        return new Amount(2000, 9999, w);
+      }
+      if (w.equals("dozens")) {
+        return new Amount(24, 99, w);
+      }
+      Double v = WORDS.get(w);
+      if (v == null) {
+        return null;
+      }
+      n = v;
+    }
+    if (scale != null) {
+      switch (scale.toLowerCase(Locale.ROOT)) {
+        case "thousand" -> n *= 1e3;
+        case "million", "m" -> n *= 1e6;
+        case "billion", "bn" -> n *= 1e9;
+        case "trillion" -> n *= 1e12;
+        default -> {}
+      }
+    }
+    return Amount.of(n, qualifier);
+  }
+
+  private static String currency(String symbol, String word) {
+    if (symbol != null) {
+      return switch (symbol) {
+        case "$" -> "dollars";
+        case "€" -> "euros";
+        default -> "pounds";
+      };
+    }
+    if (word == null) {
+      return null;
+    }
+    String w = word.toLowerCase(Locale.ROOT);
+    return w.endsWith("s") ? w : w + "s";
+  }
+
+  /** The counted noun after the number ("drones", "drones and missiles", "troops"), or null. */
+  private static String thing(String rest, String unit) {
+    if ("percent".equals(unit)) {
+      Matcher share = SHARE_OF.matcher(rest);
+      return share.find() ? share.group(1) : null;
+    }
+    Matcher t = THING.matcher(rest);
+    if (!t.find()) {
+      return null;
+    }
+    String[] words = t.group(1).split("\\s+");
+    List<String> kept = new ArrayList<>();
+    for (String w : words) {
+      if (STOP.contains(w)
+          || w.endsWith("ing") && !kept.isEmpty()
+          || w.endsWith("ed") && !kept.isEmpty()) {
+        break;
+      }
+      kept.add(w);
+      // a plural noun ends the phrase: "civilian homes", "dock workers", "residents" (spent …)
+      if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")) {
+        break;
+      }
+    }
+    if (kept.isEmpty()) {
+      return null;
+    }
+    String thing = String.join(" ", kept);
+    // "drones and missiles": a second noun joined by "and" counts too, unless it has its own number
+    String after = rest.substring(t.start(1) + thing.length());
+    Matcher and = Pattern.compile("^\\s+and\\s+([a-z][a-z\\-]+)\\b").matcher(after);
+    if (and.find()
+        && !STOP.contains(and.group(1))
+        && !WORDS.containsKey(and.group(1))
+        && !and.group(1).matches("hundreds|thousands|dozens|several|some|about|more")
+        && and.group(1).endsWith("s")) {
+      thing = thing + " and " + and.group(1);
+    }
+    return thing;
+  }
+
+  /** Years, dates, clock times, ordinals and tallies are numbers, not counts of things. */
+  private static boolean isNotACount(String text, int start, int end, String digits) {
+    String before = text.substring(Math.max(0, start - 12), start).toLowerCase(Locale.ROOT);
+    String after = text.substring(end, Math.min(text.length(), end + 12)).toLowerCase(Locale.ROOT);
+    if (digits.matches("(19|20)\\d{2}")
+        && !after.matches("^\\s+(people|of|troops|soldiers|residents|drones).*")) {
+      return true;
+    }
+    String prevWord = before.replaceAll(".*?([a-z]+)\\.?\\s*$", "$1");
+    String nextWord = after.replaceAll("^\\s*([a-z]+).*", "$1");
+    if (MONTHS.contains(prevWord) || MONTHS.contains(nextWord)) {
+      return true;
+    }
+    return after.matches("^(st|nd|rd|th|:\\d|\\s*(a\\.m|p\\.m|am\\b|pm\\b)).*")
+        || after.matches("^\\s+to\\s+\\d+.*")
+        || before.matches(".*\\d+\\s+to\\s+$")
+        || after.matches("^-\\d.*")
+        || before.endsWith("-");
+  }
+}

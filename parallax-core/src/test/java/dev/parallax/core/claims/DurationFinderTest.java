@@ -1,0 +1,39 @@
+package dev.parallax.core.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class DurationFinderTest {
+
+  private final DurationFinder finder = new DurationFinder();
+
+  @Test
+  void thirdYearContradictsOverThreeAndAHalfYears() {
+    DurationFinder.Duration ordinal =
+        finder.find("As the war enters its third year, supplies run low.", null).get(0);
+    DurationFinder.Duration span =
+        finder
+            .find("The war, which has been raging for over three and a half years, goes on.", null)
+            .get(0);
+    assertThat(ordinal.event()).isEqualTo("war");
+    assertThat(span.event()).isEqualTo("war");
+    assertThat(ordinal.days().agreesWith(span.days())).isFalse();
+  }
+
+  @Test
+  void sinceIsMeasuredToThePublicationDate() {
+    DurationFinder.Duration d =
+        finder
+            .find("The fighting has gone on since February 2022.", LocalDate.of(2025, 9, 4))
+            .get(0);
+    assertThat(d.days().low()).isGreaterThan(1270);
+    assertThat(d.days().agreesWith(Amount.of(3.5 * 365.25, "over"))).isTrue();
+  }
+
+  @Test
+  void agoIsNotADuration() {
+    assertThat(finder.find("The strike began two years ago.", null)).isEmpty();
+  }
+}

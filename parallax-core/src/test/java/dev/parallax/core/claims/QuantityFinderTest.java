@@ -1,0 +1,50 @@
+package dev.parallax.core.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuantityFinderTest {
+
+  private final QuantityFinder finder = new QuantityFinder();
+
+  @Test
+  void numbersWithWhatTheyCount() {
+    List<QuantityFinder.Quantity> q =
+        finder.find(
+            "The army fired 502 drones and 24 missiles, cutting power to 30,000 customers.");
+    assertThat(q)
+        .extracting(QuantityFinder.Quantity::thing)
+        .containsExactly("drones", "missiles", "customers");
+    assertThat(q.get(2).amount()).isEqualTo(new Amount(30000, 30000, "exact"));
+  }
+
+  @Test
+  void approximationsAreRangesThatAgreeWithExactFigures() {
+    QuantityFinder.Quantity more =
+        finder.find("It fired more than 500 drones and missiles.").get(0);
+    assertThat(more.thing()).isEqualTo("drones and missiles");
+    assertThat(more.amount().agreesWith(Amount.of(526, null))).isTrue();
+    assertThat(more.amount().agreesWith(Amount.of(450, null))).isFalse();
+    QuantityFinder.Quantity share =
+        finder.find("Russia holds about 20 per cent of Ukraine.").get(0);
+    assertThat(share.unit()).isEqualTo("percent");
+    assertThat(share.thing()).isEqualTo("Ukraine");
+    assertThat(finder.find("He sent more than 12,000 of his troops.").get(0).thing())
+        .isEqualTo("troops");
+  }
+
+  @Test
+  void yearsDatesAndTalliesAreNotCounts() {
+    assertThat(finder.find("The dam was built in 1971. On March 10 the council voted 31 to 12."))
+        .isEmpty();
+  }
+
+  @Test
+  void moneyHasItsCurrency() {
+    QuantityFinder.Quantity q = finder.find("Repairs would cost 35 million euros.").get(0);
+    assertThat(q.unit()).isEqualTo("euros");
+    assertThat(q.amount().low()).isEqualTo(35e6);
+  }
+}
