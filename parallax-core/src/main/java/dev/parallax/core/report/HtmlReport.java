@@ -1,11 +1,13 @@
 package dev.parallax.core.report;
 
 import dev.parallax.api.Article;
+import dev.parallax.api.Claim;
 import dev.parallax.api.Duplicate;
 import dev.parallax.api.Entity;
 import dev.parallax.api.Quote;
 import dev.parallax.api.Removed;
 import dev.parallax.api.Status;
+import dev.parallax.core.claims.ClaimExtractor;
 import dev.parallax.core.pipeline.DocumentOutcome;
 import dev.parallax.core.pipeline.RunResult;
 import dev.parallax.core.quotes.QuoteFinder;
@@ -63,6 +65,7 @@ public final class HtmlReport {
       """;
 
   private static final QuoteFinder QUOTES = new QuoteFinder();
+  private static final ClaimExtractor CLAIMS = new ClaimExtractor();
 
   private HtmlReport() {}
 
@@ -102,7 +105,7 @@ public final class HtmlReport {
         }
         Article a = store.article(d.articleId()).orElse(null);
         if (a != null) {
-          writeArticle(w, a, run.duplicates().get(a.id()));
+          writeArticle(w, a, run.duplicates().get(a.id()), entities);
         }
       }
       w.write("</main></body></html>\n");
@@ -203,7 +206,8 @@ public final class HtmlReport {
     w.write("</table>\n");
   }
 
-  private static void writeArticle(Writer w, Article a, Duplicate dup) throws IOException {
+  private static void writeArticle(Writer w, Article a, Duplicate dup, List<Entity> entities)
+      throws IOException {
     w.write("<article id=\"a-" + esc(a.id()) + "\"" + (dup != null ? " class=\"copy\"" : "") + ">");
     w.write("<h3>" + esc(a.title() == null ? "(untitled)" : a.title()) + "</h3>");
     StringBuilder meta = new StringBuilder();
@@ -244,6 +248,30 @@ public final class HtmlReport {
       writeParagraphs(w, a.text());
     }
     if (dup == null) {
+      List<Claim> claims =
+          CLAIMS.extract(a, List.of(), entities, () -> "").stream()
+              .filter(c -> !c.kind().equals("quote"))
+              .toList();
+      if (!claims.isEmpty()) {
+        w.write(
+            "<details><summary>Claims: "
+                + claims.size()
+                + " numbers, durations and roles</summary>"
+                + "<table><tr><th>Kind</th><th>About</th><th>Value</th><th>As written</th></tr>");
+        for (Claim c : claims) {
+          w.write(
+              "<tr><td>"
+                  + esc(c.kind())
+                  + "</td><td>"
+                  + esc(c.subject())
+                  + "</td><td>"
+                  + esc(c.value())
+                  + "</td><td>"
+                  + esc(c.text())
+                  + "</td></tr>");
+        }
+        w.write("</table></details>");
+      }
       List<Quote> quotes = QUOTES.find(a.text());
       if (!quotes.isEmpty()) {
         w.write("<details><summary>Quotes: " + quotes.size() + "</summary><ul class=\"removed\">");
