@@ -35,21 +35,6 @@ public final class DurationFinder {
           Map.entry("eighth", 8),
           Map.entry("ninth", 9),
           Map.entry("tenth", 10));
-  private static final Map<String, Double> NUMBERS =
-      Map.ofEntries(
-          Map.entry("one", 1.0),
-          Map.entry("a", 1.0),
-          Map.entry("two", 2.0),
-          Map.entry("three", 3.0),
-          Map.entry("four", 4.0),
-          Map.entry("five", 5.0),
-          Map.entry("six", 6.0),
-          Map.entry("seven", 7.0),
-          Map.entry("eight", 8.0),
-          Map.entry("nine", 9.0),
-          Map.entry("ten", 10.0),
-          Map.entry("eleven", 11.0),
-          Map.entry("twelve", 12.0));
 
   private static final Pattern SPAN =
       Pattern.compile(
@@ -160,7 +145,10 @@ public final class DurationFinder {
   }
 
   private static double number(String s) {
-    Double v = NUMBERS.get(s.toLowerCase(Locale.ROOT));
+    if (s.equalsIgnoreCase("a")) {
+      return 1;
+    }
+    Double v = NumberWords.value(s);
     return v != null ? v : Double.parseDouble(s);
   }
 

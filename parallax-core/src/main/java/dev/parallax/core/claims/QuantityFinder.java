@@ -3,7 +3,6 @@ package dev.parallax.core.claims;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -86,31 +85,6 @@ public final class QuantityFinder {
           "oct",
           "nov",
           "dec");
-  private static final Map<String, Double> WORDS =
-      Map.ofEntries(
-          Map.entry("one", 1.0),
-          Map.entry("two", 2.0),
-          Map.entry("three", 3.0),
-          Map.entry("four", 4.0),
-          Map.entry("five", 5.0),
-          Map.entry("six", 6.0),
-          Map.entry("seven", 7.0),
-          Map.entry("eight", 8.0),
-          Map.entry("nine", 9.0),
-          Map.entry("ten", 10.0),
-          Map.entry("eleven", 11.0),
-          Map.entry("twelve", 12.0),
-          Map.entry("fifteen", 15.0),
-          Map.entry("twenty", 20.0),
-          Map.entry("thirty", 30.0),
-          Map.entry("forty", 40.0),
-          Map.entry("fifty", 50.0),
-          Map.entry("sixty", 60.0),
-          Map.entry("seventy", 70.0),
-          Map.entry("eighty", 80.0),
-          Map.entry("ninety", 90.0),
-          Map.entry("a hundred", 100.0),
-          Map.entry("a dozen", 12.0));
 
   public List<Quantity> find(String text) {
     List<Quantity> out = new ArrayList<>();
@@ -168,7 +142,7 @@ public final class QuantityFinder {
       if (w.equals("dozens")) {
         return new Amount(24, 99, w);
       }
-      Double v = WORDS.get(w);
+      Double v = NumberWords.value(w);
       if (v == null) {
         return null;
       }
@@ -234,7 +208,7 @@ public final class QuantityFinder {
     Matcher and = Pattern.compile("^\\s+and\\s+([a-z][a-z\\-]+)\\b").matcher(after);
     if (and.find()
         && !STOP.contains(and.group(1))
-        && !WORDS.containsKey(and.group(1))
+        && NumberWords.value(and.group(1)) == null
         && !and.group(1).matches("hundreds|thousands|dozens|several|some|about|more")
         && and.group(1).endsWith("s")) {
       thing = thing + " and " + and.group(1);
