@@ -62,6 +62,35 @@ class AnalyzerTest {
   }
 
   @Test
+  void nlpRunsOncePerDistinctTextAndNotAgainOnReRuns() throws Exception {
+    Path in = Files.createDirectories(dir.resolve("nlp"));
+    Files.writeString(in.resolve("a.txt"), STORY);
+    Files.writeString(in.resolve("b.txt"), STORY); // an exact copy: inherits, is not annotated
+    java.util.concurrent.atomic.AtomicInteger calls =
+        new java.util.concurrent.atomic.AtomicInteger();
+    dev.parallax.api.Annotator counting =
+        text -> {
+          calls.incrementAndGet();
+          return new dev.parallax.api.Annotation(
+              text, List.of(), List.of(new dev.parallax.api.Mention(0, 6, "Rescue", "MISC")));
+        };
+    FileSource source = new FileSource(1 << 20, new ByteArrayInputStream(new byte[0]));
+    try (Store store = Store.openSqlite(dir.resolve("p.db"))) {
+      Analyzer analyzer =
+          new Analyzer(
+              new NewsExtractor(ExtractOptions.defaults(), new LanguageGuesser()),
+              () -> new MinHashDeduplicator(DedupOptions.defaults()),
+              store,
+              counting);
+      analyzer.run(source.open(List.of(in.toString())).items(), o -> {});
+      assertThat(calls.get()).isEqualTo(1);
+      analyzer.run(source.open(List.of(in.toString())).items(), o -> {});
+      assertThat(calls.get()).isEqualTo(1);
+      assertThat(store.count("annotations")).isEqualTo(1);
+    }
+  }
+
+  @Test
   void theSameFileGivenTwiceIsOneArticle() throws Exception {
     Path a = Files.writeString(dir.resolve("a.txt"), STORY);
     FileSource source = new FileSource(1 << 20, new ByteArrayInputStream(new byte[0]));
