@@ -20,6 +20,7 @@ public final class ClaimExtractor {
 
   private final QuantityFinder quantities = new QuantityFinder();
   private final DurationFinder durations = new DurationFinder();
+  private final TimeExpressions times = new TimeExpressions();
 
   /**
    * Claims of one article.
@@ -66,6 +67,19 @@ public final class ClaimExtractor {
               d.start(),
               d.end()));
     }
+    for (TimeExpressions.When w : times.find(text, published)) {
+      out.add(
+          new Claim(
+              nextId.get(),
+              a.id(),
+              "time",
+              eventNear(text, w.start(), w.end()),
+              "happened on",
+              w.iso(),
+              w.text(),
+              w.start(),
+              w.end()));
+    }
     for (Entity e : entities) {
       for (Entity.Role r : e.roles()) {
         if (r.article().equals(a.id()) && r.end() <= text.length()) {
@@ -101,6 +115,30 @@ public final class ClaimExtractor {
     }
     out.sort(java.util.Comparator.comparingInt(Claim::start));
     return out;
+  }
+
+  private static final java.util.regex.Pattern EVENT_NOUN =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(attacks?|strikes?|vote|meeting|talks|parade|evacuation|explosion|blast|fire|"
+              + "flood(?:ing)?|crash|election|summit|visit|ceremony|shooting|arrest|protest|raid|"
+              + "offensive|announcement|hearing|debate|walkout|collapse|storm|earthquake)\\b");
+
+  /** The event a time expression dates: the nearest event noun in its sentence, else "event". */
+  static String eventNear(String text, int start, int end) {
+    int from = Math.max(text.lastIndexOf(". ", start), text.lastIndexOf('\n', start)) + 1;
+    int to = text.indexOf(". ", end);
+    to = to < 0 ? text.length() : to;
+    java.util.regex.Matcher m = EVENT_NOUN.matcher(text.substring(from, to));
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    while (m.find()) {
+      int distance = Math.abs(from + m.start() - start);
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = normalise(m.group(1));
+      }
+    }
+    return best == null ? "event" : best;
   }
 
   /** Plural and case folded: "Drones" and "drone" meet. */
