@@ -116,7 +116,7 @@ public final class EntityResolver {
         continue;
       }
       String family = String.join(" ", p.family());
-      // the full names whose family name is this one, however spelled (Zelenskyy / Zelensky)
+      // the full names whose family name is this one, however spelled (Tchaikovsky / Chaikovskiy)
       java.util.Set<Cluster> roots = new java.util.LinkedHashSet<>();
       for (Map.Entry<String, List<Cluster>> f : fullByFamily.entrySet()) {
         if (f.getKey().equals(family)

@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * A person's name split into given names and family name, folded for comparison.
  *
- * <p>Reads both orders: "Volodymyr Zelenskyy" (family name last) and "LUKASHENKA, Alyaksandr"
+ * <p>Reads both orders: "Volodymyr Marchenko" (family name last) and "LUKASHENKA, Alyaksandr"
  * (family name first, before a comma, as lists and indexes write it). Honorifics and generational
  * suffixes are dropped; Arabic and European family-name particles (al-, el-, bin, van, de, von …)
  * stay with the family name but do not count when names are compared.

@@ -106,7 +106,7 @@ final class Roles {
         k--;
       }
       // before the title, only capitalised words (an affiliation) or articles belong to it:
-      // in "Zelenskiy has rejected Russian President Putin", the role starts at "Russian"
+      // in "Kovalenko has rejected Russian President Ivanov", the role starts at "Russian"
       int first = k;
       while (first > 0 && isAffiliationWord(words.get(first - 1))) {
         first--;

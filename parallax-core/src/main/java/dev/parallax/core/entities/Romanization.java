@@ -10,8 +10,8 @@ import java.util.Locale;
  * that Ukrainian writes {@code h} where Russian writes {@code g} (Hrytsenko / Gritsenko), that
  * Arabic {@code q} comes out as {@code g}, {@code k} or {@code q} (Qadhafi / Gaddafi / Kadafi),
  * that {@code kh}, {@code zh}, {@code ts}, {@code sh} and {@code shch} are single sounds, or that
- * the vowels of a transliterated name are the least stable part (Lukashenko / Lukashenka, Zelenskyy
- * / Zelenskiy). The skeleton below keeps consonant classes, in order, and drops vowels and doubled
+ * the vowels of a transliterated name are the least stable part (Lukashenko / Lukashenka, Kovalskyy
+ * / Kovalskiy). The skeleton below keeps consonant classes, in order, and drops vowels and doubled
  * letters; it is deliberately loose, and {@link NameMatcher} only trusts it together with other
  * evidence (given names, edit distance on the folded form).
  *
