@@ -152,6 +152,8 @@ public final class EntityResolver {
         String word = foldName(c.best());
         if (p != null && p.given().isEmpty() && otherTypes.containsKey(word)) {
           c.retyped = otherTypes.get(word);
+        } else if (p != null && p.given().isEmpty() && namesAPlace(c, articles)) {
+          c.retyped = "LOCATION";
         }
       }
     }
@@ -229,6 +231,31 @@ public final class EntityResolver {
       }
     }
     return out.toString();
+  }
+
+  /** Words that make the name before them a place or a landmark: "the Orlov dam". */
+  private static final java.util.regex.Pattern PLACE_NOUN =
+      java.util.regex.Pattern.compile(
+          "^\\s+(dam|valley|river|region|lake|city|port|bridge|street|square|mountains?|hills|"
+              + "province|district|county|oblast|island|bay|airport|station|reservoir|plant|base)\\b");
+
+  /** A lone "person" word that the text mostly writes before a place noun is a place name. */
+  private static boolean namesAPlace(Cluster c, List<ArticleMentions> articles) {
+    Map<String, String> texts = new HashMap<>();
+    for (ArticleMentions a : articles) {
+      texts.put(a.articleId(), a.text());
+    }
+    int place = 0;
+    for (Entity.Mentioned m : c.mentions) {
+      String text = texts.get(m.article());
+      if (text != null
+          && PLACE_NOUN
+              .matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20)))
+              .find()) {
+        place++;
+      }
+    }
+    return place * 2 > c.mentions.size();
   }
 
   private static String blockKey(String name) {

@@ -113,6 +113,17 @@ class EntityResolverTest {
   }
 
   @Test
+  void aLoneNameWrittenBeforeAPlaceNounIsAPlace() {
+    var a =
+        article(
+            "a1",
+            "Engineers found a crack in the Varna dam. The Varna valley was cleared.",
+            "PERSON",
+            "Varna");
+    assertThat(resolver.resolve(List.of(a)).get(0).type()).isEqualTo("LOCATION");
+  }
+
+  @Test
   void placesMergeAcrossRomanisations() {
     var a = article("a1", "Talks were held in Kharkiv.", "LOCATION", "Kharkiv");
     var b = article("a2", "Talks were held in Kharkov.", "LOCATION", "Kharkov");
