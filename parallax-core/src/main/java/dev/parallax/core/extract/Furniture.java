@@ -1,7 +1,6 @@
 package dev.parallax.core.extract;
 
 import dev.parallax.api.Removed;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -123,11 +122,5 @@ final class Furniture {
             .replaceAll("(?i)\\b(am|pm|utc|gmt|[ecmp][sd]t|updated|published|posted|on|at)\\b", "")
             .replaceAll("[\\d\\s,.:/|+-]", "");
     return rest.length() <= 25;
-  }
-
-  /** True when {@code block} introduces a list of links to other articles. */
-  static boolean introducesLinks(String block) {
-    return RELATED.matcher(block.strip()).matches()
-        || block.strip().toLowerCase(Locale.ROOT).matches("(read more|related|more stories):?");
   }
 }

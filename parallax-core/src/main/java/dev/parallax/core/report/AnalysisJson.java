@@ -77,6 +77,8 @@ public final class AnalysisJson {
 
       g.writeArrayFieldStart("quotes");
       QuoteFinder quotes = new QuoteFinder();
+      // found once, used for quotes[] and again for claims[]
+      java.util.Map<String, List<Quote>> quotesByArticle = new java.util.HashMap<>();
       java.util.Set<String> quoted = new java.util.HashSet<>();
       for (DocumentOutcome d : run.documents()) {
         // copies share their canonical article's quotes: quote each distinct text once
@@ -87,7 +89,9 @@ public final class AnalysisJson {
         }
         Article a = store.article(d.articleId()).orElse(null);
         if (a != null) {
-          for (Quote q : quotes.find(a.text())) {
+          List<Quote> found = quotes.find(a.text());
+          quotesByArticle.put(a.id(), found);
+          for (Quote q : found) {
             writeQuote(g, a.id(), q, SpeakerLinks.entityOf(q, a.id(), entities));
           }
         }
@@ -115,7 +119,11 @@ public final class AnalysisJson {
         Article a = store.article(d.articleId()).orElse(null);
         if (a != null) {
           for (Claim c :
-              claims.extract(a, quotes.find(a.text()), entities, () -> "c" + (++counter[0]))) {
+              claims.extract(
+                  a,
+                  quotesByArticle.getOrDefault(a.id(), List.of()),
+                  entities,
+                  () -> "c" + (++counter[0]))) {
             writeClaim(g, c);
           }
         }
