@@ -106,6 +106,29 @@ public final class QuoteFinder {
               + NAME
               + ")\\s*(?:[,.(]|$)");
 
+  /** Person nouns that make "the Florida senator said" point back to the person named last. */
+  private static final String PERSON_NOUN =
+      "(?:senator|member|candidate|president|governor|official|spokesman|spokeswoman|adviser|"
+          + "advisor|aide|leader|businessman|businesswoman|billionaire|mogul|nominee|chairman|"
+          + "chairwoman|secretary|lawmaker|congressman|congresswoman|mayor|minister|"
+          + "frontrunner|front-runner|contender|rival|challenger|incumbent|veteran|executive|chief|"
+          + "director|founder|pastor|activist|economist|analyst|strategist|manager|host|star)";
+
+  /** "…," the Florida senator said: a definite description refers back like a pronoun. */
+  private static final Pattern AFTER_DESCRIPTION_CUE =
+      Pattern.compile(
+          "^\\s*[,—–-]?\\s*the\\s+(?:[\\p{L}’'\\-]+\\s+){0,6}?"
+              + PERSON_NOUN
+              + "\\s+"
+              + ADVERBS
+              + "("
+              + CUE_WORDS
+              + ")\\b");
+
+  /** "…, says Dante Scala, a political scientist": the cue after a comma later in the sentence. */
+  private static final Pattern AFTER_COMMA_CUE_NAME =
+      Pattern.compile("^[^.“”\"]{0,160}?,\\s*(says|said)\\s+(" + NAME + ")\\s*(?:[,.(]|$)");
+
   private static final Pattern AFTER_NAME_CUE =
       Pattern.compile(
           "^\\s*[,—–-]?\\s*("
@@ -432,6 +455,14 @@ public final class QuoteFinder {
     m = AFTER_NAME_APPOSITION_CUE.matcher(after);
     if (m.find() && isNameOrPronoun(m.group(1))) {
       return of(m.group(1), m.group(2));
+    }
+    m = AFTER_DESCRIPTION_CUE.matcher(after);
+    if (m.find()) {
+      return new Attribution(null, true, m.group(1).toLowerCase(Locale.ROOT));
+    }
+    m = AFTER_COMMA_CUE_NAME.matcher(after);
+    if (m.find() && isName(m.group(2))) {
+      return of(m.group(2), m.group(1));
     }
     m = AFTER_DESCRIBED_NAME_CUE.matcher(after);
     if (m.find() && isName(m.group(1))) {

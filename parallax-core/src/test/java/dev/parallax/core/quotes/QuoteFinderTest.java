@@ -59,6 +59,23 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aDefiniteDescriptionPointsBackToThePersonNamed() {
+    String text =
+        "Sen. Ann Varga spoke on Tuesday.\n\n\"This is not the end,\" the Ohio senator said.";
+    assertThat(finder.find(text).get(0).speakerName()).isEqualTo("Ann Varga");
+  }
+
+  @Test
+  void cueAfterACommaLaterInTheSentence() {
+    Quote q =
+        finder
+            .find(
+                "Ads are \"the best tool we have\" in close races, says Dante Rowe, a strategist.")
+            .get(0);
+    assertThat(q.speakerName()).isEqualTo("Dante Rowe");
+  }
+
+  @Test
   void abbreviationsDoNotEndTheSentence() {
     Quote q =
         finder.find("\"It was the least bad outcome,\" Mr. Morgan of the Sierra Club said.").get(0);
