@@ -2,7 +2,6 @@ package dev.parallax.eval;
 
 import dev.parallax.core.entities.NameMatcher;
 import dev.parallax.core.entities.PersonName;
-import dev.parallax.core.entities.Romanization;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -132,13 +131,7 @@ public final class NamesEval {
           if (x[0].equals(y[0])) {
             continue;
           }
-          boolean lookAlike =
-              x[2].equals(y[2])
-                  || (x[2].length() >= 5
-                      && y[2].length() >= 5
-                      && Math.abs(x[2].length() - y[2].length()) <= 2
-                      && Romanization.distance(x[2], y[2]) <= 2);
-          if (!lookAlike) {
+          if (!lookAlike(x[2], y[2])) {
             continue;
           }
           negatives++;
@@ -161,7 +154,30 @@ public final class NamesEval {
         || (x.length() >= 5
             && y.length() >= 5
             && Math.abs(x.length() - y.length()) <= 2
-            && Romanization.distance(x, y) <= 2);
+            && levenshtein(x, y) <= 2);
+  }
+
+  /**
+   * Plain Levenshtein distance, kept here so the choice of pairs never follows the matcher's own
+   * measures.
+   */
+  static int levenshtein(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
   }
 
   /** Splits one CSV line (double quotes, doubled quotes inside). */
