@@ -152,10 +152,12 @@ public final class EntityResolver {
         String word = foldName(c.best());
         if (p != null && p.given().isEmpty() && otherTypes.containsKey(word)) {
           c.retyped = otherTypes.get(word);
-        } else if (p != null && p.given().isEmpty() && namesAPlace(c, articles)) {
-          c.retyped = "LOCATION";
         }
       }
+    }
+    Map<String, String> texts = new HashMap<>();
+    for (ArticleMentions a : articles) {
+      texts.put(a.articleId(), a.text());
     }
     Map<Cluster, List<Cluster>> groups = new LinkedHashMap<>();
     for (Cluster c : all) {
@@ -172,11 +174,15 @@ public final class EntityResolver {
         whole.roles.addAll(c.roles);
       }
       String name = whole.best();
+      Cluster entity =
+          whole.type.equals("PERSON") && !name.contains(" ") && namesAPlace(whole, texts)
+              ? retype(whole, "LOCATION")
+              : whole;
       List<String> variants = new ArrayList<>();
       variants.add(name);
-      whole.forms.keySet().stream().filter(f -> !f.equals(name)).forEach(variants::add);
+      entity.forms.keySet().stream().filter(f -> !f.equals(name)).forEach(variants::add);
       entities.add(
-          new Entity("e" + (++n), name, whole.type, variants, whole.mentions, whole.roles));
+          new Entity("e" + (++n), name, entity.type, variants, entity.mentions, entity.roles));
     }
     entities.sort(
         Comparator.comparingInt((Entity e) -> -e.mentions().size()).thenComparing(Entity::name));
@@ -233,18 +239,22 @@ public final class EntityResolver {
     return out.toString();
   }
 
+  private static Cluster retype(Cluster c, String type) {
+    Cluster r = new Cluster(type);
+    r.mentions.addAll(c.mentions);
+    r.forms.putAll(c.forms);
+    return r; // roles are a person's; a place has none
+  }
+
   /** Words that make the name before them a place or a landmark: "the Orlov dam". */
   private static final java.util.regex.Pattern PLACE_NOUN =
       java.util.regex.Pattern.compile(
-          "^\\s+(dam|valley|river|region|lake|city|port|bridge|street|square|mountains?|hills|"
-              + "province|district|county|oblast|island|bay|airport|station|reservoir|plant|base)\\b");
+          "^(?:['’]s)?\\s+(?:central\\s+)?(dam|valley|river|region|lake|city|port|bridge|street|"
+              + "square|mountains?|hills|province|district|county|oblast|island|bay|airport|station|"
+              + "reservoir|plant|base|council|residents|harbour|harbor)\\b");
 
   /** A lone "person" word that the text mostly writes before a place noun is a place name. */
-  private static boolean namesAPlace(Cluster c, List<ArticleMentions> articles) {
-    Map<String, String> texts = new HashMap<>();
-    for (ArticleMentions a : articles) {
-      texts.put(a.articleId(), a.text());
-    }
+  private static boolean namesAPlace(Cluster c, Map<String, String> texts) {
     int place = 0;
     for (Entity.Mentioned m : c.mentions) {
       String text = texts.get(m.article());
