@@ -47,7 +47,8 @@ public final class QuoteFinder {
           + "agrees|thundered|proclaimed|exclaimed|answered|answers|wondered|texted|emailed|"
           + "maintained|maintains|contended|contends|alleged|alleges|predicts|promises|writing|"
           + "echoed|echoes|barked|snapped|shot back|chanted|cried|pleaded|demanded|retorted|"
-          + "interjected|opined|elaborated|penned|Tweeted|Said|Told|Added|Wrote";
+          + "interjected|opined|elaborated|penned|Tweeted|Said|Told|Added|Wrote|questioned|"
+          + "stressed|underlined|recorded saying|heard saying|quoted as saying";
 
   private static final String TITLE =
       "(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Sheriff|Judge|Justice|Pres|"
