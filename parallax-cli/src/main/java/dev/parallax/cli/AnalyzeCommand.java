@@ -12,6 +12,7 @@ import dev.parallax.core.nlp.CoreNlpAnnotator;
 import dev.parallax.core.nlp.NlpOptions;
 import dev.parallax.core.pipeline.Analyzer;
 import dev.parallax.core.pipeline.RunEntities;
+import dev.parallax.core.pipeline.RunFindings;
 import dev.parallax.core.pipeline.RunResult;
 import dev.parallax.core.report.AnalysisJson;
 import dev.parallax.core.report.HtmlReport;
@@ -127,8 +128,9 @@ final class AnalyzeCommand implements Callable<Integer> {
       Path json = out.resolve("analysis.json");
       Path html = out.resolve("report.html");
       List<Entity> entities = RunEntities.resolve(run, store);
-      AnalysisJson.write(json, run, store, entities);
-      HtmlReport.write(html, run, store, entities);
+      RunFindings findings = RunFindings.compute(run, store, entities);
+      AnalysisJson.write(json, run, store, entities, findings);
+      HtmlReport.write(html, run, store, entities, findings);
       printSummary(outw, run, html, json, store);
       return run.count(Status.FAILED) > 0 ? 1 : 0;
     }

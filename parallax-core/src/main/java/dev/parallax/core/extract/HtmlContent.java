@@ -168,14 +168,14 @@ final class HtmlContent {
   private static final double LAMBDA = 0.3;
 
   /** The body found: paragraphs in order, and what was dropped inside the chosen container. */
-  record Content(List<String> paragraphs, List<Removed> removed, String method) {}
+  record Content(List<String> paragraphs, List<Removed> removed) {}
 
   private HtmlContent() {}
 
   static Content extract(Document doc, String ldBody, String title) {
     Element body = doc.body();
     if (body == null) {
-      return new Content(List.of(), List.of(), "none");
+      return new Content(List.of(), List.of());
     }
     List<Removed> removed = new ArrayList<>();
     clean(body, removed);
@@ -216,9 +216,9 @@ final class HtmlContent {
           ld.add(p.strip().replaceAll("\\s+", " "));
         }
       }
-      return new Content(ld, removed, "json-ld");
+      return new Content(ld, removed);
     }
-    return new Content(paragraphs, removed, "dom");
+    return new Content(paragraphs, removed);
   }
 
   /** Null when the block is article text, else the reason it is not. */

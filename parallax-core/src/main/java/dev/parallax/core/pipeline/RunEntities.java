@@ -5,9 +5,7 @@ import dev.parallax.api.Entity;
 import dev.parallax.core.entities.EntityResolver;
 import dev.parallax.core.store.Store;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The entities of a run: the stored mentions of its distinct articles, resolved across them. Copies
@@ -19,20 +17,13 @@ public final class RunEntities {
 
   public static List<Entity> resolve(RunResult run, Store store) {
     List<EntityResolver.ArticleMentions> inputs = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    for (DocumentOutcome d : run.documents()) {
-      if (d.articleId() == null
-          || run.duplicates().containsKey(d.articleId())
-          || !seen.add(d.articleId())) {
-        continue;
+    for (String id : run.canonicalArticleIds()) {
+      Article a = store.article(id).orElse(null);
+      if (a != null) {
+        store
+            .mentions(a.contentHash())
+            .ifPresent(m -> inputs.add(new EntityResolver.ArticleMentions(a.id(), a.text(), m)));
       }
-      Article a = store.article(d.articleId()).orElse(null);
-      if (a == null) {
-        continue;
-      }
-      store
-          .mentions(a.contentHash())
-          .ifPresent(m -> inputs.add(new EntityResolver.ArticleMentions(a.id(), a.text(), m)));
     }
     return new EntityResolver().resolve(inputs);
   }

@@ -24,6 +24,20 @@ public record RunResult(List<DocumentOutcome> documents, Map<String, Duplicate> 
     return documents.stream().filter(DocumentOutcome::reused).count();
   }
 
+  /**
+   * Ids of the run's distinct articles, in input order: each article once, copies left out (their
+   * analysis is their canonical article's).
+   */
+  public List<String> canonicalArticleIds() {
+    java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
+    for (DocumentOutcome d : documents) {
+      if (d.articleId() != null && !duplicates.containsKey(d.articleId())) {
+        ids.add(d.articleId());
+      }
+    }
+    return List.copyOf(ids);
+  }
+
   /** Articles that are not copies of another article in the run. */
   public long uniqueArticles() {
     return count(Status.OK) - duplicates.size();

@@ -10,10 +10,9 @@ import dev.parallax.api.Entity;
 import dev.parallax.api.Quote;
 import dev.parallax.api.Removed;
 import dev.parallax.api.Status;
-import dev.parallax.core.claims.ClaimExtractor;
 import dev.parallax.core.pipeline.DocumentOutcome;
+import dev.parallax.core.pipeline.RunFindings;
 import dev.parallax.core.pipeline.RunResult;
-import dev.parallax.core.quotes.QuoteFinder;
 import dev.parallax.core.store.Store;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -35,7 +34,8 @@ public final class AnalysisJson {
 
   private AnalysisJson() {}
 
-  public static void write(Path file, RunResult run, Store store, List<Entity> entities)
+  public static void write(
+      Path file, RunResult run, Store store, List<Entity> entities, RunFindings findings)
       throws IOException {
     try (OutputStream out = Files.newOutputStream(file);
         JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
@@ -76,30 +76,13 @@ public final class AnalysisJson {
       g.writeEndArray();
 
       g.writeArrayFieldStart("quotes");
-      QuoteFinder quotes = new QuoteFinder();
-      // found once, used for quotes[] and again for claims[]
-      java.util.Map<String, List<Quote>> quotesByArticle = new java.util.HashMap<>();
-      java.util.Set<String> quoted = new java.util.HashSet<>();
-      for (DocumentOutcome d : run.documents()) {
-        // copies share their canonical article's quotes: quote each distinct text once
-        if (d.articleId() == null
-            || run.duplicates().containsKey(d.articleId())
-            || !quoted.add(d.articleId())) {
-          continue;
-        }
-        Article a = store.article(d.articleId()).orElse(null);
-        if (a != null) {
-          List<Quote> found = quotes.find(a.text());
-          quotesByArticle.put(a.id(), found);
-          for (Quote q : found) {
-            writeQuote(g, a.id(), q, SpeakerLinks.entityOf(q, a.id(), entities));
-          }
+      for (String id : run.canonicalArticleIds()) {
+        for (Quote q : findings.quotesOf(id)) {
+          writeQuote(g, id, q, SpeakerLinks.entityOf(q, id, entities));
         }
       }
       g.writeEndArray();
 
-      // Filled by the NLP, story and cross-checking stages; present now so readers can rely on
-      // them.
       g.writeArrayFieldStart("entities");
       for (Entity e : entities) {
         writeEntity(g, e);
@@ -107,29 +90,14 @@ public final class AnalysisJson {
       g.writeEndArray();
 
       g.writeArrayFieldStart("claims");
-      ClaimExtractor claims = new ClaimExtractor();
-      int[] counter = {0};
-      java.util.Set<String> claimed = new java.util.HashSet<>();
-      for (DocumentOutcome d : run.documents()) {
-        if (d.articleId() == null
-            || run.duplicates().containsKey(d.articleId())
-            || !claimed.add(d.articleId())) {
-          continue;
-        }
-        Article a = store.article(d.articleId()).orElse(null);
-        if (a != null) {
-          for (Claim c :
-              claims.extract(
-                  a,
-                  quotesByArticle.getOrDefault(a.id(), List.of()),
-                  entities,
-                  () -> "c" + (++counter[0]))) {
-            writeClaim(g, c);
-          }
+      for (String id : run.canonicalArticleIds()) {
+        for (Claim c : findings.claimsOf(id)) {
+          writeClaim(g, c);
         }
       }
       g.writeEndArray();
 
+      // Filled by the story and cross-checking stages; present now so readers can rely on them.
       for (String later : new String[] {"stories", "findings"}) {
         g.writeArrayFieldStart(later);
         g.writeEndArray();

@@ -7,10 +7,9 @@ import dev.parallax.api.Entity;
 import dev.parallax.api.Quote;
 import dev.parallax.api.Removed;
 import dev.parallax.api.Status;
-import dev.parallax.core.claims.ClaimExtractor;
 import dev.parallax.core.pipeline.DocumentOutcome;
+import dev.parallax.core.pipeline.RunFindings;
 import dev.parallax.core.pipeline.RunResult;
-import dev.parallax.core.quotes.QuoteFinder;
 import dev.parallax.core.store.Store;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -64,12 +63,10 @@ public final class HtmlReport {
       .issues{color:#8a5a00}
       """;
 
-  private static final QuoteFinder QUOTES = new QuoteFinder();
-  private static final ClaimExtractor CLAIMS = new ClaimExtractor();
-
   private HtmlReport() {}
 
-  public static void write(Path file, RunResult run, Store store, List<Entity> entities)
+  public static void write(
+      Path file, RunResult run, Store store, List<Entity> entities, RunFindings findings)
       throws IOException {
     try (Writer w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
       w.write("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">");
@@ -105,7 +102,7 @@ public final class HtmlReport {
         }
         Article a = store.article(d.articleId()).orElse(null);
         if (a != null) {
-          writeArticle(w, a, run.duplicates().get(a.id()), entities);
+          writeArticle(w, a, run.duplicates().get(a.id()), findings);
         }
       }
       w.write("</main></body></html>\n");
@@ -206,7 +203,7 @@ public final class HtmlReport {
     w.write("</table>\n");
   }
 
-  private static void writeArticle(Writer w, Article a, Duplicate dup, List<Entity> entities)
+  private static void writeArticle(Writer w, Article a, Duplicate dup, RunFindings findings)
       throws IOException {
     w.write("<article id=\"a-" + esc(a.id()) + "\"" + (dup != null ? " class=\"copy\"" : "") + ">");
     w.write("<h3>" + esc(a.title() == null ? "(untitled)" : a.title()) + "</h3>");
@@ -249,9 +246,7 @@ public final class HtmlReport {
     }
     if (dup == null) {
       List<Claim> claims =
-          CLAIMS.extract(a, List.of(), entities, () -> "").stream()
-              .filter(c -> !c.kind().equals("quote"))
-              .toList();
+          findings.claimsOf(a.id()).stream().filter(c -> !c.kind().equals("quote")).toList();
       if (!claims.isEmpty()) {
         w.write(
             "<details><summary>Claims: "
@@ -272,7 +267,7 @@ public final class HtmlReport {
         }
         w.write("</table></details>");
       }
-      List<Quote> quotes = QUOTES.find(a.text());
+      List<Quote> quotes = findings.quotesOf(a.id());
       if (!quotes.isEmpty()) {
         w.write("<details><summary>Quotes: " + quotes.size() + "</summary><ul class=\"removed\">");
         for (Quote q : quotes) {

@@ -9,6 +9,7 @@ import dev.parallax.api.Extraction;
 import dev.parallax.api.Removed;
 import dev.parallax.api.Status;
 import dev.parallax.core.pipeline.DocumentOutcome;
+import dev.parallax.core.pipeline.RunFindings;
 import dev.parallax.core.pipeline.RunResult;
 import dev.parallax.core.store.Store;
 import java.nio.file.Files;
@@ -46,14 +47,14 @@ class HtmlReportTest {
                   new DocumentOutcome("bad\"<x>.gz", Status.FAILED, "corrupt <gzip>", null, false)),
               Map.of());
       Path html = dir.resolve("report.html");
-      HtmlReport.write(html, run, store, List.of());
+      HtmlReport.write(html, run, store, List.of(), RunFindings.empty());
       String page = Files.readString(html);
       assertThat(page).doesNotContain("<script>", "<img src=x", "<iframe", "<b>Outlet");
       assertThat(page).contains("&lt;script&gt;alert(1)&lt;/script&gt;", "corrupt &lt;gzip&gt;");
       assertThat(page).contains("default-src 'none'");
 
       Path json = dir.resolve("analysis.json");
-      AnalysisJson.write(json, run, store, List.of());
+      AnalysisJson.write(json, run, store, List.of(), RunFindings.empty());
       JsonNode root = new ObjectMapper().readTree(json.toFile());
       assertThat(root.path("articles").get(0).path("title").asText())
           .isEqualTo("<script>alert(1)</script>");
