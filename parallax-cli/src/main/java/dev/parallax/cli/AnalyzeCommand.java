@@ -3,6 +3,7 @@ package dev.parallax.cli;
 import dev.parallax.api.DuplicateKind;
 import dev.parallax.api.Entity;
 import dev.parallax.api.Status;
+import dev.parallax.api.Story;
 import dev.parallax.core.dedup.DedupOptions;
 import dev.parallax.core.dedup.MinHashDeduplicator;
 import dev.parallax.core.extract.ExtractOptions;
@@ -14,10 +15,13 @@ import dev.parallax.core.pipeline.Analyzer;
 import dev.parallax.core.pipeline.RunEntities;
 import dev.parallax.core.pipeline.RunFindings;
 import dev.parallax.core.pipeline.RunResult;
+import dev.parallax.core.pipeline.RunStories;
 import dev.parallax.core.report.AnalysisJson;
 import dev.parallax.core.report.HtmlReport;
 import dev.parallax.core.source.FileSource;
 import dev.parallax.core.store.Store;
+import dev.parallax.core.stories.LeadEmbedder;
+import dev.parallax.core.stories.StoryClusterer;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,6 +94,13 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "Skip named-entity recognition (faster; no entities in the report).")
   boolean noNlp;
 
+  @Option(
+      names = "--no-embeddings",
+      description =
+          "Group stories into topics by words and names only, without the sentence-embedding"
+              + " model (faster, slightly worse topics).")
+  boolean noEmbeddings;
+
   @Option(names = "--no-progress", description = "Never show a progress bar.")
   boolean noProgress;
 
@@ -129,8 +140,14 @@ final class AnalyzeCommand implements Callable<Integer> {
       Path html = out.resolve("report.html");
       List<Entity> entities = RunEntities.resolve(run, store);
       RunFindings findings = RunFindings.compute(run, store, entities);
-      AnalysisJson.write(json, run, store, entities, findings);
-      HtmlReport.write(html, run, store, entities, findings);
+      List<Story> stories =
+          RunStories.compute(
+              run,
+              store,
+              new StoryClusterer(StoryClusterer.Options.defaults()),
+              noEmbeddings ? null : new LeadEmbedder());
+      AnalysisJson.write(json, run, store, entities, findings, stories);
+      HtmlReport.write(html, run, store, entities, findings, stories);
       printSummary(outw, run, html, json, store);
       return run.count(Status.FAILED) > 0 ? 1 : 0;
     }

@@ -126,6 +126,27 @@ class DemoCorpusIT {
             .contains(want.path("issue").asText());
       }
     }
+    // stories: each expected group is one story, and the groups are different stories
+    Map<String, String> storyOf = new HashMap<>();
+    analysis
+        .path("stories")
+        .forEach(
+            st ->
+                st.path("articles").forEach(a -> storyOf.put(a.asText(), st.path("id").asText())));
+    java.util.Set<String> groupStories = new java.util.HashSet<>();
+    JsonNode together =
+        new ObjectMapper()
+            .readTree(DEMO.resolveSibling("demo-expectations.json").toFile())
+            .path("stories")
+            .path("together");
+    for (JsonNode group : together) {
+      java.util.Set<String> ids = new java.util.HashSet<>();
+      group.forEach(name -> ids.add(storyOf.get(docs.get(name.asText()).path("article").asText())));
+      soft.assertThat(ids).as("one story for " + group).hasSize(1).doesNotContainNull();
+      groupStories.addAll(ids);
+    }
+    soft.assertThat(groupStories).as("different stories").hasSize(together.size());
+
     // people across spellings: one minister in three spellings, not merged with the lawmaker
     // who shares his first name; roles as each report states them
     JsonNode minister = null;

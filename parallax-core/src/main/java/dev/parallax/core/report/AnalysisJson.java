@@ -10,6 +10,7 @@ import dev.parallax.api.Entity;
 import dev.parallax.api.Quote;
 import dev.parallax.api.Removed;
 import dev.parallax.api.Status;
+import dev.parallax.api.Story;
 import dev.parallax.core.pipeline.DocumentOutcome;
 import dev.parallax.core.pipeline.RunFindings;
 import dev.parallax.core.pipeline.RunResult;
@@ -35,7 +36,12 @@ public final class AnalysisJson {
   private AnalysisJson() {}
 
   public static void write(
-      Path file, RunResult run, Store store, List<Entity> entities, RunFindings findings)
+      Path file,
+      RunResult run,
+      Store store,
+      List<Entity> entities,
+      RunFindings findings,
+      List<Story> stories)
       throws IOException {
     try (OutputStream out = Files.newOutputStream(file);
         JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
@@ -97,13 +103,37 @@ public final class AnalysisJson {
       }
       g.writeEndArray();
 
-      // Filled by the story and cross-checking stages; present now so readers can rely on them.
-      for (String later : new String[] {"stories", "findings"}) {
-        g.writeArrayFieldStart(later);
-        g.writeEndArray();
+      g.writeArrayFieldStart("stories");
+      for (Story story : stories) {
+        writeStory(g, story);
       }
+      g.writeEndArray();
+
+      // Filled by the cross-checking stage; present now so readers can rely on it.
+      g.writeArrayFieldStart("findings");
+      g.writeEndArray();
       g.writeEndObject();
     }
+  }
+
+  private static void writeStory(JsonGenerator g, Story s) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", s.id());
+    g.writeStringField("topic", s.topic());
+    g.writeStringField("title", s.title());
+    g.writeArrayFieldStart("articles");
+    for (String a : s.articles()) {
+      g.writeString(a);
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("outlets");
+    for (String o : s.outlets()) {
+      g.writeString(o);
+    }
+    g.writeEndArray();
+    g.writeStringField("first", s.first() == null ? null : s.first().toString());
+    g.writeStringField("last", s.last() == null ? null : s.last().toString());
+    g.writeEndObject();
   }
 
   private static void writeQuote(JsonGenerator g, String article, Quote q, String entity)

@@ -7,6 +7,7 @@ import dev.parallax.api.Entity;
 import dev.parallax.api.Quote;
 import dev.parallax.api.Removed;
 import dev.parallax.api.Status;
+import dev.parallax.api.Story;
 import dev.parallax.core.pipeline.DocumentOutcome;
 import dev.parallax.core.pipeline.RunFindings;
 import dev.parallax.core.pipeline.RunResult;
@@ -66,7 +67,12 @@ public final class HtmlReport {
   private HtmlReport() {}
 
   public static void write(
-      Path file, RunResult run, Store store, List<Entity> entities, RunFindings findings)
+      Path file,
+      RunResult run,
+      Store store,
+      List<Entity> entities,
+      RunFindings findings,
+      List<Story> stories)
       throws IOException {
     try (Writer w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
       w.write("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">");
@@ -83,13 +89,15 @@ public final class HtmlReport {
       w.write(count("articles", run.count(Status.OK)));
       w.write(count("unique articles", run.uniqueArticles()));
       w.write(count("copies", run.duplicates().size()));
+      w.write(count("stories", stories.size()));
       w.write(count("skipped", run.count(Status.SKIPPED)));
       w.write(count("failed", run.count(Status.FAILED)));
       w.write(
-          "</div><nav class=\"small\"><a href=\"#articles\">Articles</a> · "
+          "</div><nav class=\"small\"><a href=\"#stories\">Stories</a> · <a href=\"#articles\">Articles</a> · "
               + "<a href=\"#entities\">People and places</a> · <a href=\"#duplicates\">Duplicate groups</a> · <a href=\"#problems\">Skipped and failed</a></nav>");
       w.write("</header>\n<main>\n");
 
+      writeStories(w, stories, store);
       writeEntities(w, entities);
       writeDuplicates(w, run, store);
       writeProblems(w, run);
@@ -107,6 +115,53 @@ public final class HtmlReport {
       }
       w.write("</main></body></html>\n");
     }
+  }
+
+  private static void writeStories(Writer w, List<Story> stories, Store store) throws IOException {
+    w.write("<h2 id=\"stories\">Stories</h2>\n");
+    if (stories.isEmpty()) {
+      w.write("<p class=\"small\">No articles with text.</p>\n");
+      return;
+    }
+    w.write(
+        "<p class=\"small\">Articles that report one event, grouped; stories of the same kind of"
+            + " news share a topic. Copies follow their original.</p>\n<table><tr><th>Story</th>"
+            + "<th>Topic</th><th>Articles</th><th>Outlets</th><th>When</th></tr>\n");
+    for (Story s : stories) {
+      StringBuilder links = new StringBuilder();
+      for (String id : s.articles()) {
+        Article a = store.article(id).orElse(null);
+        String label = a == null || a.title() == null ? id : a.title();
+        if (!links.isEmpty()) {
+          links.append("<br>");
+        }
+        links
+            .append("<a href=\"#a-")
+            .append(esc(id))
+            .append("\">")
+            .append(esc(label))
+            .append("</a>");
+      }
+      String when =
+          s.first() == null
+              ? "unknown"
+              : s.first().equals(s.last()) ? s.first().toString() : s.first() + " – " + s.last();
+      w.write(
+          "<tr id=\"story-"
+              + esc(s.id())
+              + "\"><td>"
+              + esc(s.title())
+              + "</td><td>"
+              + esc(s.topic())
+              + "</td><td>"
+              + links
+              + "</td><td>"
+              + esc(s.outlets().isEmpty() ? "unknown" : String.join(", ", s.outlets()))
+              + "</td><td>"
+              + esc(when)
+              + "</td></tr>\n");
+    }
+    w.write("</table>\n");
   }
 
   private static void writeEntities(Writer w, List<Entity> entities) throws IOException {

@@ -47,14 +47,14 @@ class HtmlReportTest {
                   new DocumentOutcome("bad\"<x>.gz", Status.FAILED, "corrupt <gzip>", null, false)),
               Map.of());
       Path html = dir.resolve("report.html");
-      HtmlReport.write(html, run, store, List.of(), RunFindings.empty());
+      HtmlReport.write(html, run, store, List.of(), RunFindings.empty(), List.of());
       String page = Files.readString(html);
       assertThat(page).doesNotContain("<script>", "<img src=x", "<iframe", "<b>Outlet");
       assertThat(page).contains("&lt;script&gt;alert(1)&lt;/script&gt;", "corrupt &lt;gzip&gt;");
       assertThat(page).contains("default-src 'none'");
 
       Path json = dir.resolve("analysis.json");
-      AnalysisJson.write(json, run, store, List.of(), RunFindings.empty());
+      AnalysisJson.write(json, run, store, List.of(), RunFindings.empty(), List.of());
       JsonNode root = new ObjectMapper().readTree(json.toFile());
       assertThat(root.path("articles").get(0).path("title").asText())
           .isEqualTo("<script>alert(1)</script>");

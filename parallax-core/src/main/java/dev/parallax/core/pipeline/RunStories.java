@@ -1,0 +1,137 @@
+package dev.parallax.core.pipeline;
+
+import dev.parallax.api.Article;
+import dev.parallax.api.Story;
+import dev.parallax.core.store.Store;
+import dev.parallax.core.stories.LeadEmbedder;
+import dev.parallax.core.stories.StoryClusterer;
+import dev.parallax.core.stories.StoryFeatures;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The event stories of a run: the run's distinct articles fed, in input order, to the incremental
+ * {@link StoryClusterer} — the same code that will take articles one at a time from feeds.
+ */
+public final class RunStories {
+
+  private static final Pattern WORD = Pattern.compile("\\p{L}{4,}");
+
+  private RunStories() {}
+
+  /**
+   * Clusters the run's distinct articles.
+   *
+   * @param embedder lead embedder for topics, or null to cluster on words, names and numbers only
+   */
+  public static List<Story> compute(
+      RunResult run, Store store, StoryClusterer clusterer, LeadEmbedder embedder) {
+    StoryFeatures features = new StoryFeatures();
+    StoryClusterer.Book book = clusterer.open();
+    Map<String, Article> articles = new HashMap<>();
+    for (String id : run.canonicalArticleIds()) {
+      Article a = store.article(id).orElse(null);
+      if (a == null || a.text().isBlank()) {
+        continue;
+      }
+      articles.put(id, a);
+      float[] lead = embedder == null ? null : embedder.embed(a.title(), a.text());
+      book.add(new StoryClusterer.Item(id, features.terms(a.title(), a.text()), lead));
+    }
+    Map<Integer, Integer> topicOfEvent = new HashMap<>();
+    book.topics().forEach((t, events) -> events.forEach(e -> topicOfEvent.put(e, t)));
+    Map<Integer, String> topicIds = new HashMap<>();
+    List<Story> stories = new ArrayList<>();
+    // stories numbered in order of their first article, so ids read in input order
+    List<Map.Entry<Integer, List<String>>> events = new ArrayList<>(book.events().entrySet());
+    List<String> order = run.canonicalArticleIds();
+    events.sort(
+        java.util.Comparator.comparingInt(
+            e -> e.getValue().stream().mapToInt(order::indexOf).min().orElse(0)));
+    for (Map.Entry<Integer, List<String>> e : events) {
+      List<String> ids =
+          e.getValue().stream().sorted(java.util.Comparator.comparingInt(order::indexOf)).toList();
+      List<Article> members = ids.stream().map(articles::get).toList();
+      String topic =
+          topicIds.computeIfAbsent(topicOfEvent.get(e.getKey()), t -> "t" + (topicIds.size() + 1));
+      Set<String> outlets = new LinkedHashSet<>();
+      LocalDate first = null;
+      LocalDate last = null;
+      for (Article a : members) {
+        if (a.outlet() != null) {
+          outlets.add(a.outlet());
+        }
+        if (a.published() != null) {
+          LocalDate d = a.published().date();
+          first = first == null || d.isBefore(first) ? d : first;
+          last = last == null || d.isAfter(last) ? d : last;
+        }
+      }
+      stories.add(
+          new Story(
+              "s" + (stories.size() + 1),
+              topic,
+              title(members),
+              ids,
+              List.copyOf(outlets),
+              first,
+              last));
+    }
+    return stories;
+  }
+
+  /**
+   * The member headline whose words the other articles use most: the headline that says what they
+   * have in common, rather than one outlet's angle. Falls back to the first article's first
+   * sentence.
+   */
+  static String title(List<Article> members) {
+    String best = null;
+    double bestScore = -1;
+    List<Set<String>> texts = members.stream().map(a -> words(a.text())).toList();
+    for (int i = 0; i < members.size(); i++) {
+      String title = members.get(i).title();
+      if (title == null || title.isBlank()) {
+        continue;
+      }
+      Set<String> words = words(title);
+      double score = 0;
+      for (int j = 0; j < members.size(); j++) {
+        if (j != i && !words.isEmpty()) {
+          Set<String> shared = new HashSet<>(words);
+          shared.retainAll(texts.get(j));
+          score += (double) shared.size() / words.size();
+        }
+      }
+      if (score > bestScore) {
+        best = title.strip();
+        bestScore = score;
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    String text = members.get(0).text().strip();
+    int end = text.indexOf(". ");
+    String sentence = end > 0 ? text.substring(0, end + 1) : text;
+    return sentence.length() > 120 ? sentence.substring(0, 117).strip() + "…" : sentence;
+  }
+
+  private static Set<String> words(String text) {
+    Set<String> out = new HashSet<>();
+    Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      out.add(m.group().toLowerCase(Locale.ROOT));
+    }
+    return out;
+  }
+}

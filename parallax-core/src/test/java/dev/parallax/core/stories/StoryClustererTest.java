@@ -1,0 +1,105 @@
+package dev.parallax.core.stories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class StoryClustererTest {
+
+  private final StoryFeatures features = new StoryFeatures();
+
+  /** Two fires in two towns (one topic, two events) and a football result (another topic). */
+  private static final Map<String, String> ARTICLES =
+      Map.of(
+          "fire-a1",
+          "A fire destroyed a warehouse in Brackton on Tuesday. Firefighters from Brackton and"
+              + " Elsmere fought the blaze for six hours. Warehouse owner Tomas Vell said the"
+              + " building held paper stock.",
+          "fire-a2",
+          "Brackton warehouse fire: Tomas Vell, the owner, said nobody was hurt when the blaze"
+              + " tore through the paper stock. Crews from Elsmere helped Brackton firefighters.",
+          "fire-a3",
+          "Investigators in Brackton are looking for the cause of the warehouse fire. Tomas Vell"
+              + " said the paper stock was insured.",
+          "fire-b1",
+          "A fire destroyed a warehouse in Quillon on Friday. Firefighters fought the blaze for"
+              + " hours. Owner Marta Okafor said the building held furniture.",
+          "fire-b2",
+          "Quillon warehouse fire: Marta Okafor said the furniture stock was lost when the blaze"
+              + " spread. Quillon firefighters kept it from nearby homes.",
+          "match1",
+          "Harlow Rovers beat Denby United 3-1 in the cup final. Striker Ines Moyo scored twice"
+              + " as Rovers lifted the trophy in front of 40,000 fans.",
+          "match2",
+          "Ines Moyo scored twice and Harlow Rovers won the cup final against Denby United. The"
+              + " striker said the trophy belonged to the fans.");
+
+  private StoryClusterer.Book cluster(List<String> order) {
+    StoryClusterer.Options d = StoryClusterer.Options.defaults();
+    // small corpora have flat statistics: lower thresholds than the ECB+ defaults
+    StoryClusterer clusterer =
+        new StoryClusterer(
+            new StoryClusterer.Options(d.topicWeights(), 0, 0.1, 0.1, d.eventWeights(), 0.2, 0.2));
+    StoryClusterer.Book book = clusterer.open();
+    for (String id : order) {
+      book.add(new StoryClusterer.Item(id, features.terms(null, ARTICLES.get(id)), null));
+    }
+    return book;
+  }
+
+  private static List<List<String>> sorted(Collection<List<String>> groups) {
+    List<List<String>> out = new ArrayList<>();
+    for (List<String> g : groups) {
+      out.add(g.stream().sorted().toList());
+    }
+    out.sort((a, b) -> a.get(0).compareTo(b.get(0)));
+    return out;
+  }
+
+  @Test
+  void tellsTwoEventsOfOneKindApartByWhoAndWhere() {
+    List<String> order =
+        List.of("fire-a1", "fire-b1", "match1", "fire-a2", "fire-b2", "match2", "fire-a3");
+    StoryClusterer.Book book = cluster(order);
+    assertThat(sorted(book.events().values()))
+        .containsExactly(
+            List.of("fire-a1", "fire-a2", "fire-a3"),
+            List.of("fire-b1", "fire-b2"),
+            List.of("match1", "match2"));
+    assertThat(book.placement("fire-a1").topic()).isEqualTo(book.placement("fire-b2").topic());
+    assertThat(book.placement("fire-a1").topic()).isNotEqualTo(book.placement("match1").topic());
+  }
+
+  @Test
+  void arrivalOrderDoesNotChangeTheStories() {
+    List<String> reversed =
+        List.of("fire-a3", "match2", "fire-b2", "fire-a2", "match1", "fire-b1", "fire-a1");
+    assertThat(sorted(cluster(reversed).events().values()))
+        .containsExactly(
+            List.of("fire-a1", "fire-a2", "fire-a3"),
+            List.of("fire-b1", "fire-b2"),
+            List.of("match1", "match2"));
+  }
+
+  @Test
+  void rejectsTheSameArticleTwiceAndBadOptions() {
+    StoryClusterer.Book book = cluster(List.of("match1"));
+    assertThatThrownBy(
+            () ->
+                book.add(
+                    new StoryClusterer.Item(
+                        "match1", features.terms(null, ARTICLES.get("match1")), null)))
+        .hasMessageContaining("match1");
+    StoryClusterer.Options d = StoryClusterer.Options.defaults();
+    assertThatThrownBy(
+            () ->
+                new StoryClusterer.Options(
+                    d.topicWeights(), 1, 1.5, 0.2, d.eventWeights(), 0.2, 0.2))
+        .hasMessageContaining("topicJoin");
+  }
+}

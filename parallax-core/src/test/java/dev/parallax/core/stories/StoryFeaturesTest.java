@@ -1,0 +1,35 @@
+package dev.parallax.core.stories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class StoryFeaturesTest {
+
+  @Test
+  void namesNumbersAndStemmedWordsAreKeptApart() {
+    StoryFeatures.Terms t =
+        new StoryFeatures()
+            .terms(
+                "Dockers strike", "Officials said 2,400 dockers in Harwick walked out in March.");
+    assertThat(t.counts())
+        .containsEntry("n:harwick", 1)
+        .containsEntry("d:2400", 1)
+        .containsEntry("d:march", 1)
+        .containsEntry("w:docker", 3)
+        .containsEntry("w:strike", 2)
+        .doesNotContainKey("w:said")
+        .doesNotContainKey("w:in");
+  }
+
+  @Test
+  void aSentenceInitialWordIsANameOnlyWhenWrittenCapitalisedElsewhere() {
+    StoryFeatures.Terms t =
+        new StoryFeatures()
+            .terms(null, "Rescuers reached the town. Then Kell spoke. Kell said no.");
+    assertThat(t.counts())
+        .containsEntry("n:kell", 2)
+        .containsKey("w:rescuer")
+        .doesNotContainKey("n:rescuers");
+  }
+}

@@ -1,0 +1,300 @@
+package dev.parallax.eval;
+
+import dev.parallax.core.stories.LeadEmbedder;
+import dev.parallax.core.stories.StoryClusterer;
+import dev.parallax.core.stories.StoryFeatures;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.DoubleSummaryStatistics;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Story clustering on ECB+ ({@code shared/data/ecbplus}): B-cubed precision, recall and F1 over
+ * documents at topic level (gold: the topic number) and event level (gold: topic and ecb|ecbplus),
+ * for the incremental clusterer fed the documents in several shuffled orders.
+ *
+ * <p>The documents are tokenised; they are joined back with spaces, one sentence a line. A first
+ * line that is the page's URL is dropped: the clusterer must tell events apart by what the articles
+ * say, not by their addresses.
+ */
+public final class EcbPlusEval {
+
+  /** One document with its gold clusters. */
+  public record Doc(String id, String topic, String event, String text) {}
+
+  /** B-cubed scores. */
+  public record Bcubed(double precision, double recall) {
+    public double f1() {
+      return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+    }
+  }
+
+  /** Scores of one arrival order. */
+  public record OrderResult(long seed, Bcubed event, Bcubed topic, int events, int topics) {}
+
+  private static final Pattern TOKEN =
+      Pattern.compile("<token t_id=\"\\d+\" sentence=\"(\\d+)\"[^>]*>([^<]*)</token>");
+
+  private EcbPlusEval() {}
+
+  public static boolean available() {
+    return Files.isDirectory(SharedData.dataset("ecbplus").resolve("1"));
+  }
+
+  /** All documents, in file-name order. */
+  public static List<Doc> load() throws IOException {
+    Path root = SharedData.dataset("ecbplus");
+    List<Doc> docs = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".xml")).sorted().toList()) {
+        String name = f.getFileName().toString();
+        String topic = name.substring(0, name.indexOf('_'));
+        String event = topic + (name.endsWith("ecbplus.xml") ? "+" : "");
+        docs.add(new Doc(name, topic, event, text(Files.readString(f, StandardCharsets.UTF_8))));
+      }
+    }
+    return docs;
+  }
+
+  static String text(String xml) {
+    Map<String, StringBuilder> sentences = new LinkedHashMap<>();
+    Matcher m = TOKEN.matcher(xml);
+    while (m.find()) {
+      StringBuilder s = sentences.computeIfAbsent(m.group(1), k -> new StringBuilder());
+      if (!s.isEmpty()) {
+        s.append(' ');
+      }
+      s.append(unescape(m.group(2)));
+    }
+    List<String> lines = new ArrayList<>();
+    for (StringBuilder s : sentences.values()) {
+      String line = s.toString();
+      if (lines.isEmpty() && line.startsWith("http")) {
+        continue;
+      }
+      lines.add(line);
+    }
+    return String.join("\n", lines);
+  }
+
+  private static String unescape(String s) {
+    return s.replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&");
+  }
+
+  /** What the clusterer is given of each document: terms and lead embedding, computed once. */
+  public static Map<String, StoryClusterer.Item> items(List<Doc> docs, boolean embeddings) {
+    StoryFeatures features = new StoryFeatures();
+    LeadEmbedder embedder = embeddings ? new LeadEmbedder() : null;
+    Map<String, StoryClusterer.Item> items = new HashMap<>();
+    for (Doc d : docs) {
+      items.put(
+          d.id(),
+          new StoryClusterer.Item(
+              d.id(),
+              features.terms(null, d.text()),
+              embedder == null ? null : embedder.embed(null, d.text())));
+    }
+    return items;
+  }
+
+  /** Runs the clusterer over {@code orders} shuffled orders (seeds 1..orders). */
+  public static List<OrderResult> run(
+      List<Doc> docs,
+      Map<String, StoryClusterer.Item> items,
+      StoryClusterer.Options options,
+      int orders) {
+    StoryClusterer clusterer = new StoryClusterer(options);
+    List<OrderResult> results = new ArrayList<>();
+    for (long seed = 1; seed <= orders; seed++) {
+      List<Doc> order = new ArrayList<>(docs);
+      Collections.shuffle(order, new SplittableRandom(seed));
+      StoryClusterer.Book book = clusterer.open();
+      for (Doc d : order) {
+        book.add(items.get(d.id()));
+      }
+      Map<String, String> eventOf = new HashMap<>();
+      Map<String, String> topicOf = new HashMap<>();
+      Map<Integer, Integer> topicOfEvent = new HashMap<>();
+      book.topics().forEach((t, es) -> es.forEach(e -> topicOfEvent.put(e, t)));
+      book.events()
+          .forEach(
+              (e, ids) ->
+                  ids.forEach(
+                      id -> {
+                        eventOf.put(id, "e" + e);
+                        topicOf.put(id, "t" + topicOfEvent.get(e));
+                      }));
+      Map<String, String> goldEvent = new HashMap<>();
+      Map<String, String> goldTopic = new HashMap<>();
+      docs.forEach(
+          d -> {
+            goldEvent.put(d.id(), d.event());
+            goldTopic.put(d.id(), d.topic());
+          });
+      if (Boolean.getBoolean("ecb.verbose") && seed == 1) {
+        Map<String, Map<String, Integer>> spread = new java.util.TreeMap<>();
+        docs.forEach(
+            d ->
+                spread
+                    .computeIfAbsent(d.event(), k -> new java.util.TreeMap<>())
+                    .merge(topicOf.get(d.id()) + "/" + eventOf.get(d.id()), 1, Integer::sum));
+        spread.forEach((g, m) -> System.out.println(g + " -> " + m));
+      }
+      results.add(
+          new OrderResult(
+              seed,
+              bcubed(eventOf, goldEvent),
+              bcubed(topicOf, goldTopic),
+              book.events().size(),
+              book.topics().size()));
+    }
+    return results;
+  }
+
+  /** B-cubed precision and recall of a clustering against gold, both as item → cluster label. */
+  public static Bcubed bcubed(Map<String, String> predicted, Map<String, String> gold) {
+    Map<String, List<String>> byPredicted = invert(predicted);
+    Map<String, List<String>> byGold = invert(gold);
+    double p = 0;
+    double r = 0;
+    for (String item : gold.keySet()) {
+      List<String> c = byPredicted.get(predicted.get(item));
+      List<String> g = byGold.get(gold.get(item));
+      long both = c.stream().filter(x -> gold.get(x).equals(gold.get(item))).count();
+      p += (double) both / c.size();
+      r += (double) both / g.size();
+    }
+    return new Bcubed(p / gold.size(), r / gold.size());
+  }
+
+  private static Map<String, List<String>> invert(Map<String, String> labels) {
+    Map<String, List<String>> out = new HashMap<>();
+    labels.forEach((item, label) -> out.computeIfAbsent(label, k -> new ArrayList<>()).add(item));
+    return out;
+  }
+
+  public static void main(String[] args) throws IOException {
+    if (!available()) {
+      System.out.println("ECB+ data not found under " + SharedData.dataset("ecbplus"));
+      return;
+    }
+    List<Doc> docs = load();
+    boolean embeddings = !List.of(args).contains("--no-embeddings");
+    long start = System.nanoTime();
+    Map<String, StoryClusterer.Item> items = items(docs, embeddings);
+    System.out.printf(
+        Locale.ROOT,
+        "features%s: %.1f s%n",
+        embeddings ? " and lead embeddings" : "",
+        (System.nanoTime() - start) / 1e9);
+    if (List.of(args).contains("--grid")) {
+      grid(docs, items);
+      return;
+    }
+    int orders = 5;
+    StoryClusterer.Options options = StoryClusterer.Options.defaults();
+    start = System.nanoTime();
+    List<OrderResult> results = run(docs, items, options, orders);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    print(docs.size(), results, seconds);
+  }
+
+  /** Tuning sweep over two orders: one line per setting, mean F1 at both levels. */
+  static void grid(List<Doc> docs, Map<String, StoryClusterer.Item> items) {
+    StoryClusterer.Options d = StoryClusterer.Options.defaults();
+    for (double alpha : doubles("grid.alpha", "" + d.embeddingWeight())) {
+      for (double tjoin : doubles("grid.tjoin", "" + d.topicJoin())) {
+        for (double tmerge : doubles("grid.tmerge", "" + d.topicMerge())) {
+          for (double name : doubles("grid.name", "3")) {
+            for (double ejoin : doubles("grid.ejoin", "" + d.eventJoin())) {
+              for (double emerge : doubles("grid.emerge", "" + d.eventMerge())) {
+                StoryClusterer.Options o =
+                    new StoryClusterer.Options(
+                        d.topicWeights(),
+                        alpha,
+                        tjoin,
+                        tmerge,
+                        StoryClusterer.Options.weights(1, name, name / 2),
+                        ejoin,
+                        emerge);
+                List<OrderResult> rs = run(docs, items, o, 2);
+                System.out.printf(
+                    Locale.ROOT,
+                    "alpha %.2f tjoin %.2f tmerge %.2f | name %.2f ejoin %.2f emerge %.2f: event"
+                        + " %.3f (P %.3f R %.3f) topic %.3f (P %.3f R %.3f)%n",
+                    alpha,
+                    tjoin,
+                    tmerge,
+                    name,
+                    ejoin,
+                    emerge,
+                    rs.stream().mapToDouble(r -> r.event().f1()).average().orElse(0),
+                    rs.stream().mapToDouble(r -> r.event().precision()).average().orElse(0),
+                    rs.stream().mapToDouble(r -> r.event().recall()).average().orElse(0),
+                    rs.stream().mapToDouble(r -> r.topic().f1()).average().orElse(0),
+                    rs.stream().mapToDouble(r -> r.topic().precision()).average().orElse(0),
+                    rs.stream().mapToDouble(r -> r.topic().recall()).average().orElse(0));
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private static double[] doubles(String property, String fallback) {
+    return java.util.Arrays.stream(System.getProperty(property, fallback).split(","))
+        .mapToDouble(Double::parseDouble)
+        .toArray();
+  }
+
+  static void print(int docs, List<OrderResult> results, double seconds) {
+    for (OrderResult r : results) {
+      System.out.printf(
+          Locale.ROOT,
+          "order %d: event P %.3f R %.3f F1 %.3f (%d stories) | topic P %.3f R %.3f F1 %.3f (%d)%n",
+          r.seed(),
+          r.event().precision(),
+          r.event().recall(),
+          r.event().f1(),
+          r.events(),
+          r.topic().precision(),
+          r.topic().recall(),
+          r.topic().f1(),
+          r.topics());
+    }
+    DoubleSummaryStatistics e =
+        results.stream().mapToDouble(r -> r.event().f1()).summaryStatistics();
+    DoubleSummaryStatistics t =
+        results.stream().mapToDouble(r -> r.topic().f1()).summaryStatistics();
+    System.out.printf(
+        Locale.ROOT,
+        "%d documents, %d orders: event F1 mean %.3f (min %.3f, max %.3f); topic F1 mean %.3f"
+            + " (min %.3f, max %.3f); %.1f s%n",
+        docs,
+        results.size(),
+        e.getAverage(),
+        e.getMin(),
+        e.getMax(),
+        t.getAverage(),
+        t.getMin(),
+        t.getMax(),
+        seconds);
+  }
+}

@@ -1,0 +1,30 @@
+package dev.parallax.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.parallax.core.stories.StoryClusterer;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Floors for incremental story clustering on ECB+ over five shuffled arrival orders. Measured
+ * 2026-11-22 (docs/evaluation.md): event-level B-cubed F1 mean 0.87, topic-level 0.90 (targets 0.95
+ * at both levels: not reached yet). Every order must stay above the floor, so a change that only
+ * works in one order fails.
+ */
+class EcbPlusEvalIT {
+
+  @Test
+  void everyArrivalOrderStaysAboveTheFloor() throws Exception {
+    assumeTrue(EcbPlusEval.available(), "ECB+ dataset absent from ../shared/data: skipped");
+    List<EcbPlusEval.Doc> docs = EcbPlusEval.load();
+    List<EcbPlusEval.OrderResult> results =
+        EcbPlusEval.run(docs, EcbPlusEval.items(docs, true), StoryClusterer.Options.defaults(), 5);
+    EcbPlusEval.print(docs.size(), results, 0);
+    for (EcbPlusEval.OrderResult r : results) {
+      assertThat(r.event().f1()).as("event F1, order %d", r.seed()).isGreaterThanOrEqualTo(0.85);
+      assertThat(r.topic().f1()).as("topic F1, order %d", r.seed()).isGreaterThanOrEqualTo(0.88);
+    }
+  }
+}
