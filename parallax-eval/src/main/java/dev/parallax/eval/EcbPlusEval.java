@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -148,11 +149,11 @@ public final class EcbPlusEval {
             goldTopic.put(d.id(), d.topic());
           });
       if (Boolean.getBoolean("ecb.verbose") && seed == 1) {
-        Map<String, Map<String, Integer>> spread = new java.util.TreeMap<>();
+        Map<String, Map<String, Integer>> spread = new TreeMap<>();
         docs.forEach(
             d ->
                 spread
-                    .computeIfAbsent(d.event(), k -> new java.util.TreeMap<>())
+                    .computeIfAbsent(d.event(), k -> new TreeMap<>())
                     .merge(topicOf.get(d.id()) + "/" + eventOf.get(d.id()), 1, Integer::sum));
         spread.forEach((g, m) -> System.out.println(g + " -> " + m));
       }

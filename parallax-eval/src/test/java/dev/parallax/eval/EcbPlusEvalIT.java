@@ -19,9 +19,11 @@ class EcbPlusEvalIT {
   void everyArrivalOrderStaysAboveTheFloor() throws Exception {
     assumeTrue(EcbPlusEval.available(), "ECB+ dataset absent from ../shared/data: skipped");
     List<EcbPlusEval.Doc> docs = EcbPlusEval.load();
+    var items = EcbPlusEval.items(docs, true);
+    long start = System.nanoTime();
     List<EcbPlusEval.OrderResult> results =
-        EcbPlusEval.run(docs, EcbPlusEval.items(docs, true), StoryClusterer.Options.defaults(), 5);
-    EcbPlusEval.print(docs.size(), results, 0);
+        EcbPlusEval.run(docs, items, StoryClusterer.Options.defaults(), 5);
+    EcbPlusEval.print(docs.size(), results, (System.nanoTime() - start) / 1e9);
     for (EcbPlusEval.OrderResult r : results) {
       assertThat(r.event().f1()).as("event F1, order %d", r.seed()).isGreaterThanOrEqualTo(0.85);
       assertThat(r.topic().f1()).as("topic F1, order %d", r.seed()).isGreaterThanOrEqualTo(0.88);

@@ -8,6 +8,7 @@ import dev.parallax.core.stories.StoryClusterer;
 import dev.parallax.core.stories.StoryFeatures;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -53,13 +54,17 @@ public final class RunStories {
     List<Story> stories = new ArrayList<>();
     // stories numbered in order of their first article, so ids read in input order
     List<Map.Entry<Integer, List<String>>> events = new ArrayList<>(book.events().entrySet());
+    Map<String, Integer> position = new HashMap<>();
     List<String> order = run.canonicalArticleIds();
+    for (int i = 0; i < order.size(); i++) {
+      position.put(order.get(i), i);
+    }
+    Comparator<String> inInputOrder = Comparator.comparingInt(position::get);
     events.sort(
-        java.util.Comparator.comparingInt(
-            e -> e.getValue().stream().mapToInt(order::indexOf).min().orElse(0)));
+        Comparator.comparing(
+            e -> e.getValue().stream().min(inInputOrder).orElseThrow(), inInputOrder));
     for (Map.Entry<Integer, List<String>> e : events) {
-      List<String> ids =
-          e.getValue().stream().sorted(java.util.Comparator.comparingInt(order::indexOf)).toList();
+      List<String> ids = e.getValue().stream().sorted(inInputOrder).toList();
       List<Article> members = ids.stream().map(articles::get).toList();
       String topic =
           topicIds.computeIfAbsent(topicOfEvent.get(e.getKey()), t -> "t" + (topicIds.size() + 1));

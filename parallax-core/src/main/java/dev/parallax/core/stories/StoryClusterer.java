@@ -24,9 +24,9 @@ import java.util.Objects;
  *       a treatment facility" are the same kind of news even when no word is shared.
  *   <li><b>Events</b> are chosen inside the topic only, by the nearest article: names and numbers
  *       weigh most, because two events of one kind differ by who, where and when. The nearest
- *       article is the most reliable evidence (on ECB+ an article's nearest neighbour reports the
- *       same event 98% of the time), far more than a centroid, which blurs the two events of a
- *       topic together.
+ *       article is the most reliable evidence (in an exploratory check on ECB+, see
+ *       docs/evaluation.md, an article's nearest neighbour reported the same event 98% of the
+ *       time), far more than a centroid, which blurs the two events of a topic together.
  *   <li>After every join, the grown topic and event are compared with their neighbours and merged
  *       when average-link says they have become one: this undoes early splits that a single pass
  *       cannot, and makes the result far less dependent on arrival order.
