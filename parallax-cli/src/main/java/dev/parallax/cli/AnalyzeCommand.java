@@ -4,6 +4,7 @@ import dev.parallax.api.DuplicateKind;
 import dev.parallax.api.Entity;
 import dev.parallax.api.Status;
 import dev.parallax.api.Story;
+import dev.parallax.core.crosscheck.CrossChecker;
 import dev.parallax.core.dedup.DedupOptions;
 import dev.parallax.core.dedup.MinHashDeduplicator;
 import dev.parallax.core.extract.ExtractOptions;
@@ -12,6 +13,7 @@ import dev.parallax.core.extract.NewsExtractor;
 import dev.parallax.core.nlp.CoreNlpAnnotator;
 import dev.parallax.core.nlp.NlpOptions;
 import dev.parallax.core.pipeline.Analyzer;
+import dev.parallax.core.pipeline.RunCrossCheck;
 import dev.parallax.core.pipeline.RunEntities;
 import dev.parallax.core.pipeline.RunFindings;
 import dev.parallax.core.pipeline.RunResult;
@@ -146,8 +148,9 @@ final class AnalyzeCommand implements Callable<Integer> {
               store,
               new StoryClusterer(StoryClusterer.Options.defaults()),
               noEmbeddings ? null : new LeadEmbedder());
-      AnalysisJson.write(json, run, store, entities, findings, stories);
-      HtmlReport.write(html, run, store, entities, findings, stories);
+      CrossChecker.Result check = RunCrossCheck.compute(run, store, entities, findings, stories);
+      AnalysisJson.write(json, run, store, entities, findings, stories, check);
+      HtmlReport.write(html, run, store, entities, findings, stories, check);
       printSummary(outw, run, html, json, store);
       return run.count(Status.FAILED) > 0 ? 1 : 0;
     }

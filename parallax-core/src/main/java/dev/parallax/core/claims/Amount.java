@@ -57,6 +57,38 @@ public record Amount(double low, double high, String qualifier) {
         : qualifier + " [" + format(low) + ", " + hi + "]";
   }
 
+  /**
+   * Reads back what {@link #describe()} wrote, so claims carried as text can be compared as ranges.
+   *
+   * @throws IllegalArgumentException when the text is not a described amount
+   */
+  public static Amount parse(String described) {
+    String s = described.strip();
+    try {
+      if (s.startsWith("exact ")) {
+        double n = Double.parseDouble(s.substring(6).strip());
+        return new Amount(n, n, "exact");
+      }
+      int open = s.lastIndexOf('[');
+      int comma = s.indexOf(',', open);
+      int close = s.indexOf(']', comma);
+      if (open <= 0 || comma < 0 || close < 0) {
+        throw new IllegalArgumentException("not a described amount: " + described);
+      }
+      double low = Double.parseDouble(s.substring(open + 1, comma).strip());
+      String hi = s.substring(comma + 1, close).strip();
+      double high = hi.equals("∞") ? Double.POSITIVE_INFINITY : Double.parseDouble(hi);
+      return new Amount(low, high, s.substring(0, open).strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("not a described amount: " + described, e);
+    }
+  }
+
+  /** Narrowness, for ordering: exact figures first, open-ended ranges last. */
+  public double width() {
+    return high - low;
+  }
+
   private static String format(double d) {
     return d == Math.rint(d)
         ? String.valueOf((long) d)

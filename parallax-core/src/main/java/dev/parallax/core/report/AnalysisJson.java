@@ -7,10 +7,13 @@ import dev.parallax.api.Article;
 import dev.parallax.api.Claim;
 import dev.parallax.api.Duplicate;
 import dev.parallax.api.Entity;
+import dev.parallax.api.Finding;
 import dev.parallax.api.Quote;
 import dev.parallax.api.Removed;
+import dev.parallax.api.Standing;
 import dev.parallax.api.Status;
 import dev.parallax.api.Story;
+import dev.parallax.core.crosscheck.CrossChecker;
 import dev.parallax.core.pipeline.DocumentOutcome;
 import dev.parallax.core.pipeline.RunFindings;
 import dev.parallax.core.pipeline.RunResult;
@@ -41,7 +44,8 @@ public final class AnalysisJson {
       Store store,
       List<Entity> entities,
       RunFindings findings,
-      List<Story> stories)
+      List<Story> stories,
+      CrossChecker.Result check)
       throws IOException {
     try (OutputStream out = Files.newOutputStream(file);
         JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
@@ -109,11 +113,66 @@ public final class AnalysisJson {
       }
       g.writeEndArray();
 
-      // Filled by the cross-checking stage; present now so readers can rely on it.
       g.writeArrayFieldStart("findings");
+      for (Finding f : check.findings()) {
+        writeFinding(g, f);
+      }
+      g.writeEndArray();
+
+      g.writeArrayFieldStart("standings");
+      for (String id : run.canonicalArticleIds()) {
+        Standing st = check.standings().get(id);
+        if (st != null) {
+          writeStanding(g, st);
+        }
+      }
       g.writeEndArray();
       g.writeEndObject();
     }
+  }
+
+  private static void writeFinding(JsonGenerator g, Finding f) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", f.id());
+    g.writeStringField("scope", f.scope());
+    g.writeStringField("kind", f.kind());
+    g.writeStringField("subject", f.subject());
+    g.writeStringField("verdict", f.verdict());
+    g.writeStringField("explanation", f.explanation());
+    g.writeNumberField("sources", f.sources());
+    g.writeArrayFieldStart("evidence");
+    for (Finding.Evidence e : f.evidence()) {
+      g.writeStartObject();
+      g.writeStringField("article", e.article());
+      g.writeStringField("claim", e.claim());
+      g.writeStringField("source", e.source());
+      g.writeStringField("value", e.value());
+      g.writeStringField("text", e.text());
+      g.writeNumberField("start", e.start());
+      g.writeNumberField("end", e.end());
+      g.writeNumberField("position", e.position());
+      g.writeBooleanField("outvoted", e.outvoted());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void writeStanding(JsonGenerator g, Standing s) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("article", s.article());
+    g.writeBooleanField("flagged", s.flagged());
+    g.writeArrayFieldStart("contradicted");
+    for (String f : s.contradicted()) {
+      g.writeString(f);
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("reasons");
+    for (String r : s.reasons()) {
+      g.writeString(r);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
   }
 
   private static void writeStory(JsonGenerator g, Story s) throws IOException {

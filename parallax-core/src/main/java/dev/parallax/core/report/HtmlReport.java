@@ -4,10 +4,12 @@ import dev.parallax.api.Article;
 import dev.parallax.api.Claim;
 import dev.parallax.api.Duplicate;
 import dev.parallax.api.Entity;
+import dev.parallax.api.Finding;
 import dev.parallax.api.Quote;
 import dev.parallax.api.Removed;
 import dev.parallax.api.Status;
 import dev.parallax.api.Story;
+import dev.parallax.core.crosscheck.CrossChecker;
 import dev.parallax.core.pipeline.DocumentOutcome;
 import dev.parallax.core.pipeline.RunFindings;
 import dev.parallax.core.pipeline.RunResult;
@@ -72,14 +74,19 @@ public final class HtmlReport {
       Store store,
       List<Entity> entities,
       RunFindings findings,
-      List<Story> stories)
+      List<Story> stories,
+      CrossChecker.Result check)
       throws IOException {
     try (Writer w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
       w.write("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">");
       w.write("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">");
       w.write(
           "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">");
-      w.write("<title>Parallax report</title><style>" + CSS + "</style></head><body>\n<header>");
+      w.write(
+          "<title>Parallax report</title><style>"
+              + CSS
+              + StoryPages.CSS
+              + "</style></head><body>\n<header>");
       w.write(
           "<div class=\"meta\">Parallax report · generated "
               + esc(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString())
@@ -97,7 +104,8 @@ public final class HtmlReport {
               + "<a href=\"#entities\">People and places</a> · <a href=\"#duplicates\">Duplicate groups</a> · <a href=\"#problems\">Skipped and failed</a></nav>");
       w.write("</header>\n<main>\n");
 
-      writeStories(w, stories, store);
+      writeStories(w, stories, store, check);
+      StoryPages.write(w, stories, check, store);
       writeEntities(w, entities);
       writeDuplicates(w, run, store);
       writeProblems(w, run);
@@ -117,7 +125,8 @@ public final class HtmlReport {
     }
   }
 
-  private static void writeStories(Writer w, List<Story> stories, Store store) throws IOException {
+  private static void writeStories(
+      Writer w, List<Story> stories, Store store, CrossChecker.Result check) throws IOException {
     w.write("<h2 id=\"stories\">Stories</h2>\n");
     if (stories.isEmpty()) {
       w.write("<p class=\"small\">No articles with text.</p>\n");
@@ -126,7 +135,7 @@ public final class HtmlReport {
     w.write(
         "<p class=\"small\">Articles that report one event, grouped; stories of the same kind of"
             + " news share a topic. Copies follow their original.</p>\n<table><tr><th>Story</th>"
-            + "<th>Topic</th><th>Articles</th><th>Outlets</th><th>When</th></tr>\n");
+            + "<th>Topic</th><th>Articles</th><th>Outlets</th><th>When</th><th>Facts</th></tr>\n");
     for (Story s : stories) {
       StringBuilder links = new StringBuilder();
       for (String id : s.articles()) {
@@ -142,6 +151,11 @@ public final class HtmlReport {
             .append(esc(label))
             .append("</a>");
       }
+      List<Finding> found = check.of(s);
+      String facts =
+          StoryPages.hasPage(found)
+              ? "<a href=\"#page-" + esc(s.id()) + "\">" + esc(StoryPages.counts(found)) + "</a>"
+              : esc(StoryPages.counts(found));
       String when =
           s.first() == null
               ? "unknown"
@@ -159,6 +173,8 @@ public final class HtmlReport {
               + esc(s.outlets().isEmpty() ? "unknown" : String.join(", ", s.outlets()))
               + "</td><td>"
               + esc(when)
+              + "</td><td>"
+              + facts
               + "</td></tr>\n");
     }
     w.write("</table>\n");

@@ -8,6 +8,7 @@ import dev.parallax.api.Article;
 import dev.parallax.api.Extraction;
 import dev.parallax.api.Removed;
 import dev.parallax.api.Status;
+import dev.parallax.core.crosscheck.CrossChecker;
 import dev.parallax.core.pipeline.DocumentOutcome;
 import dev.parallax.core.pipeline.RunFindings;
 import dev.parallax.core.pipeline.RunResult;
@@ -47,14 +48,16 @@ class HtmlReportTest {
                   new DocumentOutcome("bad\"<x>.gz", Status.FAILED, "corrupt <gzip>", null, false)),
               Map.of());
       Path html = dir.resolve("report.html");
-      HtmlReport.write(html, run, store, List.of(), RunFindings.empty(), List.of());
+      HtmlReport.write(
+          html, run, store, List.of(), RunFindings.empty(), List.of(), CrossChecker.Result.empty());
       String page = Files.readString(html);
       assertThat(page).doesNotContain("<script>", "<img src=x", "<iframe", "<b>Outlet");
       assertThat(page).contains("&lt;script&gt;alert(1)&lt;/script&gt;", "corrupt &lt;gzip&gt;");
       assertThat(page).contains("default-src 'none'");
 
       Path json = dir.resolve("analysis.json");
-      AnalysisJson.write(json, run, store, List.of(), RunFindings.empty(), List.of());
+      AnalysisJson.write(
+          json, run, store, List.of(), RunFindings.empty(), List.of(), CrossChecker.Result.empty());
       JsonNode root = new ObjectMapper().readTree(json.toFile());
       assertThat(root.path("articles").get(0).path("title").asText())
           .isEqualTo("<script>alert(1)</script>");

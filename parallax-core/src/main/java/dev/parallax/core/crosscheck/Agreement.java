@@ -1,0 +1,120 @@
+package dev.parallax.core.crosscheck;
+
+import dev.parallax.core.claims.Amount;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Whether two statements of one fact can both be true. Semantic, not textual: "more than 500" and
+ * "526" agree; "Foreign Minister" and "Ukrainian Foreign Minister" agree (one says less); "Russian
+ * Foreign Minister" and "Ukrainian Foreign Minister" do not; a quote given to two different people
+ * does not.
+ */
+final class Agreement {
+
+  /**
+   * Words that change which post a title names: a deputy minister is not the minister. A title with
+   * one of them and a title without it disagree.
+   */
+  private static final Set<String> RANK =
+      Set.of("deputy", "vice", "acting", "former", "interim", "assistant", "ex", "first");
+
+  private Agreement() {}
+
+  static boolean agree(Statement a, Statement b) {
+    return switch (a.claim().kind()) {
+      case "quote" -> a.who().equals(b.who());
+      default -> agreeValues(a.claim().kind(), a.claim().value(), b.claim().value());
+    };
+  }
+
+  /** Whether two values of claims of one kind agree (quotes excepted: they need the speaker). */
+  static boolean agreeValues(String kind, String a, String b) {
+    return switch (kind) {
+      case "quantity", "duration" -> amountsAgree(a, b);
+      case "role" -> rolesAgree(a, b);
+      default -> a.equalsIgnoreCase(b);
+    };
+  }
+
+  static boolean amountsAgree(String a, String b) {
+    try {
+      return Amount.parse(a).agreesWith(Amount.parse(b));
+    } catch (IllegalArgumentException notAnAmount) {
+      return a.equalsIgnoreCase(b);
+    }
+  }
+
+  /**
+   * Two statements of a person's title agree when one's words are all in the other's (it says less,
+   * not something else). Otherwise they are compared word by word from the title's head backwards
+   * ("foreign minister", then the country): a different word in the same place is a different post
+   * or a different country.
+   */
+  static boolean rolesAgree(String a, String b) {
+    List<String> x = roleWords(a);
+    List<String> y = roleWords(b);
+    for (String rank : RANK) {
+      if (x.contains(rank) != y.contains(rank)) {
+        return false;
+      }
+    }
+    if (x.containsAll(y) || y.containsAll(x)) {
+      return true;
+    }
+    int i = x.size() - 1;
+    int j = y.size() - 1;
+    while (i >= 0 && j >= 0) {
+      if (!x.get(i).equals(y.get(j))) {
+        return false;
+      }
+      i--;
+      j--;
+    }
+    return true;
+  }
+
+  /** The head of a title: its last word, spokesperson/spokeswoman folded into spokesman. */
+  static String roleHead(String role) {
+    List<String> words = roleWords(role);
+    return words.isEmpty() ? "" : words.get(words.size() - 1);
+  }
+
+  /**
+   * Lower-cased title words with possessives dropped and country names and their adjectives folded
+   * together ("Russia's", "Russian" → "russ"; "Ukraine", "Ukrainian" → "ukrain").
+   */
+  static List<String> roleWords(String role) {
+    List<String> out = new ArrayList<>();
+    for (String w : role.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
+      String t = w.replaceAll("'s?$", "");
+      if (t.isEmpty() || t.equals("the") || t.equals("of") || t.equals("for")) {
+        continue;
+      }
+      if (t.startsWith("spokes")) {
+        t = "spokesman";
+      }
+      out.add(demonymStem(t));
+    }
+    return out;
+  }
+
+  private static final List<String> DEMONYM_ENDINGS =
+      Arrays.asList("ian", "ean", "ese", "ish", "an", "ia", "i", "a", "e", "n");
+
+  /** Folds a country name and its adjective to one stem; leaves short and other words alone. */
+  static String demonymStem(String w) {
+    if (w.length() < 5) {
+      return w;
+    }
+    for (String ending : DEMONYM_ENDINGS) {
+      if (w.endsWith(ending) && w.length() - ending.length() >= 4) {
+        return w.substring(0, w.length() - ending.length());
+      }
+    }
+    return w;
+  }
+}

@@ -1,0 +1,102 @@
+package dev.parallax.core.crosscheck;
+
+import dev.parallax.api.Finding;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** One-sentence explanations of verdicts, written for a reader, not a developer. */
+final class Explanations {
+
+  private Explanations() {}
+
+  static String explain(
+      String verdict, String subject, List<Finding.Evidence> evidence, int sources) {
+    return switch (verdict) {
+      case "contradicted" -> contradicted(subject, evidence);
+      case "corroborated" ->
+          sources
+              + " independent sources agree on "
+              + subject
+              + ": "
+              + sides(evidence).values().iterator().next()
+              + ".";
+      default -> "Only " + sourceList(evidence) + " states " + subject + ".";
+    };
+  }
+
+  private static String contradicted(String subject, List<Finding.Evidence> evidence) {
+    List<String> parts = new ArrayList<>();
+    for (String side : sides(evidence).values()) {
+      parts.add(side);
+    }
+    return "Sources disagree on " + subject + ": " + String.join("; ", parts) + ".";
+  }
+
+  /** Per position: "Capital Times and Coastal Observer say “…”". */
+  private static Map<Integer, String> sides(List<Finding.Evidence> evidence) {
+    Map<Integer, Set<String>> who = new LinkedHashMap<>();
+    Map<Integer, Set<String>> what = new LinkedHashMap<>();
+    for (Finding.Evidence e : evidence) {
+      who.computeIfAbsent(e.position(), p -> new LinkedHashSet<>()).add(e.source());
+      what.computeIfAbsent(e.position(), p -> new LinkedHashSet<>()).add(shorten(e.value(), 60));
+    }
+    Map<Integer, String> out = new LinkedHashMap<>();
+    for (Map.Entry<Integer, Set<String>> p : who.entrySet()) {
+      Set<String> values = what.get(p.getKey());
+      out.put(
+          p.getKey(),
+          join(new ArrayList<>(p.getValue()))
+              + (p.getValue().size() == 1 ? " says " : " say ")
+              + "“"
+              + String.join("”, “", values)
+              + "”");
+    }
+    return out;
+  }
+
+  /** Why an outvoted statement flags its article. */
+  static String outvoted(Finding f, Finding.Evidence e) {
+    Set<String> others = new LinkedHashSet<>();
+    Set<String> values = new LinkedHashSet<>();
+    for (Finding.Evidence o : f.evidence()) {
+      if (o.position() != e.position() && !o.source().equals(e.source())) {
+        others.add(o.source());
+        values.add(shorten(o.value(), 60));
+      }
+    }
+    return "On "
+        + f.subject()
+        + " it says “"
+        + shorten(e.value(), 60)
+        + "” where "
+        + join(new ArrayList<>(others))
+        + (others.size() == 1 ? " says " : " say ")
+        + "“"
+        + String.join("”, “", values)
+        + "”.";
+  }
+
+  private static String sourceList(List<Finding.Evidence> evidence) {
+    Set<String> sources = new LinkedHashSet<>();
+    evidence.forEach(e -> sources.add(e.source()));
+    return join(new ArrayList<>(sources));
+  }
+
+  static String join(List<String> items) {
+    if (items.size() <= 1) {
+      return items.isEmpty() ? "" : items.get(0);
+    }
+    return String.join(", ", items.subList(0, items.size() - 1))
+        + " and "
+        + items.get(items.size() - 1);
+  }
+
+  static String shorten(String s, int max) {
+    String t = s.strip().replaceAll("\\s+", " ");
+    return t.length() <= max ? t : t.substring(0, max - 1).strip() + "…";
+  }
+}

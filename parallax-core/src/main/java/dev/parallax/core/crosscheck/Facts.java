@@ -1,0 +1,396 @@
+package dev.parallax.core.crosscheck;
+
+import dev.parallax.api.Article;
+import dev.parallax.core.claims.Amount;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import opennlp.tools.stemmer.PorterStemmer;
+
+/**
+ * Aligns statements of different articles that are about the same thing, so they can be compared: a
+ * person's title (same person, same kind of post), a quote (the same words, possibly trimmed), a
+ * duration (the same war or strike), an amount of the same counted thing in the same situation.
+ *
+ * <p>Amounts are the hard case: "21,000 people" and "12,400 residents" are the same evacuees, but
+ * "600 people" in a shelter are not. Two amounts are aligned when they count the same kind of thing
+ * and each is the other's best match by the words around it (mutual best match), and those words
+ * overlap enough. The value itself never decides alignment, or contradictions could not be found.
+ */
+final class Facts {
+
+  /** Nouns that count people; an amount of any of them is an amount of people. */
+  private static final Set<String> PEOPLE =
+      Set.of(
+          "people",
+          "person",
+          "resident",
+          "inhabitant",
+          "civilian",
+          "citizen",
+          "individual",
+          "villager",
+          "local",
+          "evacuee",
+          "refugee",
+          "passenger",
+          "victim",
+          "casualty",
+          "adult",
+          "child",
+          "children",
+          "men",
+          "women",
+          "man",
+          "woman");
+
+  /** Nouns for a war, folded so "its third year" of the war and of the conflict meet. */
+  private static final Set<String> WAR =
+      Set.of("war", "conflict", "invasion", "fighting", "hostility", "hostilities", "occupation");
+
+  private static final Set<String> STOP =
+      Set.of(
+          "the",
+          "a",
+          "an",
+          "and",
+          "or",
+          "of",
+          "in",
+          "on",
+          "at",
+          "to",
+          "from",
+          "by",
+          "with",
+          "for",
+          "that",
+          "which",
+          "who",
+          "was",
+          "were",
+          "is",
+          "are",
+          "be",
+          "been",
+          "had",
+          "has",
+          "have",
+          "said",
+          "says",
+          "told",
+          "would",
+          "will",
+          "could",
+          "also",
+          "than",
+          "more",
+          "about",
+          "around",
+          "some",
+          "nearly",
+          "almost",
+          "over",
+          "under",
+          "after",
+          "before",
+          "its",
+          "their",
+          "his",
+          "her",
+          "they",
+          "it",
+          "this",
+          "these",
+          "those",
+          "there",
+          "as",
+          "but",
+          "not",
+          "per",
+          "cent",
+          "percent",
+          "million",
+          "billion",
+          "thousand",
+          "least",
+          "up",
+          "into",
+          "out");
+
+  /** Smallest cosine between two amounts' surrounding words for them to be aligned. */
+  static final double CONTEXT_MIN = 0.2;
+
+  /** Words either side of an amount that describe it. */
+  static final int WINDOW = 8;
+
+  private Facts() {}
+
+  /** Groups one kind of statements from the articles of one scope into facts. */
+  static List<List<Statement>> align(
+      String kind, List<Statement> statements, Function<String, Article> articles) {
+    return switch (kind) {
+      case "role" -> byKey(statements, s -> s.who() + "|" + Agreement.roleHead(s.claim().value()));
+      case "duration" -> byKey(statements, Facts::durationKey);
+      case "quote" -> quotes(statements);
+      case "quantity" -> quantities(statements, articles);
+      default -> byKey(statements, s -> s.claim().subject() + "|" + s.claim().predicate());
+    };
+  }
+
+  private static List<List<Statement>> byKey(
+      List<Statement> statements, Function<Statement, String> key) {
+    Map<String, List<Statement>> groups = new LinkedHashMap<>();
+    for (Statement s : statements) {
+      String k = key.apply(s);
+      if (k != null) {
+        groups.computeIfAbsent(k, x -> new ArrayList<>()).add(s);
+      }
+    }
+    return new ArrayList<>(groups.values());
+  }
+
+  /**
+   * How long a war or strike has lasted. A plain "five days" says nothing about whether it is the
+   * time so far or the time planned, so only durations stated as elapsed ("its third year", "over
+   * three years", "since 2022") are compared.
+   */
+  private static String durationKey(Statement s) {
+    String subject = s.claim().subject() == null ? "" : s.claim().subject();
+    try {
+      if (Amount.parse(s.claim().value()).qualifier().equals("exact")) {
+        return null;
+      }
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    return WAR.contains(subject) ? "war" : subject;
+  }
+
+  /** Quotes with the same words, one perhaps a trimmed part of the other. */
+  private static List<List<Statement>> quotes(List<Statement> statements) {
+    List<List<String>> words = new ArrayList<>();
+    for (Statement s : statements) {
+      words.add(quoteWords(s.claim().value()));
+    }
+    int[] parent = new int[statements.size()];
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = i;
+    }
+    for (int i = 0; i < statements.size(); i++) {
+      for (int j = i + 1; j < statements.size(); j++) {
+        if (!statements.get(i).article().equals(statements.get(j).article())
+            && sameQuote(words.get(i), words.get(j))) {
+          parent[root(parent, i)] = root(parent, j);
+        }
+      }
+    }
+    return components(statements, parent);
+  }
+
+  /**
+   * The same quote: the shorter one's words appear in order in the longer one (a trim), or most of
+   * their words are shared (a lightly edited quote). Two or more words, so that a one-word scare
+   * quote like "unacceptable" given to two people is not taken for the same statement.
+   */
+  static boolean sameQuote(List<String> a, List<String> b) {
+    List<String> shorter = a.size() <= b.size() ? a : b;
+    List<String> longer = a.size() <= b.size() ? b : a;
+    if (shorter.size() < 2) {
+      return false;
+    }
+    if (String.join(" ", longer).contains(String.join(" ", shorter))) {
+      return true;
+    }
+    Set<String> s = new HashSet<>(shorter);
+    s.retainAll(new HashSet<>(longer));
+    return shorter.size() >= 4 && s.size() >= 0.8 * new HashSet<>(shorter).size();
+  }
+
+  static List<String> quoteWords(String quote) {
+    List<String> out = new ArrayList<>();
+    for (String w : quote.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}']+")) {
+      if (!w.isEmpty()) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  /** Amounts of the same kind of thing, aligned by mutual best match of their context. */
+  private static List<List<Statement>> quantities(
+      List<Statement> statements, Function<String, Article> articles) {
+    PorterStemmer stemmer = new PorterStemmer();
+    List<String> kinds = new ArrayList<>();
+    List<Map<String, Integer>> contexts = new ArrayList<>();
+    for (Statement s : statements) {
+      String k = quantityKind(s.claim().subject());
+      kinds.add(k);
+      Article a = articles.apply(s.article());
+      contexts.add(
+          a == null ? Map.of() : context(a.text(), s.claim().start(), s.claim().end(), k, stemmer));
+    }
+    int n = statements.size();
+    double[][] sim = new double[n][n];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        boolean comparable =
+            i != j
+                && kinds.get(i) != null
+                && kinds.get(i).equals(kinds.get(j))
+                && !statements.get(i).article().equals(statements.get(j).article());
+        sim[i][j] = comparable ? cosine(contexts.get(i), contexts.get(j)) : -1;
+      }
+    }
+    int[] parent = new int[n];
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+    }
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        if (sim[i][j] >= CONTEXT_MIN
+            && bestIn(sim, i, statements.get(j).article(), statements) == j
+            && bestIn(sim, j, statements.get(i).article(), statements) == i) {
+          parent[root(parent, i)] = root(parent, j);
+        }
+      }
+    }
+    List<List<Statement>> out = new ArrayList<>();
+    for (List<Statement> group : components(statements, parent)) {
+      if (quantityKind(group.get(0).claim().subject()) != null) {
+        out.add(group);
+      }
+    }
+    return out;
+  }
+
+  /** Index of statement {@code i}'s most similar statement in the given article. */
+  private static int bestIn(double[][] sim, int i, String article, List<Statement> statements) {
+    int best = -1;
+    for (int j = 0; j < sim.length; j++) {
+      if (statements.get(j).article().equals(article)
+          && sim[i][j] >= 0
+          && (best < 0 || sim[i][j] > sim[i][best])) {
+        best = j;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The kind of thing an amount counts: its unit when it has one (euros, per cent, metres), the
+   * people class for any noun that counts people, else the counted noun's head.
+   */
+  static String quantityKind(String subject) {
+    if (subject == null || subject.isBlank()) {
+      return null;
+    }
+    String s = subject.toLowerCase(Locale.ROOT);
+    int paren = s.indexOf('(');
+    if (paren >= 0) {
+      return s.substring(paren + 1, s.indexOf(')', paren) < 0 ? s.length() : s.indexOf(')', paren))
+          .strip();
+    }
+    String[] words = s.split("\\s+");
+    for (String w : words) {
+      if (PEOPLE.contains(w)) {
+        return "people";
+      }
+    }
+    return words[words.length - 1];
+  }
+
+  /** Stemmed content words within {@link #WINDOW} words of the amount, in its sentence. */
+  static Map<String, Integer> context(
+      String text, int start, int end, String kind, PorterStemmer stemmer) {
+    int from = sentenceStart(text, start);
+    int to = sentenceEnd(text, end);
+    String before = text.substring(from, start);
+    String after = text.substring(end, to);
+    List<String> words = new ArrayList<>();
+    String[] b = before.split("[^\\p{L}]+");
+    for (int i = Math.max(0, b.length - WINDOW); i < b.length; i++) {
+      words.add(b[i]);
+    }
+    String[] a = after.split("[^\\p{L}]+");
+    for (int i = 0; i < Math.min(a.length, WINDOW); i++) {
+      words.add(a[i]);
+    }
+    Map<String, Integer> out = new HashMap<>();
+    for (String w : words) {
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (lower.length() < 3 || STOP.contains(lower) || PEOPLE.contains(lower)) {
+        continue;
+      }
+      String stem = stemmer.stem(lower);
+      if (!stem.equals(kind)) {
+        out.merge(stem, 1, Integer::sum);
+      }
+    }
+    return out;
+  }
+
+  private static int sentenceStart(String text, int at) {
+    int i = at;
+    while (i > 0) {
+      char c = text.charAt(i - 1);
+      if (c == '\n' || ((c == ' ') && i >= 2 && ".!?".indexOf(text.charAt(i - 2)) >= 0)) {
+        return i;
+      }
+      i--;
+    }
+    return 0;
+  }
+
+  private static int sentenceEnd(String text, int at) {
+    for (int i = at; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n'
+          || (".!?".indexOf(c) >= 0 && (i + 1 == text.length() || text.charAt(i + 1) == ' '))) {
+        return i;
+      }
+    }
+    return text.length();
+  }
+
+  static double cosine(Map<String, Integer> a, Map<String, Integer> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return 0;
+    }
+    double dot = 0;
+    for (Map.Entry<String, Integer> e : a.entrySet()) {
+      dot += e.getValue() * b.getOrDefault(e.getKey(), 0);
+    }
+    return dot / Math.sqrt(norm(a) * norm(b));
+  }
+
+  private static double norm(Map<String, Integer> v) {
+    double n = 0;
+    for (int x : v.values()) {
+      n += (double) x * x;
+    }
+    return n;
+  }
+
+  private static int root(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  private static List<List<Statement>> components(List<Statement> statements, int[] parent) {
+    Map<Integer, List<Statement>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < statements.size(); i++) {
+      groups.computeIfAbsent(root(parent, i), r -> new ArrayList<>()).add(statements.get(i));
+    }
+    return new ArrayList<>(groups.values());
+  }
+}
