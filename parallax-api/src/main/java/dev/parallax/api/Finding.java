@@ -61,6 +61,8 @@ public record Finding(
    * @param end offset after the evidence
    * @param position which of the finding's mutually consistent versions it belongs to (1, 2 …); all
    *     evidence of an uncontradicted finding is position 1
+   * @param contradicted true when another independent source states something it cannot be true
+   *     together with
    * @param outvoted true when more independent sources contradict it than support it
    */
   public record Evidence(
@@ -72,6 +74,7 @@ public record Finding(
       int start,
       int end,
       int position,
+      boolean contradicted,
       boolean outvoted) {
     public Evidence {
       Objects.requireNonNull(article, "article");
@@ -79,6 +82,9 @@ public record Finding(
       Objects.requireNonNull(source, "source");
       if (position < 1) {
         throw new IllegalArgumentException("positions start at 1");
+      }
+      if (outvoted && !contradicted) {
+        throw new IllegalArgumentException("only a contradicted statement can be outvoted");
       }
     }
   }

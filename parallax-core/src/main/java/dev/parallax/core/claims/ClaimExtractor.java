@@ -81,6 +81,25 @@ public final class ClaimExtractor {
               w.end()));
     }
     for (Entity e : entities) {
+      if (e.type().equals("LOCATION")) {
+        for (Entity.Mentioned m : e.mentions()) {
+          if (m.article().equals(a.id())
+              && m.end() <= text.length()
+              && LOCATIVE.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).find()) {
+            out.add(
+                new Claim(
+                    nextId.get(),
+                    a.id(),
+                    "place",
+                    "place",
+                    "named",
+                    e.name(),
+                    text.substring(m.start(), m.end()),
+                    m.start(),
+                    m.end()));
+          }
+        }
+      }
       for (Entity.Role r : e.roles()) {
         if (r.article().equals(a.id()) && r.end() <= text.length()) {
           String value = (r.affiliation() == null ? "" : r.affiliation() + " ") + r.role();
@@ -106,7 +125,7 @@ public final class ClaimExtractor {
                 a.id(),
                 "quote",
                 q.speakerName(),
-                "said",
+                q.how().equals("cue") ? "said" : "said (" + q.how() + ")",
                 q.text(),
                 text.substring(q.start(), q.end()),
                 q.start(),
@@ -116,6 +135,15 @@ public final class ClaimExtractor {
     out.sort(java.util.Comparator.comparingInt(Claim::start));
     return out;
   }
+
+  /**
+   * A place is a claim about where something happened when a locative word leads to it ("in
+   * Bilopil", "off Yemen", "north of Detroit"); a place named as a subject or an owner is not.
+   */
+  private static final java.util.regex.Pattern LOCATIVE =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(?:in|at|near|off|outside|inside|across|throughout|around|from|"
+              + "(?:north|south|east|west)\\s+of)\\s+(?:the\\s+)?$");
 
   private static final java.util.regex.Pattern EVENT_NOUN =
       java.util.regex.Pattern.compile(

@@ -233,6 +233,9 @@ public final class QuantityFinder {
         || after.matches("^\\s+to\\s+\\d+.*")
         || before.matches(".*\\d+\\s+to\\s+$")
         || after.matches("^-\\d.*")
-        || before.endsWith("-");
+        || before.endsWith("-")
+        // the minutes of a clock time ("10:56 AM") or the decimals of a magnitude ("6.0 quake")
+        || before.matches(".*\\d[:.]$")
+        || after.matches("^\\s*(gmt|utc|edt|est|cdt|cst|pdt|pst|bst|cet|ist)\\b.*");
   }
 }

@@ -19,16 +19,38 @@ final class Agreement {
    * Words that change which post a title names: a deputy minister is not the minister. A title with
    * one of them and a title without it disagree.
    */
-  private static final Set<String> RANK =
-      Set.of("deputy", "vice", "acting", "former", "interim", "assistant", "ex", "first");
+  private static final Set<String> RANK = Set.of("deputy", "vice", "former", "assistant", "ex");
 
   private Agreement() {}
 
   static boolean agree(Statement a, Statement b) {
     return switch (a.claim().kind()) {
-      case "quote" -> a.who().equals(b.who());
+      case "quote" -> a.who().equals(b.who()) || sameName(a.claim().subject(), b.claim().subject());
+      case "role" ->
+          a.title() != null && b.title() != null
+              ? titlesAgree(a.title(), b.title())
+              : rolesAgree(a.claim().value(), b.claim().value());
       default -> agreeValues(a.claim().kind(), a.claim().value(), b.claim().value());
     };
+  }
+
+  /**
+   * Two ways of naming one speaker: "Boone Isaacs" and "Cheryl Boone Isaacs", "Del Giudice" and
+   * "DelGiudice", "Charlie" and "Charlie Kafoury" — one name's words, spaces ignored, begin or end
+   * the other's. Entity resolution decides most of these; this catches what it left apart.
+   */
+  static boolean sameName(String a, String b) {
+    if (a == null || b == null) {
+      return false;
+    }
+    String x = a.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+    String y = b.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+    if (x.length() < 3 || y.length() < 3) {
+      return false;
+    }
+    String shorter = x.length() <= y.length() ? x : y;
+    String longer = x.length() <= y.length() ? y : x;
+    return longer.endsWith(shorter) || longer.startsWith(shorter);
   }
 
   /** Whether two values of claims of one kind agree (quotes excepted: they need the speaker). */
@@ -75,6 +97,38 @@ final class Agreement {
       j--;
     }
     return true;
+  }
+
+  /**
+   * Two titles of one person agree unless they name different countries or nationalities, a
+   * different rank, or a different post: the same head with other words ("Interior Minister",
+   * "Defence Minister"), or another head that no article gives the person alongside.
+   */
+  static boolean titlesAgree(Statement.Title a, Statement.Title b) {
+    if (a.geographic() && b.geographic() && !overlap(a.affiliation(), b.affiliation())) {
+      return false;
+    }
+    List<String> x = roleWords(a.role());
+    List<String> y = roleWords(b.role());
+    for (String rank : RANK) {
+      if (x.contains(rank) != y.contains(rank)) {
+        return false;
+      }
+    }
+    if (x.isEmpty() || y.isEmpty() || x.containsAll(y) || y.containsAll(x)) {
+      return true;
+    }
+    // another head ("dictator", "former president"; "correspondent", "reporter") is another way
+    // of describing the person more often than an error, so only the same post differently
+    // qualified counts against
+    return !x.get(x.size() - 1).equals(y.get(y.size() - 1));
+  }
+
+  /** Two affiliations that share a word ("Qeshm", "Qeshm island") name the same place. */
+  private static boolean overlap(String a, String b) {
+    List<String> x = roleWords(a);
+    List<String> y = roleWords(b);
+    return x.stream().anyMatch(y::contains);
   }
 
   /** The head of a title: its last word, spokesperson/spokeswoman folded into spokesman. */

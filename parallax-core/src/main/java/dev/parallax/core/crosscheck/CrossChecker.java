@@ -35,7 +35,7 @@ public final class CrossChecker {
   private static final Set<String> TOPIC_KINDS = Set.of("role", "quote", "duration");
 
   /** Claim kinds compared inside an event story. */
-  private static final Set<String> STORY_KINDS = Set.of("quantity");
+  private static final Set<String> STORY_KINDS = Set.of("quantity", "place");
 
   /**
    * The result of cross-checking a run.
@@ -66,6 +66,10 @@ public final class CrossChecker {
 
   private final List<Entity> entities;
   private final Map<String, String> personByName = new HashMap<>();
+  private final Map<String, Entity.Role> roleAt = new HashMap<>();
+  private final Map<String, String> personOfRole = new HashMap<>();
+  private final Set<String> places = new java.util.HashSet<>();
+  private final Set<String> nearby = new java.util.HashSet<>();
 
   /**
    * @param entities the run's entities, so that a person spelled two ways is one person
@@ -78,6 +82,34 @@ public final class CrossChecker {
           personByName.putIfAbsent(v.toLowerCase(Locale.ROOT), e.id());
         }
         personByName.putIfAbsent(e.name().toLowerCase(Locale.ROOT), e.id());
+        for (Entity.Role r : e.roles()) {
+          roleAt.put(r.article() + ":" + r.start(), r);
+          personOfRole.put(r.article() + ":" + r.start(), e.id());
+        }
+      } else if (e.type().equals("LOCATION") || e.type().equals("MISC")) {
+        for (String v : e.variants()) {
+          places.add(Agreement.demonymStem(v.toLowerCase(Locale.ROOT)));
+        }
+      }
+    }
+    placesNamedTogether();
+  }
+
+  /** Pairs of places named together in one article, both orders. */
+  private void placesNamedTogether() {
+    Map<String, Set<String>> byArticle = new HashMap<>();
+    for (Entity e : entities) {
+      if (e.type().equals("LOCATION")) {
+        for (Entity.Mentioned m : e.mentions()) {
+          byArticle.computeIfAbsent(m.article(), a -> new java.util.HashSet<>()).add(e.name());
+        }
+      }
+    }
+    for (Set<String> names : byArticle.values()) {
+      for (String x : names) {
+        for (String y : names) {
+          nearby.add(x + "|" + y);
+        }
       }
     }
   }
@@ -103,9 +135,7 @@ public final class CrossChecker {
       findings.addAll(
           check(t.getKey(), t.getValue(), TOPIC_KINDS, articles, claims, sources, findings));
     }
-    Map<String, Claim> byId = new HashMap<>();
-    claims.values().forEach(list -> list.forEach(c -> byId.put(c.id(), c)));
-    return new Result(findings, standings(articles.keySet(), findings, byId));
+    return new Result(findings, standings(articles.keySet(), findings));
   }
 
   private List<Finding> check(
@@ -124,11 +154,12 @@ public final class CrossChecker {
         for (Claim c : claims.getOrDefault(id, List.of())) {
           if (c.kind().equals(kind)) {
             statements.add(
-                new Statement(c, sources.sourceOf(id), sources.labelOf(id), who(c, kind)));
+                new Statement(
+                    c, sources.sourceOf(id), sources.labelOf(id), who(c, kind), title(c)));
           }
         }
       }
-      for (List<Statement> fact : Facts.align(kind, statements, lookup)) {
+      for (Facts.Fact fact : Facts.align(kind, statements, lookup)) {
         out.add(finding("f" + (sofar.size() + out.size() + 1), scope, kind, fact));
       }
     }
@@ -162,6 +193,12 @@ public final class CrossChecker {
     if (!kind.equals("role") && !kind.equals("quote")) {
       return "";
     }
+    if (kind.equals("role")) {
+      String person = personOfRole.get(c.article() + ":" + c.start());
+      if (person != null) {
+        return person;
+      }
+    }
     String name = c.subject() == null ? "" : c.subject().toLowerCase(Locale.ROOT).strip();
     String id = personByName.get(name);
     if (id != null) {
@@ -175,14 +212,39 @@ public final class CrossChecker {
         return e.id();
       }
     }
-    return "name:" + name;
+    String first = name.contains(" ") ? name.substring(0, name.indexOf(' ')) : name;
+    for (Entity e : entities) {
+      if (e.type().equals("PERSON")
+          && e.mentions().stream().anyMatch(m -> m.article().equals(c.article()))
+          && e.variants().stream()
+              .map(v -> " " + v.toLowerCase(Locale.ROOT) + " ")
+              .anyMatch(v -> v.contains(" " + first + " ") || v.contains(" " + last + " "))) {
+        return e.id();
+      }
+    }
+    return null;
+  }
+
+  /** A role claim's title, affiliation split off, from the entity that states it. */
+  private Statement.Title title(Claim c) {
+    if (!c.kind().equals("role")) {
+      return null;
+    }
+    Entity.Role r = roleAt.get(c.article() + ":" + c.start());
+    if (r == null) {
+      return null;
+    }
+    boolean geographic =
+        r.affiliation() != null
+            && places.contains(Agreement.demonymStem(r.affiliation().toLowerCase(Locale.ROOT)));
+    return new Statement.Title(r.role(), r.affiliation(), geographic);
   }
 
   /** One fact's verdict, positions and explanation. */
-  private Finding finding(String id, String scope, String kind, List<Statement> fact) {
+  private Finding finding(String id, String scope, String kind, Facts.Fact fact) {
     // one statement per article: an article repeating a title or a figure says it once
     Map<String, Statement> perArticle = new LinkedHashMap<>();
-    for (Statement s : fact) {
+    for (Statement s : fact.statements()) {
       perArticle.putIfAbsent(s.article(), s);
     }
     List<Statement> statements = new ArrayList<>(perArticle.values());
@@ -194,7 +256,7 @@ public final class CrossChecker {
     for (Statement s : ordered) {
       int placed = -1;
       for (int p = 0; p < positions.size() && placed < 0; p++) {
-        if (positions.get(p).stream().allMatch(o -> Agreement.agree(s, o))) {
+        if (positions.get(p).stream().noneMatch(o -> disagree(fact, s, o))) {
           placed = p;
         }
       }
@@ -208,6 +270,7 @@ public final class CrossChecker {
     Set<String> allSources = new LinkedHashSet<>();
     statements.forEach(s -> allSources.add(s.source()));
     boolean contradicted = false;
+    int mostInAgreement = 0;
     List<Finding.Evidence> evidence = new ArrayList<>();
     for (Statement s : statements) {
       Set<String> agreeing = new LinkedHashSet<>();
@@ -217,14 +280,15 @@ public final class CrossChecker {
         if (o == s || o.source().equals(s.source())) {
           continue;
         }
-        if (Agreement.agree(s, o)) {
-          agreeing.add(o.source());
-        } else {
+        if (disagree(fact, s, o)) {
           disagreeing.add(o.source());
+        } else if (fact.comparable(s, o) && Agreement.agree(s, o)) {
+          agreeing.add(o.source());
         }
       }
       disagreeing.removeAll(agreeing);
       contradicted |= !disagreeing.isEmpty();
+      mostInAgreement = Math.max(mostInAgreement, agreeing.size());
       Claim c = s.claim();
       evidence.add(
           new Finding.Evidence(
@@ -236,10 +300,11 @@ public final class CrossChecker {
               c.start(),
               c.end(),
               positionOf.get(s),
+              !disagreeing.isEmpty(),
               disagreeing.size() > agreeing.size()));
     }
     String verdict =
-        contradicted ? "contradicted" : allSources.size() >= 2 ? "corroborated" : "single-source";
+        contradicted ? "contradicted" : mostInAgreement >= 2 ? "corroborated" : "single-source";
     String subject = subject(kind, statements.get(0));
     return new Finding(
         id,
@@ -250,6 +315,22 @@ public final class CrossChecker {
         Explanations.explain(verdict, subject, evidence, allSources.size()),
         allSources.size(),
         evidence);
+  }
+
+  /** Two statements of a fact that were compared and cannot both be true. */
+  private boolean disagree(Facts.Fact fact, Statement a, Statement b) {
+    if (a.claim().kind().equals("place")
+        && nearby.contains(a.claim().value() + "|" + b.claim().value())) {
+      // two places one article names together (a city and its region, a town and the river
+      // through it) can both be where it happened
+      return false;
+    }
+    if (a.claim().kind().equals("quote")
+        && !(a.claim().predicate().equals("said") && b.claim().predicate().equals("said"))) {
+      // a speaker inferred from a pronoun or from the quote before is too weak to contradict
+      return false;
+    }
+    return fact.contestable(a, b) && !Agreement.agree(a, b);
   }
 
   /** How vague a statement is: exact figures and full titles first. */
@@ -283,24 +364,40 @@ public final class CrossChecker {
       case "quote" -> "who said “" + Explanations.shorten(c.value(), 60) + "”";
       case "role" -> "the post of " + c.subject();
       case "duration" -> "how long the " + c.subject() + " has lasted";
-      case "quantity" -> "how many " + (c.subject() == null ? "" : c.subject());
+      case "quantity" -> howMany(c.subject());
+      case "place" -> "where: " + Explanations.shorten(c.text(), 40);
       default -> c.subject() + " " + c.predicate();
     };
   }
 
-  /** Whether two pieces of evidence of one finding agree, judged on their claims' values. */
-  private static boolean agree(
-      String kind, Finding.Evidence a, Finding.Evidence b, Map<String, Claim> claims) {
-    if (kind.equals("quote")) {
-      return a.position() == b.position();
+  /** "how many residents", "what percentage of Ukraine", "how many euros for the tram line". */
+  static String howMany(String subject) {
+    if (subject == null || subject.isBlank()) {
+      return "how many";
     }
-    Claim x = claims.get(a.claim());
-    Claim y = claims.get(b.claim());
-    return x == null || y == null || Agreement.agreeValues(kind, x.value(), y.value());
+    int paren = subject.indexOf(" (");
+    String thing = paren >= 0 ? subject.substring(0, paren) : subject;
+    String unit = paren >= 0 ? subject.substring(paren + 2, subject.length() - 1) : null;
+    if (subject.equals("percent") || "percent".equals(unit)) {
+      return "what percentage" + (unit == null ? "" : " of " + thing);
+    }
+    if (unit != null) {
+      return "how many " + unit + " for the " + thing;
+    }
+    return "how many " + plural(thing);
   }
 
-  private static Map<String, Standing> standings(
-      Set<String> articleIds, List<Finding> findings, Map<String, Claim> claims) {
+  private static String plural(String noun) {
+    if (noun.endsWith("s") || noun.endsWith("people") || noun.endsWith("men")) {
+      return noun;
+    }
+    if (noun.endsWith("y") && noun.length() > 2 && "aeiou".indexOf(noun.charAt(noun.length() - 2)) < 0) {
+      return noun.substring(0, noun.length() - 1) + "ies";
+    }
+    return noun + "s";
+  }
+
+  private static Map<String, Standing> standings(Set<String> articleIds, List<Finding> findings) {
     Map<String, List<String>> contradicted = new HashMap<>();
     Map<String, List<String>> reasons = new HashMap<>();
     for (Finding f : findings) {
@@ -308,10 +405,7 @@ public final class CrossChecker {
         continue;
       }
       for (Finding.Evidence e : f.evidence()) {
-        boolean against =
-            f.evidence().stream()
-                .anyMatch(o -> !o.source().equals(e.source()) && !agree(f.kind(), e, o, claims));
-        if (against) {
+        if (e.contradicted()) {
           contradicted.computeIfAbsent(e.article(), a -> new ArrayList<>()).add(f.id());
         }
         if (e.outvoted()) {

@@ -32,23 +32,14 @@ final class Facts {
           "person",
           "resident",
           "inhabitant",
-          "civilian",
           "citizen",
           "individual",
           "villager",
-          "local",
-          "evacuee",
-          "refugee",
-          "passenger",
-          "victim",
-          "casualty",
-          "adult",
-          "child",
-          "children",
-          "men",
-          "women",
-          "man",
-          "woman");
+          "evacuee");
+
+  /** Words that make a counted thing a different set: "two other victims", "a dozen more". */
+  private static final Set<String> OTHER =
+      Set.of("other", "others", "another", "more", "additional");
 
   /** Nouns for a war, folded so "its third year" of the war and of the conflict meet. */
   private static final Set<String> WAR =
@@ -125,23 +116,52 @@ final class Facts {
           "out");
 
   /** Smallest cosine between two amounts' surrounding words for them to be aligned. */
-  static final double CONTEXT_MIN = 0.2;
+  static final double CONTEXT_MIN = 0.35;
+
+  /**
+   * Smallest cosine for two amounts to be contested when an article gives several figures of the
+   * same kind.
+   */
+  static final double CONTEXT_STRONG = 0.6;
 
   /** Words either side of an amount that describe it. */
   static final int WINDOW = 8;
 
   private Facts() {}
 
+  /**
+   * Statements of one fact.
+   *
+   * @param statements what each article says
+   * @param comparable for amounts, the pairs of claim ids that were matched directly ("a|b", both
+   *     orders); other pairs of the group are joined only through a third statement and are not
+   *     compared. Null when every pair is comparable.
+   */
+  record Fact(List<Statement> statements, Set<String> comparable, Set<String> contestable) {
+    boolean comparable(Statement a, Statement b) {
+      return comparable == null || comparable.contains(a.claim().id() + "|" + b.claim().id());
+    }
+
+    /** Whether a difference between the two would be a contradiction. */
+    boolean contestable(Statement a, Statement b) {
+      return contestable == null || contestable.contains(a.claim().id() + "|" + b.claim().id());
+    }
+  }
+
   /** Groups one kind of statements from the articles of one scope into facts. */
-  static List<List<Statement>> align(
+  static List<Fact> align(
       String kind, List<Statement> statements, Function<String, Article> articles) {
-    return switch (kind) {
-      case "role" -> byKey(statements, s -> s.who() + "|" + Agreement.roleHead(s.claim().value()));
-      case "duration" -> byKey(statements, Facts::durationKey);
-      case "quote" -> quotes(statements);
-      case "quantity" -> quantities(statements, articles);
-      default -> byKey(statements, s -> s.claim().subject() + "|" + s.claim().predicate());
-    };
+    if (kind.equals("quantity") || kind.equals("place")) {
+      return quantities(statements, articles);
+    }
+    List<List<Statement>> groups =
+        switch (kind) {
+          case "role" -> byKey(statements, Statement::who);
+          case "duration" -> byKey(statements, Facts::durationKey);
+          case "quote" -> quotes(statements.stream().filter(s -> s.who() != null).toList());
+          default -> byKey(statements, s -> s.claim().subject() + "|" + s.claim().predicate());
+        };
+    return groups.stream().map(g -> new Fact(g, null, null)).toList();
   }
 
   private static List<List<Statement>> byKey(
@@ -224,7 +244,7 @@ final class Facts {
   }
 
   /** Amounts of the same kind of thing, aligned by mutual best match of their context. */
-  private static List<List<Statement>> quantities(
+  private static List<Fact> quantities(
       List<Statement> statements, Function<String, Article> articles) {
     PorterStemmer stemmer = new PorterStemmer();
     List<String> kinds = new ArrayList<>();
@@ -252,19 +272,43 @@ final class Facts {
     for (int i = 0; i < n; i++) {
       parent[i] = i;
     }
+    Set<String> matched = new HashSet<>();
+    Set<String> contestable = new HashSet<>();
+    // how many different figures each article gives for the kind: one article giving "63 yards"
+    // and "716 yards" is talking about several things, and its figures are only contested when
+    // their wording matches closely
+    Map<String, Set<String>> values = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      values
+          .computeIfAbsent(statements.get(i).article() + "|" + kinds.get(i), k -> new HashSet<>())
+          .add(statements.get(i).claim().value());
+    }
+    List<Integer> valuesOfKind = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      valuesOfKind.add(values.get(statements.get(i).article() + "|" + kinds.get(i)).size());
+    }
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
         if (sim[i][j] >= CONTEXT_MIN
             && bestIn(sim, i, statements.get(j).article(), statements) == j
             && bestIn(sim, j, statements.get(i).article(), statements) == i) {
           parent[root(parent, i)] = root(parent, j);
+          String a = statements.get(i).claim().id();
+          String b = statements.get(j).claim().id();
+          matched.add(a + "|" + b);
+          matched.add(b + "|" + a);
+          if (sim[i][j] >= CONTEXT_STRONG
+              || (valuesOfKind.get(i) == 1 && valuesOfKind.get(j) == 1)) {
+            contestable.add(a + "|" + b);
+            contestable.add(b + "|" + a);
+          }
         }
       }
     }
-    List<List<Statement>> out = new ArrayList<>();
+    List<Fact> out = new ArrayList<>();
     for (List<Statement> group : components(statements, parent)) {
       if (quantityKind(group.get(0).claim().subject()) != null) {
-        out.add(group);
+        out.add(new Fact(group, matched, contestable));
       }
     }
     return out;
@@ -298,6 +342,11 @@ final class Facts {
           .strip();
     }
     String[] words = s.split("\\s+");
+    for (String w : words) {
+      if (OTHER.contains(w)) {
+        return null;
+      }
+    }
     for (String w : words) {
       if (PEOPLE.contains(w)) {
         return "people";

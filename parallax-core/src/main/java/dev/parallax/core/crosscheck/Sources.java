@@ -81,7 +81,9 @@ public final class Sources {
       String label = labels.get(root);
       if (label == null) {
         List<String> credits = s.creditsOf.get(a.id());
-        label = credits.isEmpty() ? fileName(a.source()) : credits.get(0) + " (credited)";
+        label =
+            fileName(a.source())
+                + (credits.isEmpty() ? "" : " (credits " + String.join(", ", credits) + ")");
       }
       s.labelOf.put(a.id(), label);
     }

@@ -9,11 +9,23 @@ import dev.parallax.api.Claim;
  * @param claim the claim
  * @param source its independent source ({@link Sources#sourceOf})
  * @param label the source's readable name
- * @param who for roles and quotes, the person (entity id, or a name key when no entity matched)
+ * @param who for roles and quotes, the person's entity id; null when no person entity carries the
+ *     name (such quotes are not compared: a wrong speaker guess must not make a contradiction)
+ * @param title for roles, the title as the article states it, affiliation split off; else null
  */
-record Statement(Claim claim, String source, String label, String who) {
+record Statement(Claim claim, String source, String label, String who, Title title) {
 
   String article() {
     return claim.article();
   }
+
+  /**
+   * A person's title as one article states it.
+   *
+   * @param role the post ("Foreign Minister", "spokesman")
+   * @param affiliation the country or organisation, or null
+   * @param geographic true when the affiliation is a place or nationality the run's entities know
+   *     ("Russian", "US"), so that two different ones cannot both be right
+   */
+  record Title(String role, String affiliation, boolean geographic) {}
 }

@@ -151,6 +151,7 @@ public final class AnalysisJson {
       g.writeNumberField("start", e.start());
       g.writeNumberField("end", e.end());
       g.writeNumberField("position", e.position());
+      g.writeBooleanField("contradicted", e.contradicted());
       g.writeBooleanField("outvoted", e.outvoted());
       g.writeEndObject();
     }
