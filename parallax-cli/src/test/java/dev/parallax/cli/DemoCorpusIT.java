@@ -147,6 +147,42 @@ class DemoCorpusIT {
     }
     soft.assertThat(groupStories).as("different stories").hasSize(together.size());
 
+    // cross-checking: verdict kinds, the flagged reports, the planted contradictions
+    JsonNode expectFindings =
+        new ObjectMapper()
+            .readTree(DEMO.resolveSibling("demo-expectations.json").toFile())
+            .path("findings");
+    java.util.Set<String> verdicts = new java.util.HashSet<>();
+    analysis.path("findings").forEach(f -> verdicts.add(f.path("verdict").asText()));
+    expectFindings
+        .path("verdicts")
+        .forEach(v -> soft.assertThat(verdicts).as("verdict kinds").contains(v.asText()));
+    java.util.Set<String> flagged = new java.util.HashSet<>();
+    analysis
+        .path("standings")
+        .forEach(
+            st -> {
+              if (st.path("flagged").asBoolean()) {
+                flagged.add(st.path("article").asText());
+                soft.assertThat(st.path("reasons")).as("reasons of a flagged article").isNotEmpty();
+              }
+            });
+    java.util.Set<String> wantFlagged = new java.util.HashSet<>();
+    expectFindings
+        .path("flagged")
+        .forEach(n -> wantFlagged.add(docs.get(n.asText()).path("article").asText()));
+    soft.assertThat(flagged).as("flagged articles").isEqualTo(wantFlagged);
+    for (JsonNode want : expectFindings.path("contradicted")) {
+      boolean found = false;
+      for (JsonNode f : analysis.path("findings")) {
+        found |=
+            f.path("verdict").asText().equals("contradicted")
+                && f.path("kind").asText().equals(want.path("kind").asText())
+                && f.path("subject").asText().contains(want.path("subject").asText());
+      }
+      soft.assertThat(found).as("contradiction found: " + want).isTrue();
+    }
+
     // people across spellings: one minister in three spellings, not merged with the lawmaker
     // who shares his first name; roles as each report states them
     JsonNode minister = null;

@@ -391,7 +391,9 @@ public final class CrossChecker {
     if (noun.endsWith("s") || noun.endsWith("people") || noun.endsWith("men")) {
       return noun;
     }
-    if (noun.endsWith("y") && noun.length() > 2 && "aeiou".indexOf(noun.charAt(noun.length() - 2)) < 0) {
+    if (noun.endsWith("y")
+        && noun.length() > 2
+        && "aeiou".indexOf(noun.charAt(noun.length() - 2)) < 0) {
       return noun.substring(0, noun.length() - 1) + "ies";
     }
     return noun + "s";

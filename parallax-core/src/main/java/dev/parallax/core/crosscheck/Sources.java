@@ -67,25 +67,15 @@ public final class Sources {
         }
       }
     }
-    Map<String, String> labels = new HashMap<>();
     for (Article a : articles) {
-      String root = groups.find(a.id());
-      String label = a.outlet() != null && !a.outlet().isBlank() ? a.outlet().strip() : null;
-      if (label != null) {
-        labels.merge(root, label, (x, y) -> x.compareTo(y) <= 0 ? x : y);
-      }
-    }
-    for (Article a : articles) {
-      String root = groups.find(a.id());
-      s.sourceOf.put(a.id(), root);
-      String label = labels.get(root);
-      if (label == null) {
-        List<String> credits = s.creditsOf.get(a.id());
-        label =
-            fileName(a.source())
-                + (credits.isEmpty() ? "" : " (credits " + String.join(", ", credits) + ")");
-      }
-      s.labelOf.put(a.id(), label);
+      s.sourceOf.put(a.id(), groups.find(a.id()));
+      boolean hasOutlet = a.outlet() != null && !a.outlet().isBlank();
+      String name = hasOutlet ? a.outlet().strip() : fileName(a.source());
+      List<String> foreign =
+          s.creditsOf.get(a.id()).stream().filter(c -> !hasOutlet || !names(c, name)).toList();
+      s.labelOf.put(
+          a.id(),
+          foreign.isEmpty() ? name : name + " (credits " + String.join(", ", foreign) + ")");
     }
     return s;
   }
@@ -95,7 +85,9 @@ public final class Sources {
     return sourceOf.getOrDefault(articleId, articleId);
   }
 
-  /** A name for the article's source a reader recognises: the outlet, a credited wire, a file. */
+  /**
+   * A name for the article a reader recognises: its outlet (or file), with the outlets it credits.
+   */
   public String labelOf(String articleId) {
     return labelOf.getOrDefault(articleId, articleId);
   }

@@ -47,4 +47,28 @@ class QuantityFinderTest {
     assertThat(q.unit()).isEqualTo("euros");
     assertThat(q.amount().low()).isEqualTo(35e6);
   }
+
+  @Test
+  void clockMinutesAndMagnitudeDecimalsAreNotCounts() {
+    assertThat(finder.find("The alarm came at 10:56 AM and a 6.0 quake followed at 11:42 GMT."))
+        .extracting(QuantityFinder.Quantity::text)
+        .noneMatch(t -> t.startsWith("56") || t.startsWith("0 ") || t.startsWith("42"));
+  }
+
+  @Test
+  void describedAmountsReadBack() {
+    for (Amount a :
+        List.of(
+            Amount.of(502, null),
+            Amount.of(500, "more than"),
+            Amount.of(20, "about"),
+            Amount.of(12.5, "up to"))) {
+      Amount back = Amount.parse(a.describe());
+      assertThat(back.qualifier()).isEqualTo(a.qualifier());
+      assertThat(back.low()).isCloseTo(a.low(), org.assertj.core.data.Offset.offset(0.01));
+      assertThat(back.high()).isEqualTo(a.high(), org.assertj.core.data.Offset.offset(0.01));
+    }
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Amount.parse("lots"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }

@@ -1,0 +1,72 @@
+package dev.parallax.core.crosscheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class AgreementTest {
+
+  private static Statement.Title title(String role, String affiliation, boolean geographic) {
+    return new Statement.Title(role, affiliation, geographic);
+  }
+
+  @Test
+  void amountsAgreeWhenTheirRangesOverlap() {
+    assertThat(Agreement.amountsAgree("more than [500, ∞]", "exact 526")).isTrue();
+    assertThat(Agreement.amountsAgree("some [11160, 13640]", "exact 21000")).isFalse();
+    assertThat(Agreement.amountsAgree("during third year [730.5, 1095.75]", "over [1278.38, ∞]"))
+        .isFalse();
+  }
+
+  @Test
+  void aTitleThatSaysLessAgreesOneThatSaysSomethingElseDoesNot() {
+    assertThat(
+            Agreement.titlesAgree(
+                title("Governor", null, false), title("Regional governor", null, false)))
+        .isTrue();
+    assertThat(
+            Agreement.titlesAgree(
+                title("Interior Minister", null, false), title("Defence Minister", null, false)))
+        .isFalse();
+    assertThat(
+            Agreement.titlesAgree(
+                title("Deputy Foreign Minister", null, false),
+                title("Foreign Minister", null, false)))
+        .isFalse();
+    // another head is another description of the person, not a contradiction
+    assertThat(
+            Agreement.titlesAgree(
+                title("reporter", null, false), title("correspondent", null, false)))
+        .isTrue();
+  }
+
+  @Test
+  void differentCountriesContradictRelatedNamesDoNot() {
+    assertThat(
+            Agreement.titlesAgree(
+                title("Foreign Minister", "Tarvish", true),
+                title("Foreign Minister", "Velmoran", true)))
+        .isFalse();
+    assertThat(
+            Agreement.titlesAgree(
+                title("Foreign Minister", "Velmoria", true),
+                title("Foreign Minister", "Velmorian", true)))
+        .isTrue();
+    assertThat(
+            Agreement.titlesAgree(
+                title("governor", "Dunmore island", true), title("governor", "Dunmore", true)))
+        .isTrue();
+    // an organisation is not a country: "team spokesman" and "club spokesman" may both be right
+    assertThat(
+            Agreement.titlesAgree(
+                title("spokesman", "Rovers", false), title("spokesman", "club", false)))
+        .isTrue();
+  }
+
+  @Test
+  void speakerNamesWrittenDifferently() {
+    assertThat(Agreement.sameName("Boone Idris", "Cheryl Boone Idris")).isTrue();
+    assertThat(Agreement.sameName("Del Marco", "DelMarco")).isTrue();
+    assertThat(Agreement.sameName("Mara Quell", "Daniel Okoro")).isFalse();
+  }
+}

@@ -1,0 +1,130 @@
+package dev.parallax.core.crosscheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.api.Article;
+import dev.parallax.api.Claim;
+import dev.parallax.api.Entity;
+import dev.parallax.api.Finding;
+import dev.parallax.api.Story;
+import dev.parallax.core.claims.ClaimExtractor;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Four made-up reports of one evacuation; two of them from the same outlet. */
+class CrossCheckerTest {
+
+  private static final String PERSON = "Tomas Varga";
+
+  private final Map<String, Article> articles = new LinkedHashMap<>();
+  private final List<Entity.Role> roles = new ArrayList<>();
+  private final List<Entity.Mentioned> mentions = new ArrayList<>();
+
+  private void article(String id, String outlet, String title, String text) {
+    articles.put(
+        id,
+        new Article(
+            id,
+            id + ".html",
+            "h" + id,
+            outlet,
+            null,
+            null,
+            null,
+            "eng",
+            text,
+            List.of(),
+            List.of()));
+    int name = text.indexOf(PERSON);
+    mentions.add(new Entity.Mentioned(id, name, name + PERSON.length(), PERSON));
+    int start = text.lastIndexOf(". ", name) + 2;
+    roles.add(new Entity.Role(id, title, null, start, name + PERSON.length()));
+  }
+
+  private CrossChecker.Result check() {
+    article(
+        "a",
+        "Evening Star",
+        "Interior Minister",
+        "Rescuers evacuated 4,000 people from the valley below the dam on Tuesday. "
+            + "Interior Minister Tomas Varga said 12 buses were waiting at the school.");
+    article(
+        "b",
+        "Daily Lantern",
+        "Interior Minister",
+        "Rescuers evacuated about 4,000 people from the valley below the dam on Tuesday. "
+            + "Interior Minister Tomas Varga said the dam was holding.");
+    article(
+        "c",
+        "Morning Bell",
+        "Defence Minister",
+        "Rescuers evacuated 9,500 people from the valley below the dam on Tuesday. "
+            + "Defence Minister Tomas Varga said 38 schools had become shelters.");
+    article(
+        "d",
+        "Evening Star",
+        "Interior Minister",
+        "Rescuers evacuated 4,000 people from the valley below the dam on Tuesday night. "
+            + "Interior Minister Tomas Varga said 12 buses were waiting at the school.");
+    List<Entity> entities =
+        List.of(new Entity("e1", PERSON, "PERSON", List.of(PERSON), mentions, roles));
+    ClaimExtractor extractor = new ClaimExtractor();
+    Map<String, List<Claim>> claims = new LinkedHashMap<>();
+    int[] n = {0};
+    for (Article a : articles.values()) {
+      claims.put(a.id(), extractor.extract(a, List.of(), entities, () -> "c" + (++n[0])));
+    }
+    Story story =
+        new Story("s1", "t1", "Evacuation", List.of("a", "b", "c", "d"), List.of(), null, null);
+    return new CrossChecker(entities).check(List.of(story), articles, claims);
+  }
+
+  private static Finding about(CrossChecker.Result r, String subject) {
+    return r.findings().stream()
+        .filter(f -> f.subject().contains(subject))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no finding about " + subject + ": " + r));
+  }
+
+  @Test
+  void theOddFigureIsContradictedAndOutvoted() {
+    Finding people = about(check(), "people");
+    assertThat(people.verdict()).isEqualTo("contradicted");
+    assertThat(people.sources()).isEqualTo(3);
+    assertThat(people.evidence())
+        .filteredOn(Finding.Evidence::outvoted)
+        .extracting(Finding.Evidence::article)
+        .containsExactly("c");
+    assertThat(people.explanation()).contains("Morning Bell").contains("9,500 people");
+  }
+
+  @Test
+  void anotherPostForThePersonContradictsAndFlagsTheArticle() {
+    CrossChecker.Result r = check();
+    Finding post = about(r, "post of " + PERSON);
+    assertThat(post.verdict()).isEqualTo("contradicted");
+    assertThat(r.standings().get("c").flagged()).isTrue();
+    assertThat(r.standings().get("c").reasons())
+        .anyMatch(reason -> reason.contains("Defence Minister"));
+    assertThat(r.standings().get("b").flagged()).isFalse();
+    assertThat(r.standings().get("b").contradicted()).isNotEmpty();
+  }
+
+  @Test
+  void twoArticlesOfOneOutletAreOneSource() {
+    Finding buses = about(check(), "bus");
+    assertThat(buses.evidence()).hasSize(2);
+    assertThat(buses.sources()).isEqualTo(1);
+    assertThat(buses.verdict()).isEqualTo("single-source");
+  }
+
+  @Test
+  void whatOnlyOneSourceSaysIsSingleSource() {
+    Finding schools = about(check(), "school");
+    assertThat(schools.verdict()).isEqualTo("single-source");
+    assertThat(schools.explanation()).startsWith("Only Morning Bell");
+  }
+}

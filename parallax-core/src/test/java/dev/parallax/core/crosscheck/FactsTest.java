@@ -1,0 +1,29 @@
+package dev.parallax.core.crosscheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FactsTest {
+
+  @Test
+  void countedThingsOfOneKind() {
+    assertThat(Facts.quantityKind("resident")).isEqualTo("people");
+    assertThat(Facts.quantityKind("people left")).isEqualTo("people");
+    assertThat(Facts.quantityKind("dock worker")).isEqualTo("worker");
+    assertThat(Facts.quantityKind("tram line (euros)")).isEqualTo("euros");
+    assertThat(Facts.quantityKind("other victim")).isNull();
+  }
+
+  @Test
+  void aTrimmedQuoteIsTheSameQuoteAOneWordScareQuoteIsNot() {
+    List<String> full = Facts.quoteWords("We have waited long enough for a fair offer,");
+    assertThat(Facts.sameQuote(full, Facts.quoteWords("waited long enough"))).isTrue();
+    assertThat(Facts.sameQuote(full, Facts.quoteWords("We waited long enough for a fair deal")))
+        .isTrue();
+    assertThat(Facts.sameQuote(Facts.quoteWords("unacceptable"), Facts.quoteWords("unacceptable")))
+        .isFalse();
+    assertThat(Facts.sameQuote(full, Facts.quoteWords("Our offer is fair"))).isFalse();
+  }
+}
