@@ -114,8 +114,10 @@ public final class AnalysisJson {
       g.writeEndArray();
 
       g.writeArrayFieldStart("findings");
+      java.util.Map<String, String> topicOf = new java.util.HashMap<>();
+      stories.forEach(st -> topicOf.put(st.id(), st.topic()));
       for (Finding f : check.findings()) {
-        writeFinding(g, f);
+        writeFinding(g, f, topicOf);
       }
       g.writeEndArray();
 
@@ -131,15 +133,28 @@ public final class AnalysisJson {
     }
   }
 
-  private static void writeFinding(JsonGenerator g, Finding f) throws IOException {
+  private static void writeFinding(
+      JsonGenerator g, Finding f, java.util.Map<String, String> topicOf) throws IOException {
+    boolean story = topicOf.containsKey(f.scope());
     g.writeStartObject();
     g.writeStringField("id", f.id());
-    g.writeStringField("scope", f.scope());
+    g.writeStringField("story", story ? f.scope() : null);
+    g.writeStringField("topic", story ? topicOf.get(f.scope()) : f.scope());
     g.writeStringField("kind", f.kind());
     g.writeStringField("subject", f.subject());
     g.writeStringField("verdict", f.verdict());
     g.writeStringField("explanation", f.explanation());
     g.writeNumberField("sources", f.sources());
+    g.writeArrayFieldStart("articles");
+    for (String a : f.evidence().stream().map(Finding.Evidence::article).distinct().toList()) {
+      g.writeString(a);
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("claims");
+    for (Finding.Evidence e : f.evidence()) {
+      g.writeString(e.claim());
+    }
+    g.writeEndArray();
     g.writeArrayFieldStart("evidence");
     for (Finding.Evidence e : f.evidence()) {
       g.writeStartObject();

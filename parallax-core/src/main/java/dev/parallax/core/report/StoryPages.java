@@ -60,7 +60,8 @@ final class StoryPages {
       throws IOException {
     Map<String, Article> cache = new HashMap<>();
     for (Story s : stories) {
-      List<Finding> findings = check.of(s);
+      List<Finding> findings = new ArrayList<>(check.of(s));
+      findings.sort(java.util.Comparator.comparingInt(f -> order(f.verdict())));
       if (!hasPage(findings)) {
         continue;
       }
@@ -125,6 +126,14 @@ final class StoryPages {
     }
   }
 
+  private static int order(String verdict) {
+    return switch (verdict) {
+      case "contradicted" -> 0;
+      case "corroborated" -> 1;
+      default -> 2;
+    };
+  }
+
   /** The evidence's sentence with the evidence marked, escaped. */
   static String inContext(Article a, Finding.Evidence e) {
     if (a == null || e.end() > a.text().length()) {
@@ -134,8 +143,12 @@ final class StoryPages {
     int from = Math.max(0, e.start() - 200);
     int sentence = Math.max(t.lastIndexOf(". ", e.start()), t.lastIndexOf('\n', e.start()));
     from = Math.max(from, sentence + 1);
-    int to = t.indexOf(". ", e.end());
-    to = to < 0 ? Math.min(t.length(), e.end() + 200) : Math.min(to + 1, e.end() + 200);
+    int to = t.length();
+    int stop = t.indexOf(". ", e.end());
+    int paragraph = t.indexOf('\n', e.end());
+    to = stop >= 0 ? Math.min(to, stop + 1) : to;
+    to = paragraph >= 0 ? Math.min(to, paragraph) : to;
+    to = Math.min(to, e.end() + 200);
     return esc(t.substring(from, e.start()).stripLeading())
         + "<mark>"
         + esc(t.substring(e.start(), e.end()))
