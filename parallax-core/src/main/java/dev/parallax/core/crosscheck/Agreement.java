@@ -1,5 +1,6 @@
 package dev.parallax.core.crosscheck;
 
+import dev.parallax.api.Claim;
 import dev.parallax.core.claims.Amount;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,14 +31,15 @@ final class Agreement {
           a.title() != null && b.title() != null
               ? titlesAgree(a.title(), b.title())
               : rolesAgree(a.claim().value(), b.claim().value());
+      case "quantity" -> amountsAgree(a.claim(), b.claim());
       default -> agreeValues(a.claim().kind(), a.claim().value(), b.claim().value());
     };
   }
 
   /**
-   * Two ways of naming one speaker: "Boone Isaacs" and "Cheryl Boone Isaacs", "Del Giudice" and
-   * "DelGiudice", "Charlie" and "Charlie Kafoury" — one name's words, spaces ignored, begin or end
-   * the other's. Entity resolution decides most of these; this catches what it left apart.
+   * Two ways of naming one speaker: "Ruiz Vega" and "Ana Ruiz Vega", "Van Dam" and "VanDam", "Ana"
+   * and "Ana Ruiz" — one name's words, spaces ignored, begin or end the other's. Entity resolution
+   * decides most of these; this catches what it left apart.
    */
   static boolean sameName(String a, String b) {
     if (a == null || b == null) {
@@ -60,6 +62,61 @@ final class Agreement {
       case "role" -> rolesAgree(a, b);
       default -> a.equalsIgnoreCase(b);
     };
+  }
+
+  private static final java.util.regex.Pattern FIGURE =
+      java.util.regex.Pattern.compile(
+          "(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?\\s*(bn|billion|m|million|k|thousand|trillion|tn)?\\b",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Amounts as written agree when they can be the same figure rounded: "£1.3bn" is any figure from
+   * 1.25 to 1.35 billion, so it agrees with "£1.35bn"; "21,000" is 20,500–21,500 and does not agree
+   * with "12,400".
+   */
+  static boolean amountsAgree(Claim a, Claim b) {
+    try {
+      return rounded(a).agreesWith(rounded(b));
+    } catch (IllegalArgumentException notAnAmount) {
+      return a.value().equalsIgnoreCase(b.value());
+    }
+  }
+
+  /** The claim's amount, widened by half a unit of the last digit written when it is exact. */
+  static Amount rounded(Claim c) {
+    Amount amount = Amount.parse(c.value());
+    if (!amount.qualifier().equals("exact")) {
+      return amount;
+    }
+    java.util.regex.Matcher m = FIGURE.matcher(c.text());
+    if (!m.find()) {
+      return amount;
+    }
+    String whole = m.group(1).replace(",", "");
+    double unit;
+    if (m.group(2) != null) {
+      unit = Math.pow(10, -m.group(2).length());
+    } else {
+      int zeros = 0;
+      for (int i = whole.length() - 1; i > 0 && whole.charAt(i) == '0'; i--) {
+        zeros++;
+      }
+      unit = Math.pow(10, zeros);
+    }
+    String scale = m.group(3) == null ? "" : m.group(3).toLowerCase(Locale.ROOT);
+    double multiplier =
+        switch (scale) {
+          case "k", "thousand" -> 1e3;
+          case "m", "million" -> 1e6;
+          case "bn", "billion" -> 1e9;
+          case "tn", "trillion" -> 1e12;
+          default -> 1;
+        };
+    double half = unit * multiplier / 2;
+    if (half <= 0.5 && multiplier == 1) {
+      return amount;
+    }
+    return new Amount(Math.max(0, amount.low() - half), amount.high() + half, "exact");
   }
 
   static boolean amountsAgree(String a, String b) {

@@ -256,7 +256,7 @@ public final class CrossChecker {
     for (Statement s : ordered) {
       int placed = -1;
       for (int p = 0; p < positions.size() && placed < 0; p++) {
-        if (positions.get(p).stream().noneMatch(o -> disagree(fact, s, o))) {
+        if (positions.get(p).stream().allMatch(o -> Agreement.agree(s, o))) {
           placed = p;
         }
       }
@@ -312,7 +312,7 @@ public final class CrossChecker {
         kind,
         subject,
         verdict,
-        Explanations.explain(verdict, subject, evidence, allSources.size()),
+        Explanations.explain(verdict, subject, evidence),
         allSources.size(),
         evidence);
   }

@@ -13,19 +13,47 @@ final class Explanations {
 
   private Explanations() {}
 
-  static String explain(
-      String verdict, String subject, List<Finding.Evidence> evidence, int sources) {
+  static String explain(String verdict, String subject, List<Finding.Evidence> evidence) {
     return switch (verdict) {
       case "contradicted" -> contradicted(subject, evidence);
-      case "corroborated" ->
-          sources
-              + " independent sources agree on "
-              + subject
-              + ": "
-              + sides(evidence).values().iterator().next()
-              + ".";
+      case "corroborated" -> corroborated(subject, evidence);
       default -> "Only " + sourceList(evidence) + " states " + subject + ".";
     };
+  }
+
+  /**
+   * Agreement, and, when other articles give other values that were not close enough in wording to
+   * be judged the same fact, those too — so that nothing is hidden behind the badge.
+   */
+  private static String corroborated(String subject, List<Finding.Evidence> evidence) {
+    Map<Integer, String> sides = sides(evidence);
+    Map<Integer, Set<String>> who = new LinkedHashMap<>();
+    evidence.forEach(
+        e -> who.computeIfAbsent(e.position(), p -> new LinkedHashSet<>()).add(e.source()));
+    int biggest =
+        who.keySet().stream().max((x, y) -> who.get(x).size() - who.get(y).size()).orElseThrow();
+    StringBuilder out =
+        new StringBuilder()
+            .append(who.get(biggest).size())
+            .append(" independent sources agree on ")
+            .append(subject)
+            .append(": ")
+            .append(sides.get(biggest))
+            .append(".");
+    List<String> others = new ArrayList<>();
+    sides.forEach(
+        (p, side) -> {
+          if (p != biggest) {
+            others.add(side);
+          }
+        });
+    if (!others.isEmpty()) {
+      out.append(
+              " Not judged against them (worded too differently, or the speaker only inferred): ")
+          .append(String.join("; ", others))
+          .append(".");
+    }
+    return out.toString();
   }
 
   private static String contradicted(String subject, List<Finding.Evidence> evidence) {

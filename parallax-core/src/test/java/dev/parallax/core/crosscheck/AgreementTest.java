@@ -18,6 +18,30 @@ class AgreementTest {
         .isFalse();
   }
 
+  private static dev.parallax.api.Claim amount(String value, String text) {
+    return new dev.parallax.api.Claim("c", "a", "quantity", "thing", "amount", value, text, 0, 1);
+  }
+
+  @Test
+  void exactFiguresAgreeWithTheSameFigureRounded() {
+    assertThat(
+            Agreement.amountsAgree(
+                amount("exact 1300000000", "£1.3bn"), amount("exact 1350000000", "£1.35bn")))
+        .isTrue();
+    assertThat(
+            Agreement.amountsAgree(
+                amount("exact 4800000000", "$4.8bn"), amount("exact 5200000000", "$5.2bn")))
+        .isFalse();
+    assertThat(
+            Agreement.amountsAgree(
+                amount("exact 21000", "21,000 people"), amount("exact 12400", "12,400 people")))
+        .isFalse();
+    assertThat(
+            Agreement.amountsAgree(
+                amount("exact 502", "502 drones"), amount("exact 503", "503 drones")))
+        .isFalse();
+  }
+
   @Test
   void aTitleThatSaysLessAgreesOneThatSaysSomethingElseDoesNot() {
     assertThat(
