@@ -24,20 +24,7 @@ class CrossCheckerTest {
   private final List<Entity.Mentioned> mentions = new ArrayList<>();
 
   private void article(String id, String outlet, String title, String text) {
-    articles.put(
-        id,
-        new Article(
-            id,
-            id + ".html",
-            "h" + id,
-            outlet,
-            null,
-            null,
-            null,
-            "eng",
-            text,
-            List.of(),
-            List.of()));
+    articles.put(id, SourcesTest.article(id, outlet, text));
     int name = text.indexOf(PERSON);
     mentions.add(new Entity.Mentioned(id, name, name + PERSON.length(), PERSON));
     int start = text.lastIndexOf(". ", name) + 2;
