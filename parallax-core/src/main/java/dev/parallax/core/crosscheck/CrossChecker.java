@@ -35,7 +35,7 @@ public final class CrossChecker {
   private static final Set<String> TOPIC_KINDS = Set.of("role", "quote", "duration");
 
   /** Claim kinds compared inside an event story. */
-  private static final Set<String> STORY_KINDS = Set.of("quantity", "place");
+  private static final Set<String> STORY_KINDS = Set.of("quantity", "place", Facts.PLAIN_DURATION);
 
   /**
    * The result of cross-checking a run.
@@ -148,7 +148,8 @@ public final class CrossChecker {
       List<Finding> sofar) {
     List<Finding> out = new ArrayList<>();
     Function<String, Article> lookup = articles::get;
-    for (String kind : kinds.stream().sorted().toList()) {
+    for (String alignment : kinds.stream().sorted().toList()) {
+      String kind = alignment.equals(Facts.PLAIN_DURATION) ? "duration" : alignment;
       List<Statement> statements = new ArrayList<>();
       for (String id : members) {
         for (Claim c : claims.getOrDefault(id, List.of())) {
@@ -159,7 +160,7 @@ public final class CrossChecker {
           }
         }
       }
-      for (Facts.Fact fact : Facts.align(kind, statements, lookup)) {
+      for (Facts.Fact fact : Facts.align(alignment, statements, lookup)) {
         out.add(finding("f" + (sofar.size() + out.size() + 1), scope, kind, fact));
       }
     }
@@ -363,7 +364,10 @@ public final class CrossChecker {
     return switch (kind) {
       case "quote" -> "who said “" + Explanations.shorten(c.value(), 60) + "”";
       case "role" -> "the post of " + c.subject();
-      case "duration" -> "how long the " + c.subject() + " has lasted";
+      case "duration" ->
+          c.value().startsWith("exact ")
+              ? "how long: " + Explanations.shorten(c.text(), 40)
+              : "how long the " + c.subject() + " has lasted";
       case "quantity" -> howMany(c.subject());
       case "place" -> "where: " + Explanations.shorten(c.text(), 40);
       default -> c.subject() + " " + c.predicate();

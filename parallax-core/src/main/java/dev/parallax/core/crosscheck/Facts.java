@@ -127,6 +127,9 @@ final class Facts {
   /** Words either side of an amount that describe it. */
   static final int WINDOW = 8;
 
+  /** Durations stated plainly ("90 days"), compared inside a story like amounts. */
+  static final String PLAIN_DURATION = "plain duration";
+
   private Facts() {}
 
   /**
@@ -152,7 +155,13 @@ final class Facts {
   static List<Fact> align(
       String kind, List<Statement> statements, Function<String, Article> articles) {
     if (kind.equals("quantity") || kind.equals("place")) {
-      return quantities(statements, articles);
+      return quantities(statements, articles, s -> quantityKind(s.claim().subject()));
+    }
+    if (kind.equals(PLAIN_DURATION)) {
+      // "served 90 days", "a five-day strike": which of several durations an article means is
+      // told, like amounts, by the words around it
+      return quantities(
+          statements.stream().filter(s -> durationKey(s) == null).toList(), articles, s -> "days");
     }
     List<List<Statement>> groups =
         switch (kind) {
@@ -245,12 +254,14 @@ final class Facts {
 
   /** Amounts of the same kind of thing, aligned by mutual best match of their context. */
   private static List<Fact> quantities(
-      List<Statement> statements, Function<String, Article> articles) {
+      List<Statement> statements,
+      Function<String, Article> articles,
+      Function<Statement, String> kindOf) {
     PorterStemmer stemmer = new PorterStemmer();
     List<String> kinds = new ArrayList<>();
     List<Map<String, Integer>> contexts = new ArrayList<>();
     for (Statement s : statements) {
-      String k = quantityKind(s.claim().subject());
+      String k = kindOf.apply(s);
       kinds.add(k);
       Article a = articles.apply(s.article());
       contexts.add(
@@ -319,7 +330,7 @@ final class Facts {
     }
     List<Fact> out = new ArrayList<>();
     for (List<Statement> group : components(statements, parent)) {
-      if (quantityKind(group.get(0).claim().subject()) != null) {
+      if (kindOf.apply(group.get(0)) != null) {
         out.add(new Fact(group, matched, contestable));
       }
     }
