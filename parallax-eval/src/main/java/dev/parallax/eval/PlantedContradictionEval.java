@@ -487,34 +487,42 @@ public final class PlantedContradictionEval {
    */
   static String detokenize(String tokenized) {
     StringBuilder out = new StringBuilder();
+    // a quote may run over several sentences (lines), so whether one is open carries over
+    boolean openQuote = false;
     for (String line : tokenized.split("\n", -1)) {
       if (!out.isEmpty()) {
         out.append('\n');
       }
       StringBuilder l = new StringBuilder();
-      boolean openQuote = false;
       boolean glueNext = true;
-      for (String tok : line.split(" ")) {
-        if (tok.isEmpty()) {
+      for (String token : line.split(" ")) {
+        if (token.isEmpty()) {
           continue;
         }
+        String tok = token.equals("``") ? "“" : token.equals("''") ? "”" : token;
         boolean glueThis;
+        boolean opens;
         if (tok.equals("\"")) {
           openQuote = !openQuote;
-          glueThis = !openQuote;
+          opens = openQuote;
+          glueThis = !opens;
         } else {
-          glueThis = tok.matches("[.,;:!?%)\\]}]+|'s|'S|n't|'re|'ll|'ve|'m|'d|'");
+          opens = tok.equals("“") || tok.equals("‘");
+          glueThis = tok.matches("[.,;:!?%)\\]}”’]+|'s|'S|’s|n't|n’t|'re|'ll|'ve|'m|'d|'");
         }
         if (!glueNext && !glueThis) {
           l.append(' ');
         }
         l.append(tok);
-        glueNext = tok.matches("[(\\[{$€£]") || (tok.equals("\"") && openQuote);
+        glueNext = tok.matches("[(\\[{$€£]") || opens;
       }
       out.append(l);
     }
     // clock times and hyphenated words were split into tokens too: "10 : 56", "AK - 47"
-    return out.toString().replaceAll("(\\d): (\\d)", "$1:$2").replaceAll("(\\w) - (\\w)", "$1-$2");
+    return out.toString()
+        .replaceAll("(\\d): (\\d)", "$1:$2")
+        .replaceAll("(\\w) - (\\w)", "$1-$2")
+        .replaceAll("(\\w)’ (s|t|re|ll|ve|m|d)\\b", "$1’$2");
   }
 
   public static void main(String[] args) throws IOException {

@@ -52,7 +52,36 @@ final class Agreement {
     }
     String shorter = x.length() <= y.length() ? x : y;
     String longer = x.length() <= y.length() ? y : x;
-    return longer.endsWith(shorter) || longer.startsWith(shorter);
+    return longer.endsWith(shorter) || longer.startsWith(shorter) || surnameSlip(a, b);
+  }
+
+  /** The same given name and a family name one letter apart ("Ana Wetzel", "Ana Welzel"). */
+  private static boolean surnameSlip(String a, String b) {
+    String[] x = a.toLowerCase(Locale.ROOT).strip().split("\\s+");
+    String[] y = b.toLowerCase(Locale.ROOT).strip().split("\\s+");
+    if (x.length < 2 || y.length < 2 || !x[0].equals(y[0])) {
+      return false;
+    }
+    String sx = x[x.length - 1];
+    String sy = y[y.length - 1];
+    return Math.min(sx.length(), sy.length()) >= 5 && oneEditApart(sx, sy);
+  }
+
+  /** A one-letter slip: "Wetzel" and "Welzel". */
+  static boolean oneEditApart(String a, String b) {
+    if (Math.abs(a.length() - b.length()) > 1 || a.equals(b)) {
+      return a.equals(b);
+    }
+    int i = 0;
+    while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    if (a.length() == b.length()) {
+      return a.substring(i + 1).equals(b.substring(i + 1));
+    }
+    String longer = a.length() > b.length() ? a : b;
+    String shorter = a.length() > b.length() ? b : a;
+    return longer.substring(i + 1).equals(shorter.substring(i));
   }
 
   /** Whether two values of claims of one kind agree (quotes excepted: they need the speaker). */

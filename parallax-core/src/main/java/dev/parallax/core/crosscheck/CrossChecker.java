@@ -31,6 +31,9 @@ import java.util.function.Function;
  */
 public final class CrossChecker {
 
+  /** Fewest words a quote needs for two different speakers of it to be a contradiction. */
+  static final int QUOTE_CONTEST_WORDS = 5;
+
   /** Claim kinds compared across a topic rather than inside one event story. */
   private static final Set<String> TOPIC_KINDS = Set.of("role", "quote", "duration");
 
@@ -329,6 +332,14 @@ public final class CrossChecker {
     if (a.claim().kind().equals("quote")
         && !(a.claim().predicate().equals("said") && b.claim().predicate().equals("said"))) {
       // a speaker inferred from a pronoun or from the quote before is too weak to contradict
+      return false;
+    }
+    if (a.claim().kind().equals("quote")
+        && Math.min(
+                Facts.quoteWords(a.claim().value()).size(),
+                Facts.quoteWords(b.claim().value()).size())
+            < QUOTE_CONTEST_WORDS) {
+      // a few quoted words are often a title or a phrase several people used, not one statement
       return false;
     }
     return fact.contestable(a, b) && !Agreement.agree(a, b);

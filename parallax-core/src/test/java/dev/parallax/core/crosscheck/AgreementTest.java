@@ -92,5 +92,9 @@ class AgreementTest {
     assertThat(Agreement.sameName("Boone Idris", "Cheryl Boone Idris")).isTrue();
     assertThat(Agreement.sameName("Del Marco", "DelMarco")).isTrue();
     assertThat(Agreement.sameName("Mara Quell", "Daniel Okoro")).isFalse();
+    assertThat(Agreement.sameName("Andreas Wetzel", "Andreas Welzel")).isTrue();
+    assertThat(Agreement.sameName("Jon Hale", "Jan Hale")).isFalse();
+    assertThat(Agreement.sameName("Jon Hales", "Jon Haler")).isTrue();
+    assertThat(Agreement.sameName("Mark Pinder", "Luke Pigeon")).isFalse();
   }
 }
