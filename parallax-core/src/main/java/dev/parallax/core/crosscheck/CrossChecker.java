@@ -31,7 +31,9 @@ import java.util.function.Function;
  */
 public final class CrossChecker {
 
-  /** Fewest words a quote needs for two different speakers of it to be a contradiction. */
+  /**
+   * Fewest words the longer of two versions of a quote needs for different speakers to contradict.
+   */
   static final int QUOTE_CONTEST_WORDS = 5;
 
   /** Claim kinds compared across a topic rather than inside one event story. */
@@ -334,13 +336,14 @@ public final class CrossChecker {
       // a speaker inferred from a pronoun or from the quote before is too weak to contradict
       return false;
     }
-    if (a.claim().kind().equals("quote")
-        && Math.min(
-                Facts.quoteWords(a.claim().value()).size(),
-                Facts.quoteWords(b.claim().value()).size())
-            < QUOTE_CONTEST_WORDS) {
-      // a few quoted words are often a title or a phrase several people used, not one statement
-      return false;
+    if (a.claim().kind().equals("quote")) {
+      int x = Facts.quoteWords(a.claim().value()).size();
+      int y = Facts.quoteWords(b.claim().value()).size();
+      if (Math.max(x, y) < QUOTE_CONTEST_WORDS || Math.min(x, y) < 3) {
+        // a few quoted words are often a title or a phrase several people used, not one
+        // statement; a short excerpt of a longer quote still names who said it
+        return false;
+      }
     }
     return fact.contestable(a, b) && !Agreement.agree(a, b);
   }

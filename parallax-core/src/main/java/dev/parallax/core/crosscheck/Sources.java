@@ -32,6 +32,9 @@ public final class Sources {
               + "(?:with|via|from)\\s+(?=\\S+(?:\\s+\\S+){0,2}\\s+wires?\\b)|source:\\s+|"
               + "(?:written|compiled)\\s+(?:with|from)\\s+)"
               + "(?-i:(?:the\\s+)?([A-Z][\\w&.'-]*(?:\\s+[A-Z][\\w&.'-]*){0,3}))");
+  private static final Pattern MORE_CREDITS =
+      Pattern.compile(
+          "(?:(?:\\s+(?i:and)\\s+|\\s*[,&]\\s*)(?:the\\s+)?[A-Z][\\w&.'-]*(?:\\s+[A-Z][\\w&.'-]*){0,3})+");
   private static final Pattern CONTRIBUTED =
       Pattern.compile(
           "(?:The\\s+)?([A-Z][\\w&.'-]*(?:\\s+[A-Z][\\w&.'-]*){0,3})\\s+contributed\\s+to\\s+this");
@@ -117,7 +120,14 @@ public final class Sources {
     for (String text : places) {
       Matcher m = CREDIT.matcher(text);
       while (m.find()) {
-        out.add(trimWires(m.group(1)));
+        // "Credit to the Courier and Northern Wire": each named outlet is a credit
+        int end = text.indexOf('\n', m.end());
+        String rest = text.substring(m.end(), end < 0 ? text.length() : end);
+        Matcher more = MORE_CREDITS.matcher(rest);
+        String all = m.group(1) + (more.lookingAt() ? more.group() : "");
+        for (String credit : all.split("(?i)\\s+and\\s+|\\s*,\\s*|\\s*&\\s*")) {
+          out.add(trimWires(credit));
+        }
       }
       Matcher c = CONTRIBUTED.matcher(text);
       while (c.find()) {

@@ -39,6 +39,14 @@ class SourcesTest {
                     new Removed("Additional reporting by Northern Wire Agency", "credit-line"))))
         .containsExactly("Northern Wire Agency");
     assertThat(Sources.credits(article("d", null, "The mayor resigned on Monday."))).isEmpty();
+    assertThat(
+            Sources.credits(
+                article(
+                    "e",
+                    null,
+                    "The mayor resigned.",
+                    new Removed("Credit to Lantern AND Evening Star", "credit-line"))))
+        .containsExactly("Lantern", "Evening Star");
   }
 
   @Test
