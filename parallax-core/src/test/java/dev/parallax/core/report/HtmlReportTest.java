@@ -47,11 +47,36 @@ class HtmlReportTest {
                   new DocumentOutcome("evil.html", Status.OK, null, "x1", false),
                   new DocumentOutcome("bad\"<x>.gz", Status.FAILED, "corrupt <gzip>", null, false)),
               Map.of());
+      // a story page whose fact, value and explanation come from the hostile article
+      dev.parallax.api.Story story =
+          new dev.parallax.api.Story(
+              "s1", "t1", "<svg onload=alert(3)>", List.of("x1"), List.of(), null, null);
+      dev.parallax.api.Finding.Evidence said =
+          new dev.parallax.api.Finding.Evidence(
+              "x1", "c1", "<b>Outlet</b>", "<img src=y>", "Body", 0, 4, 1, true, false);
+      dev.parallax.api.Finding finding =
+          new dev.parallax.api.Finding(
+              "f1",
+              "s1",
+              "quantity",
+              "<script>alert(4)</script>",
+              "contradicted",
+              "<iframe src=//x>",
+              2,
+              List.of(said, said));
+      CrossChecker.Result check =
+          new CrossChecker.Result(
+              List.of(finding),
+              Map.of(
+                  "x1",
+                  new dev.parallax.api.Standing(
+                      "x1", List.of("f1"), true, List.of("<script>alert(5)</script>"))));
       Path html = dir.resolve("report.html");
-      HtmlReport.write(
-          html, run, store, List.of(), RunFindings.empty(), List.of(), CrossChecker.Result.empty());
+      HtmlReport.write(html, run, store, List.of(), RunFindings.empty(), List.of(story), check);
       String page = Files.readString(html);
-      assertThat(page).doesNotContain("<script>", "<img src=x", "<iframe", "<b>Outlet");
+      assertThat(page)
+          .doesNotContain("<script>", "<img src=x", "<img src=y", "<iframe", "<b>Outlet", "<svg");
+      assertThat(page).contains("id=\"page-s1\"", "Flagged:", "&lt;script&gt;alert(5)");
       assertThat(page).contains("&lt;script&gt;alert(1)&lt;/script&gt;", "corrupt &lt;gzip&gt;");
       assertThat(page).contains("default-src 'none'");
 
