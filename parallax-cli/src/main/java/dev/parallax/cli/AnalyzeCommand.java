@@ -44,7 +44,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Reads news documents, extracts clean articles, finds duplicates and syndicated copies,"
-          + " stores everything, and writes DIR/report.html and DIR/analysis.json.",
+          + " people and places, quotes with their speakers and checkable claims, groups the"
+          + " articles into stories, cross-checks each story's facts across independent sources"
+          + " (corroborated, single-source, contradicted), stores everything, and writes"
+          + " DIR/report.html and DIR/analysis.json.",
       "Documents already in the store (same source, same bytes) are not extracted again."
           + " Exit status 1 when some document failed."
     })
@@ -93,7 +96,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Option(
       names = "--no-nlp",
-      description = "Skip named-entity recognition (faster; no entities in the report).")
+      description =
+          "Skip named-entity recognition (faster; no entities in the report, so no posts,"
+              + " speakers or places to cross-check).")
   boolean noNlp;
 
   @Option(
