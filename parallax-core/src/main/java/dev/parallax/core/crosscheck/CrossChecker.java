@@ -71,6 +71,7 @@ public final class CrossChecker {
 
   private final List<Entity> entities;
   private final Map<String, String> personByName = new HashMap<>();
+  private final Map<String, List<Entity>> personsIn = new HashMap<>();
   private final Map<String, Entity.Role> roleAt = new HashMap<>();
   private final Map<String, String> personOfRole = new HashMap<>();
   private final Set<String> places = new java.util.HashSet<>();
@@ -87,6 +88,10 @@ public final class CrossChecker {
           personByName.putIfAbsent(v.toLowerCase(Locale.ROOT), e.id());
         }
         personByName.putIfAbsent(e.name().toLowerCase(Locale.ROOT), e.id());
+        e.mentions().stream()
+            .map(Entity.Mentioned::article)
+            .distinct()
+            .forEach(a -> personsIn.computeIfAbsent(a, k -> new ArrayList<>()).add(e));
         for (Entity.Role r : e.roles()) {
           roleAt.put(r.article() + ":" + r.start(), r);
           personOfRole.put(r.article() + ":" + r.start(), e.id());
@@ -211,20 +216,17 @@ public final class CrossChecker {
       return id;
     }
     String last = name.substring(name.lastIndexOf(' ') + 1);
-    for (Entity e : entities) {
-      if (e.type().equals("PERSON")
-          && e.mentions().stream().anyMatch(m -> m.article().equals(c.article()))
-          && e.variants().stream().anyMatch(v -> v.toLowerCase(Locale.ROOT).endsWith(" " + last))) {
+    List<Entity> here = personsIn.getOrDefault(c.article(), List.of());
+    for (Entity e : here) {
+      if (e.variants().stream().anyMatch(v -> v.toLowerCase(Locale.ROOT).endsWith(" " + last))) {
         return e.id();
       }
     }
     String first = name.contains(" ") ? name.substring(0, name.indexOf(' ')) : name;
-    for (Entity e : entities) {
-      if (e.type().equals("PERSON")
-          && e.mentions().stream().anyMatch(m -> m.article().equals(c.article()))
-          && e.variants().stream()
-              .map(v -> " " + v.toLowerCase(Locale.ROOT) + " ")
-              .anyMatch(v -> v.contains(" " + first + " ") || v.contains(" " + last + " "))) {
+    for (Entity e : here) {
+      if (e.variants().stream()
+          .map(v -> " " + v.toLowerCase(Locale.ROOT) + " ")
+          .anyMatch(v -> v.contains(" " + first + " ") || v.contains(" " + last + " "))) {
         return e.id();
       }
     }
