@@ -217,12 +217,6 @@ final class Agreement {
     return x.stream().anyMatch(y::contains);
   }
 
-  /** The head of a title: its last word, spokesperson/spokeswoman folded into spokesman. */
-  static String roleHead(String role) {
-    List<String> words = roleWords(role);
-    return words.isEmpty() ? "" : words.get(words.size() - 1);
-  }
-
   /**
    * Lower-cased title words with possessives dropped and country names and their adjectives folded
    * together ("Russia's", "Russian" → "russ"; "Ukraine", "Ukrainian" → "ukrain").

@@ -54,12 +54,16 @@ public final class CrossChecker {
       standings = Map.copyOf(standings);
     }
 
-    /** Findings a story's page shows: its own and its topic's that involve its articles. */
+    /**
+     * Findings a story's page shows: its own and its topic's that involve its articles,
+     * contradictions first.
+     */
     public List<Finding> of(Story story) {
       Set<String> members = Set.copyOf(story.articles());
       return findings.stream()
           .filter(f -> f.scope().equals(story.id()) || f.scope().equals(story.topic()))
           .filter(f -> f.evidence().stream().anyMatch(e -> members.contains(e.article())))
+          .sorted(Comparator.comparingInt(f -> verdictOrder(f.verdict())))
           .toList();
     }
 
@@ -69,7 +73,6 @@ public final class CrossChecker {
     }
   }
 
-  private final List<Entity> entities;
   private final Map<String, String> personByName = new HashMap<>();
   private final Map<String, List<Entity>> personsIn = new HashMap<>();
   private final Map<String, Entity.Role> roleAt = new HashMap<>();
@@ -81,7 +84,6 @@ public final class CrossChecker {
    * @param entities the run's entities, so that a person spelled two ways is one person
    */
   public CrossChecker(List<Entity> entities) {
-    this.entities = List.copyOf(entities);
     for (Entity e : entities) {
       if (e.type().equals("PERSON")) {
         for (String v : e.variants()) {
@@ -102,11 +104,11 @@ public final class CrossChecker {
         }
       }
     }
-    placesNamedTogether();
+    placesNamedTogether(entities);
   }
 
   /** Pairs of places named together in one article, both orders. */
-  private void placesNamedTogether() {
+  private void placesNamedTogether(List<Entity> entities) {
     Map<String, Set<String>> byArticle = new HashMap<>();
     for (Entity e : entities) {
       if (e.type().equals("LOCATION")) {
@@ -156,6 +158,7 @@ public final class CrossChecker {
       Map<String, List<Claim>> claims,
       Sources sources,
       List<Finding> sofar) {
+    // findings are numbered once sorted, contradictions first
     List<Finding> out = new ArrayList<>();
     Function<String, Article> lookup = articles::get;
     for (String alignment : kinds.stream().sorted().toList()) {
@@ -171,7 +174,7 @@ public final class CrossChecker {
         }
       }
       for (Facts.Fact fact : Facts.align(alignment, statements, lookup)) {
-        out.add(finding("f" + (sofar.size() + out.size() + 1), scope, kind, fact));
+        out.add(finding("pending", scope, kind, fact));
       }
     }
     out.sort(Comparator.comparingInt(f -> verdictOrder(f.verdict())));
@@ -191,7 +194,8 @@ public final class CrossChecker {
     return renumbered;
   }
 
-  private static int verdictOrder(String verdict) {
+  /** Contradictions first, then corroborated facts, then single-source ones. */
+  static int verdictOrder(String verdict) {
     return switch (verdict) {
       case "contradicted" -> 0;
       case "corroborated" -> 1;

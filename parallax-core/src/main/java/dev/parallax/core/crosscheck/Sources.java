@@ -41,7 +41,6 @@ public final class Sources {
 
   private final Map<String, String> sourceOf = new HashMap<>();
   private final Map<String, String> labelOf = new HashMap<>();
-  private final Map<String, List<String>> creditsOf = new HashMap<>();
 
   private Sources() {}
 
@@ -49,6 +48,7 @@ public final class Sources {
   public static Sources of(List<Article> articles) {
     Sources s = new Sources();
     UnionFind groups = new UnionFind();
+    Map<String, List<String>> creditsOf = new HashMap<>();
     Map<String, String> outletKeys = new HashMap<>();
     for (Article a : articles) {
       groups.add(a.id());
@@ -60,7 +60,7 @@ public final class Sources {
     }
     for (Article a : articles) {
       List<String> credits = credits(a);
-      s.creditsOf.put(a.id(), credits);
+      creditsOf.put(a.id(), credits);
       for (String credit : credits) {
         groups.union(a.id(), "credit:" + credit.toLowerCase(Locale.ROOT));
         for (Map.Entry<String, String> outlet : outletKeys.entrySet()) {
@@ -75,7 +75,7 @@ public final class Sources {
       boolean hasOutlet = a.outlet() != null && !a.outlet().isBlank();
       String name = hasOutlet ? a.outlet().strip() : fileName(a.source());
       List<String> foreign =
-          s.creditsOf.get(a.id()).stream().filter(c -> !hasOutlet || !names(c, name)).toList();
+          creditsOf.get(a.id()).stream().filter(c -> !hasOutlet || !names(c, name)).toList();
       s.labelOf.put(
           a.id(),
           foreign.isEmpty() ? name : name + " (credits " + String.join(", ", foreign) + ")");
@@ -93,11 +93,6 @@ public final class Sources {
    */
   public String labelOf(String articleId) {
     return labelOf.getOrDefault(articleId, articleId);
-  }
-
-  /** The outlets or wires the article credits. */
-  public List<String> creditsOf(String articleId) {
-    return creditsOf.getOrDefault(articleId, List.of());
   }
 
   /** Credited outlets and wires, from the text's dateline and credit lines and removed credits. */

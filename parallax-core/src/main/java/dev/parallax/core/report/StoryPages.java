@@ -60,8 +60,7 @@ final class StoryPages {
       throws IOException {
     Map<String, Article> cache = new HashMap<>();
     for (Story s : stories) {
-      List<Finding> findings = new ArrayList<>(check.of(s));
-      findings.sort(java.util.Comparator.comparingInt(f -> order(f.verdict())));
+      List<Finding> findings = check.of(s);
       if (!hasPage(findings)) {
         continue;
       }
@@ -124,14 +123,6 @@ final class StoryPages {
       }
       w.write("</table></section>\n");
     }
-  }
-
-  private static int order(String verdict) {
-    return switch (verdict) {
-      case "contradicted" -> 0;
-      case "corroborated" -> 1;
-      default -> 2;
-    };
   }
 
   /** The evidence's sentence with the evidence marked, escaped. */
