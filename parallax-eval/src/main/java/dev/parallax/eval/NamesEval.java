@@ -113,7 +113,7 @@ public final class NamesEval {
           positives++;
           if (same) {
             tp++;
-          } else if (missed.size() < 3000) {
+          } else if (missed.size() < 100_000) {
             missed.add(
                 names.get(i) + "  ~  " + names.get(j) + "  :: " + matcher.compare(a, b).reason());
           }

@@ -32,6 +32,7 @@ final class GivenNames {
               "alessandro",
               "alejandro",
               "aleksander",
+              "alaksandr",
               "alksandr"),
           List.of("andrii", "andriy", "andrey", "andrei", "andrew", "andreas", "andres", "andrzej"),
           List.of("mykola", "nikolai", "nikolay", "nicholas", "nicolas", "mikalai", "nikola"),
@@ -46,10 +47,20 @@ final class GivenNames {
           List.of("vasyl", "vasily", "vasiliy", "vasili", "vasil", "basil"),
           List.of("yevhen", "yevgeny", "evgeny", "evgeniy", "yevgeniy", "eugene", "yauhen"),
           List.of("oleh", "oleg", "aleh"),
+          List.of(
+              "oleksii",
+              "oleksiy",
+              "aleksei",
+              "aleksey",
+              "alexei",
+              "alexey",
+              "aliaksei",
+              "alyaksey"),
           List.of("ihor", "igor"),
           List.of("heorhii", "georgy", "georgiy", "george", "jorge", "giorgi"),
           List.of(
-              "yosyp", "iosif", "joseph", "josef", "jozef", "yusuf", "yousef", "youssef", "yousif"),
+              "yosyp", "iosif", "joseph", "yosef", "yossef", "josef", "jozef", "yusuf", "yousef",
+              "youssef", "yousif"),
           List.of("ivan", "ioann", "johann", "juan", "giovanni", "jan"),
           List.of("kateryna", "yekaterina", "ekaterina", "katerina", "catherine", "katarzyna"),
           List.of("olena", "yelena", "elena", "helen", "helena", "alena"),
@@ -100,6 +111,8 @@ final class GivenNames {
           "ahmad",
           "ali",
           "abd",
+          "abd_allah",
+          "abd_rahman",
           "abdullah",
           "abdallah",
           "hasan",
@@ -158,6 +171,11 @@ final class GivenNames {
       }
     }
     return false;
+  }
+
+  /** True when a folded word is one of the given names this table knows. */
+  static boolean known(String name) {
+    return GROUP_OF.containsKey(name);
   }
 
   /** True when two folded given names are forms of one name. */

@@ -72,7 +72,8 @@ public final class NameMatcher {
       }
       if (matched == 0 && start > 0) {
         // the first given name must meet the other's first: in "Muthana Harith" Harith is the
-        // father's name, and "Harith" alone is someone else
+        // father's name, and "Harith" alone is someone else. Even a leading Muhammad or Ahmad
+        // counts: "Ali Saddam Hussein" is Saddam Hussein's son.
         return new Decision(false, "first given names differ");
       }
       used[found] = true;
@@ -84,13 +85,23 @@ public final class NameMatcher {
     boolean distinctive =
         matched >= 2
             || a.family().size() >= 2 && b.family().size() >= 2
-            || shorter.stream().noneMatch(GivenNames::common);
+            || shorter.stream().noneMatch(GivenNames::common)
+            || rareFamily(a) && rareFamily(b);
     for (int j = 0; j < longer.size(); j++) {
       if (!used[j] && !distinctive && !isPatronymic(longer.get(j)) && longer.get(j).length() > 1) {
         return new Decision(false, "one name has a given name the other lacks: " + longer.get(j));
       }
     }
     return new Decision(true, "family name and given names agree");
+  }
+
+  /**
+   * A long family name that is not itself a given name (Bahadhiq, Kazemian, not Ali or Ibrahim) is
+   * shared by few people, so a first given name plus that family name is already specific.
+   */
+  private static boolean rareFamily(PersonName p) {
+    String f = p.familyJoined();
+    return f.length() >= 7 && !GivenNames.common(f) && !GivenNames.known(f);
   }
 
   static boolean familyAgrees(PersonName a, PersonName b) {
@@ -134,7 +145,30 @@ public final class NameMatcher {
     String sx = Romanization.skeleton(x);
     String sy = Romanization.skeleton(y);
     int n = Math.min(3, Math.min(sx.length(), sy.length()));
-    return sx.regionMatches(0, sy, 0, n) || variant(x, y);
+    if (sx.regionMatches(0, sy, 0, n) || variant(x, y)) {
+      return true;
+    }
+    // the father's given name under the suffix: Uladzimiravich / Vladimirovich meet as Uladzimir /
+    // Vladimir do; Ryhoravich / Hryhoryavich as Ryhor / Hryhory (Belarusian drops the h)
+    String fx = fatherOf(x);
+    String fy = fatherOf(y);
+    if (givenAgrees(fx, fy)
+        || GivenNames.cognate(fx + "i", fy)
+        || GivenNames.cognate(fx, fy + "i")) {
+      return true;
+    }
+    String kx = Romanization.skeleton(fx);
+    String ky = Romanization.skeleton(fy);
+    return kx.length() >= 3
+        && ky.length() >= 3
+        && (kx.endsWith(ky) || ky.endsWith(kx))
+        && Math.abs(kx.length() - ky.length()) == 1;
+  }
+
+  /** The father's name inside a patronymic: "vladimirovich" → "vladimir", "ivanovna" → "ivan". */
+  private static String fatherOf(String patronymic) {
+    return patronymic.replaceFirst(
+        "(i?y?[eoa]vi[cć]h|i?y?[eoa]vych|[eoa]vna|ichna|yevna|ich|ych)$", "");
   }
 
   /** East Slavic patronymics: Vladimirovich, Oleksandrivna, Hryhoryavich. */
@@ -159,6 +193,17 @@ public final class NameMatcher {
     if (x.equals(y) || GivenNames.cognate(x, y)) {
       return true;
     }
+    int cx = x.indexOf('_');
+    int cy = y.indexOf('_');
+    if (cx >= 0 || cy >= 0) {
+      // compound Arabic names meet only when prefix and the name after it do ("abd_khaliq" is not
+      // "abd_malik"); an initial still stands for the whole compound
+      if (cx < 0 || cy < 0) {
+        return (x.length() == 1 || y.length() == 1) && x.charAt(0) == y.charAt(0);
+      }
+      return x.substring(0, cx).equals(y.substring(0, cy))
+          && variant(x.substring(cx + 1), y.substring(cy + 1));
+    }
     if (x.length() == 1 || y.length() == 1) {
       return x.charAt(0) == y.charAt(0);
     }
@@ -172,7 +217,7 @@ public final class NameMatcher {
     }
     int longest = Math.max(x.length(), y.length());
     int allowed = longest <= 4 ? 1 : (longest + 2) / 3;
-    int folded = Romanization.distance(x, y);
+    int folded = Romanization.distance(x.replace("x", "ks"), y.replace("x", "ks"));
     if (folded > allowed) {
       return false;
     }

@@ -69,7 +69,26 @@ public record PersonName(List<String> given, List<String> family, String display
           "hafez",
           "molvi",
           "maulvi",
-          "mawlawi");
+          "mawlawi",
+          "mawlana",
+          "mowlana",
+          "sheik",
+          "shaikh",
+          "haj",
+          "hajj",
+          "alhaj",
+          "alhaji",
+          "qari",
+          "general",
+          "brigadier",
+          "colonel",
+          "major",
+          "captain",
+          "commander",
+          "lieutenant",
+          "rtd",
+          "eng",
+          "engineer");
 
   private static final Set<String> PARTICLES =
       Set.of(
@@ -108,7 +127,7 @@ public record PersonName(List<String> given, List<String> family, String display
       givenPart = new ArrayList<>(all.subList(0, split));
       familyPart = new ArrayList<>(all.subList(split, all.size()));
     }
-    givenPart = withoutLineage(givenPart);
+    givenPart = withoutLineage(compounds(givenPart));
     List<String> family = new ArrayList<>();
     for (String t : familyPart) {
       if (!PARTICLES.contains(t)) {
@@ -125,6 +144,83 @@ public record PersonName(List<String> given, List<String> family, String display
       family.add(givenPart.remove(givenPart.size() - 1));
     }
     return new PersonName(givenPart, family, raw.strip());
+  }
+
+  private static final List<String> ABD_PREFIXES =
+      List.of(
+          "abdoul", "abdul", "abdel", "abdal", "abdil", "abdol", "abdur", "abdus", "abdu", "abd");
+
+  private static final Set<String> ABD_WORDS =
+      Set.of(
+          "abd", "abdul", "abdel", "abdal", "abdil", "abdol", "abdoul", "abdur", "abdus", "abdu");
+
+  private static final Set<String> ABU_WORDS = Set.of("abu", "abou", "abo", "abi", "abul", "abil");
+
+  /**
+   * Arabic compound names as one name each: "Abd al-Khaliq", "Abdul Khaliq" and "Abdelkhaliq" are
+   * all {@code abd_khaliq}, "Abdurrahman" and "Abdul Rahman" both {@code abd_rahman}, "Abu Bakr"
+   * and "Abubakar" {@code abu_bakr}/{@code abu_bakar}. Why: written apart, "Abd" and "Abu" looked
+   * like given names of their own (or particles to drop), so "Abd al-Khaliq" met "Abdel-Malik"
+   * through the shared "abd", and "Abu Yasir" (father of Yasir) met "Yasir". The part after the
+   * prefix is what tells these names apart, and {@link NameMatcher} compares only that part.
+   */
+  static List<String> compounds(List<String> given) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < given.size(); i++) {
+      String t = given.get(i);
+      boolean abd = ABD_WORDS.contains(t);
+      boolean abu = ABU_WORDS.contains(t);
+      if ((abd || abu) && i + 1 < given.size()) {
+        int next = i + 1;
+        if (PARTICLES.contains(given.get(next)) && next + 1 < given.size()) {
+          next++; // "Abd al Rahim": the article written apart
+        }
+        out.add((abd ? "abd_" : "abu_") + root(given.get(next), t.endsWith("l")));
+        i = next;
+        continue;
+      }
+      String joined = joinedCompound(t);
+      out.add(joined != null ? joined : t);
+    }
+    return out;
+  }
+
+  /** "abdulkhaliq" → abd_khaliq, "abubakar" → abu_bakar; null when the word is no compound. */
+  private static String joinedCompound(String t) {
+    for (String prefix : ABD_PREFIXES) {
+      if (t.startsWith(prefix) && t.length() >= prefix.length() + 3) {
+        return "abd_" + root(t.substring(prefix.length()), prefix.endsWith("l"));
+      }
+    }
+    if (t.startsWith("abdullah") || t.startsWith("abdulla") || t.startsWith("abdallah")) {
+      return "abd_allah";
+    }
+    for (String prefix : List.of("abou", "abu")) {
+      if (t.startsWith(prefix) && t.length() >= prefix.length() + 4) {
+        return "abu_" + root(t.substring(prefix.length()), false);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The name after "Abd"/"Abu" without the article in any of its spellings: "al-Rahman",
+   * "ur-Rahman", "r-rahman" (assimilated to a sun letter) all give "rahman"; "lah", "llah", "allah"
+   * give "allah".
+   */
+  private static String root(String r, boolean articleWritten) {
+    String s = r;
+    if (s.matches("(allah|alla|ullah|ulla|llah|lla|lah|la)")) {
+      return "allah";
+    }
+    if (!articleWritten && s.length() > 4 && s.matches("[aeiou]l.*")) {
+      s = s.substring(2); // "al-rahman", "ul-haq"
+    } else if (s.length() > 4 && s.matches("[aeiou]?([a-z])\\1.*")) {
+      s = s.substring(s.charAt(0) == s.charAt(1) ? 1 : 2); // "ur-rahman" → "rahman", "rrahman"
+    } else if (!articleWritten && s.length() > 4 && s.matches("[aeiou][rsdtzn].*")) {
+      s = s.substring(1); // "Abdurahman": the article's vowel before a sun letter
+    }
+    return s;
   }
 
   /**

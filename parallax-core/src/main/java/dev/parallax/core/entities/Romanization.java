@@ -58,16 +58,24 @@ public final class Romanization {
    * "ktf"}; Hrytsenko and Gritsenko give {@code "krcnk"}.
    */
   public static String skeleton(String folded) {
-    String s = folded;
+    // a final h after a vowel is silent (the Arabic feminine ending): Haniyeh / Haniya, Hamieh /
+    // Hamie
+    String s =
+        folded.length() > 3 && folded.matches(".*[aeiouy]h")
+            ? folded.substring(0, folded.length() - 1)
+            : folded;
     s = s.replace("shch", "S").replace("tsch", "C").replace("sch", "S").replace("tch", "C");
     s =
         s.replace("dzh", "J")
+            .replace("dz", "d") // Belarusian dz for d: Dzmitry, Lidziya
             .replace("kh", "K")
             .replace("gh", "K")
             .replace("ch", "C")
             .replace("sh", "S");
     s = s.replace("zh", "J").replace("dj", "J").replace("ts", "C").replace("tz", "C");
     s = s.replace("dh", "T").replace("th", "T").replace("ph", "F").replace("ck", "K");
+    // x is k and s: Alexei / Aleksei, Alexeyevich / Alekseevich
+    s = s.replace("x", "ks");
     StringBuilder out = new StringBuilder();
     char last = 0;
     for (int i = 0; i < s.length(); i++) {
@@ -113,9 +121,6 @@ public final class Romanization {
       }
       case 'b', 'p' -> {
         return 'b';
-      }
-      case 'x' -> {
-        return 'x';
       }
       case 'l', 'm', 'n', 'r' -> {
         return c;

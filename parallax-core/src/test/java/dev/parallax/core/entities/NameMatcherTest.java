@@ -49,6 +49,37 @@ class NameMatcherTest {
   }
 
   @Test
+  void patronymicsMeetThroughTheFathersName() {
+    assertThat(same("Pavel Uladzimiravich Sakalou", "Pavel Vladimirovich Sakalou")).isTrue();
+    assertThat(same("Oleg Alexeyevich Morozov", "Oleg Alekseevich Morozov")).isTrue();
+    assertThat(same("Oleg Borisovich Morozov", "Oleg Alekseevich Morozov")).isFalse();
+  }
+
+  @Test
+  void arabicCompoundNamesCompareByTheirSecondPart() {
+    assertThat(same("Abd al-Karim Haddad", "Abdulkarim Haddad")).isTrue();
+    assertThat(same("Abdurrahman Qasimi", "Abdul Rahman Qasimi")).isTrue();
+    assertThat(same("Abu Bakr Sidiqi", "Abubakar Sidiqi")).isTrue();
+    // the shared "Abd" says nothing: these are two brothers' names
+    assertThat(same("Abd al-Karim Haddad", "Abdel-Majid Haddad")).isFalse();
+    // Abu Yasir is "father of Yasir", not Yasir
+    assertThat(same("Abu Yasir Tamimi", "Yasir Tamimi")).isFalse();
+  }
+
+  @Test
+  void spellingDetailsOfRomanisation() {
+    assertThat(same("Alexei Sorokin", "Aleksei Sorokin")).isTrue();
+    assertThat(same("Samir Hadiyeh", "Samir Hadiya")).isTrue();
+    assertThat(same("Lidziya Karpenka", "Lidiya Karpenka")).isTrue();
+  }
+
+  @Test
+  void aRareFamilyNameMakesAMissingMiddleNameHarmless() {
+    assertThat(same("Mahmud Bahrawiq", "Mahmud Salih Bahrawiq")).isTrue();
+    assertThat(same("Mahmud Ali", "Mahmud Salih Ali")).isFalse();
+  }
+
+  @Test
   void parsesBothOrdersAndDropsTitles() {
     PersonName listed = PersonName.parse("AL-ZAWAHIRI, Dr. Ayman");
     assertThat(listed.family()).containsExactly("zawahiri");
