@@ -92,8 +92,9 @@ public record PersonName(List<String> given, List<String> family, String display
 
   private static final Set<String> PARTICLES =
       Set.of(
-          "al", "el", "ul", "bin", "ibn", "bint", "ben", "abu", "van", "von", "der", "den", "de",
-          "del", "della", "di", "da", "dos", "das", "du", "la", "le", "los", "las", "y", "e");
+          "al", "el", "ul", "ur", "ud", "bin", "ibn", "bint", "ben", "abu", "van", "von", "der",
+          "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "los", "las",
+          "y", "e");
 
   public PersonName {
     given = List.copyOf(given);
@@ -154,7 +155,8 @@ public record PersonName(List<String> given, List<String> family, String display
       Set.of(
           "abd", "abdul", "abdel", "abdal", "abdil", "abdol", "abdoul", "abdur", "abdus", "abdu");
 
-  private static final Set<String> ABU_WORDS = Set.of("abu", "abou", "abo", "abi", "abul", "abil");
+  private static final Set<String> ABU_WORDS =
+      Set.of("abu", "abou", "abo", "abi", "abul", "abil", "abol");
 
   /**
    * Arabic compound names as one name each: "Abd al-Khaliq", "Abdul Khaliq" and "Abdelkhaliq" are
@@ -195,7 +197,7 @@ public record PersonName(List<String> given, List<String> family, String display
     if (t.startsWith("abdullah") || t.startsWith("abdulla") || t.startsWith("abdallah")) {
       return "abd_allah";
     }
-    for (String prefix : List.of("abou", "abu")) {
+    for (String prefix : List.of("abou", "abul", "abol", "abu")) {
       if (t.startsWith(prefix) && t.length() >= prefix.length() + 4) {
         return "abu_" + root(t.substring(prefix.length()), false);
       }
