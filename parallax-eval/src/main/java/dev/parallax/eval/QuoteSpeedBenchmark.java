@@ -95,7 +95,7 @@ public final class QuoteSpeedBenchmark {
     QuoteEval.Result r = QuoteEval.score(texts, gold, text -> cache.get(keyOf(texts, text)));
     Runtime rt = Runtime.getRuntime();
     System.out.printf(
-        "%-9s %d articles, %d tokens in %.1f s = %.0f tokens/s; speaker accuracy %.4f (%d/%d); heap in use %.0f MB%n",
+        "%-9s %d articles, %d tokens in %.1f s = %.0f tokens/s; speaker accuracy %.4f (%d/%d), against the person after role descriptions %.4f; heap in use %.0f MB%n",
         name,
         texts.size(),
         tokens,
@@ -104,6 +104,7 @@ public final class QuoteSpeedBenchmark {
         r.accuracy(),
         r.right(),
         r.relations(),
+        r.accuracyByPerson(),
         (rt.totalMemory() - rt.freeMemory()) / 1e6);
   }
 

@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import org.junit.jupiter.api.Test;
 
 /**
- * Floor for the speaker of direct quotes on PolNeAR. Measured 2026-11-22: dev 0.847 (241 quotes),
- * train 0.823 (2,079 quotes).
+ * Floor for the speaker of direct quotes on PolNeAR. Measured 2026-11-22, first capitalised run of
+ * the Source (the README's rule read literally): dev 0.847 (241 quotes), train 0.825 (2,071);
+ * against the person named after role descriptions: dev 0.900, train 0.861.
  */
 class QuoteEvalIT {
 
@@ -19,6 +20,7 @@ class QuoteEvalIT {
         "polnear dev: speaker accuracy %.4f over %d quotes%n", r.accuracy(), r.relations());
     assertThat(r.relations()).isGreaterThan(200);
     assertThat(r.accuracy()).isGreaterThanOrEqualTo(0.83);
+    assertThat(r.accuracyByPerson()).isGreaterThanOrEqualTo(0.88);
   }
 
   @Test
@@ -28,6 +30,7 @@ class QuoteEvalIT {
     QuoteEval.Result r = QuoteEval.run("train");
     System.out.printf(
         "polnear train: speaker accuracy %.4f over %d quotes%n", r.accuracy(), r.relations());
-    assertThat(r.accuracy()).isGreaterThanOrEqualTo(0.80);
+    assertThat(r.accuracy()).isGreaterThanOrEqualTo(0.81);
+    assertThat(r.accuracyByPerson()).isGreaterThanOrEqualTo(0.85);
   }
 }

@@ -166,6 +166,25 @@ public final class QuoteFinder {
               + CUE_WORDS
               + ")\\b[^“”\"]{0,120}$");
 
+  /**
+   * A subject, what they did, and a participle cue: "Sanders stepped up his attack on the banks,
+   * saying, “…”".
+   */
+  private static final Pattern BEFORE_NAME_PARTICIPLE =
+      Pattern.compile(
+          "\\b("
+              + NAME
+              + "|"
+              + PRONOUN
+              + ")"
+              + PARENS
+              + "\\s+(?:[a-z][\\w’'\\-]*,?\\s+){1,25}?(saying|adding|telling\\s+\\w+|writing|"
+              + "noting|declaring|insisting|arguing|explaining|warning|asking)\\s*[,:]?\\s*$");
+
+  /** A name right before the colon that opens the quote: "… pollster Daron Shaw: “…”". */
+  private static final Pattern BEFORE_NAME_COLON =
+      Pattern.compile("\\b(" + NAME + ")" + PARENS + "\\s*:\\s*$");
+
   /** A subject and any verb phrase ending in a colon: "Cruz called them on it: “…”". */
   private static final Pattern BEFORE_NAME_VERB_COLON =
       Pattern.compile(
@@ -173,7 +192,7 @@ public final class QuoteFinder {
               + NAME
               + ")"
               + PARENS
-              + "(?:\\s*,[^,“”\"]{1,80},)?\\s+(?:[a-z’'\\-]+\\s+){0,5}?[a-z’'\\-]+\\s*:\\s*$");
+              + "(?:\\s*,[^,“”\"]{1,80},)?\\s+(?:[a-z’'\\-]+,?\\s+){0,6}?[a-z’'\\-]+\\s*:\\s*$");
 
   private static final Pattern ACCORDING_TO =
       Pattern.compile("\\b[Aa]ccording to\\s+(?:[a-z][a-z\\-]*\\s+){0,8}?(" + NAME + ")");
@@ -259,6 +278,20 @@ public final class QuoteFinder {
           "October",
           "November",
           "December",
+          // sentence adverbs that open a sentence with a capital: "Already, …", "Likewise, …"
+          "Already",
+          "Likewise",
+          "Adding",
+          "Besides",
+          "Moreover",
+          "Again",
+          "Otherwise",
+          "Nonetheless",
+          "Nevertheless",
+          "Furthermore",
+          "Additionally",
+          "Similarly",
+          "Signs",
           "Republicans",
           "Democrats",
           "Republican",
@@ -440,14 +473,16 @@ public final class QuoteFinder {
   private static Attribution attribute(String before, String after) {
     Matcher m = AFTER_CUE_NAME.matcher(after);
     if (m.find() && isNameOrPronoun(m.group(2))) {
-      return of(m.group(2), m.group(1));
+      String described = describedName(m.group(2), after.substring(m.end(2)));
+      return of(described != null ? described : m.group(2), m.group(1));
     }
     m = AFTER_CUE_DESCRIBED_NAME.matcher(after);
     if (m.find()
         && isName(m.group(3))
         && !m.group(2)
             .matches("(?i).*\\b(in|at|on|to|from|with|during|after|before|about|of|for|by)\\s+$")) {
-      return of(m.group(3), m.group(1));
+      String described = describedName(m.group(3), after.substring(m.end(3)));
+      return of(described != null ? described : m.group(3), m.group(1));
     }
     m = AFTER_NAME_CUE.matcher(after);
     if (m.find() && isNameOrPronoun(m.group(1))) {
@@ -475,16 +510,35 @@ public final class QuoteFinder {
     }
     m = BEFORE_NAME_CUE.matcher(before);
     Attribution last = null;
-    while (m.find()) {
+    int from = 0;
+    while (from < before.length() && m.find(from)) {
+      if (afterPreposition(before, m.start(1))) {
+        // "Here in Columbia, Sanders stepped up his attack, saying": a name after a preposition
+        // or an article is a place or an object, never the speaker; the subject comes later
+        from = m.end(1);
+        continue;
+      }
       if (isNameOrPronoun(m.group(1))) {
         last = of(m.group(1), m.group(2));
       }
+      from = m.end();
     }
     if (last != null) {
       return last;
     }
+    m = BEFORE_NAME_PARTICIPLE.matcher(before);
+    while (m.find()) {
+      if (!afterPreposition(before, m.start(1)) && isNameOrPronoun(m.group(1))) {
+        return of(m.group(1), m.group(2));
+      }
+    }
     m = BEFORE_NAME_VERB_COLON.matcher(before);
     if (m.find() && isName(m.group(1))) {
+      return new Attribution(clean(m.group(1)), false, null);
+    }
+    m = BEFORE_NAME_COLON.matcher(before);
+    if (m.find() && isName(m.group(1)) && !afterPreposition(before, m.start(1))) {
+      // "… doesn't surprise Republican pollster Daron Shaw: “…”"
       return new Attribution(clean(m.group(1)), false, null);
     }
     m = ACCORDING_TO.matcher(before + " " + after);
@@ -499,6 +553,100 @@ public final class QuoteFinder {
           : new Attribution(clean(subject), false, null);
     }
     return null;
+  }
+
+  /** Role words between an employer and a person: "Marquette pollster", "Clinton campaign". */
+  private static final Pattern DESCRIBED_REST =
+      Pattern.compile(
+          "^\\.?((?:\\s+(?:[a-z][\\p{L}’'\\-]*|[A-Z][a-z]{1,4}\\.))+?)\\s+(" + NAME + ")");
+
+  private static final Pattern TITLE_REST = Pattern.compile("^\\.\\s+(" + NAME + ")");
+
+  private static final Set<String> NOT_ROLE_WORDS =
+      Set.of(
+          "on",
+          "in",
+          "at",
+          "to",
+          "of",
+          "for",
+          "with",
+          "during",
+          "after",
+          "before",
+          "the",
+          "a",
+          "an",
+          "and",
+          "or",
+          "but",
+          "who",
+          "which",
+          "that",
+          "while",
+          "as",
+          "when",
+          "where",
+          "is",
+          "was",
+          "has",
+          "had",
+          "said",
+          "says",
+          "told",
+          "from",
+          "by",
+          "about",
+          "than",
+          "then",
+          "last",
+          "this",
+          "earlier",
+          "later",
+          "recently",
+          "also",
+          "referring",
+          "speaking",
+          "calling");
+
+  /**
+   * In "said Marquette pollster Charles Franklin" or "said former Arkansas Gov. Mike Huckabee" the
+   * first capitalised run is an employer or a place; the person is the name after the role words.
+   * Returns that name, or null when the words after the first name are not a role.
+   */
+  private static String describedName(String first, String rest) {
+    Matcher t = TITLE_REST.matcher(rest);
+    if (first.matches(".*\\b(?:Gov|Sen|Rep|Lt|Capt|Gen|Col|Sgt|Adm|Cmdr|Maj|Lt\\. Col)$")
+        && t.find()
+        && isName(t.group(1))) {
+      return t.group(1); // "said former Arkansas Gov. Mike Huckabee"
+    }
+    Matcher d = DESCRIBED_REST.matcher(rest);
+    if (!d.find() || !isName(d.group(2))) {
+      return null;
+    }
+    for (String w : d.group(1).strip().split("\\s+")) {
+      if (NOT_ROLE_WORDS.contains(w) || w.endsWith("ly") || w.endsWith("ed")) {
+        return null;
+      }
+    }
+    return d.group(2);
+  }
+
+  private static final Pattern PREPOSITION_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:in|at|from|of|to|on|near|into|across|against|toward|towards|outside|inside|"
+              + "throughout|the)\\s+$");
+
+  private static boolean afterPreposition(String s, int nameStart) {
+    if (!PREPOSITION_BEFORE.matcher(s.substring(Math.max(0, nameStart - 14), nameStart)).find()) {
+      return false;
+    }
+    // "the Washington Post’s Ishaan Tharoor wrote": after "the" only a possessive run is a person
+    Matcher run = NAME_RUN.matcher(s.substring(nameStart));
+    return !(s.substring(nameStart - Math.min(nameStart, 4), nameStart).matches("(?i).*\\bthe\\s+")
+        && run.lookingAt()
+        && run.group().matches(".*[’']s\\s+\\S.*"));
   }
 
   private static Attribution of(String who, String cue) {
@@ -523,7 +671,8 @@ public final class QuoteFinder {
     String[] words = s.trim().split("\\s+");
     int i = 0;
     while (i < words.length
-        && (NOT_NAMES.contains(words[i].replace("’s", "")) || words[i].endsWith("ly"))) {
+        && (NOT_NAMES.contains(words[i].replace("’s", ""))
+            || adverb(words[i], i + 1 < words.length))) {
       i++;
     }
     if (i >= words.length) {
@@ -532,12 +681,52 @@ public final class QuoteFinder {
     for (int k = i; k < words.length; k++) {
       if (words[k].length() >= 3
           && words[k].equals(words[k].toUpperCase(Locale.ROOT))
-          && !words[k].matches("I{2,3}|IV|[A-Z]\\.")) {
+          && !words[k].matches("I{2,3}|IV|[A-Z]\\.")
+          // initials before a family name ("J.J. MacNab"), not a state ("N.C.")
+          && !(k < words.length - 1 && words[k].matches("(?:[A-Z]\\.)+"))) {
         return null; // SHOUTED WORDS are a headline or a label, not a name
       }
     }
     String rest = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
     return rest.replaceAll("[’']s$", "");
+  }
+
+  private static final Set<String> SHORT_ADVERBS =
+      Set.of(
+          "Finally",
+          "Clearly",
+          "Really",
+          "Frankly",
+          "Surely",
+          "Likely",
+          "Only",
+          "Early",
+          "Lastly",
+          "Usually",
+          "Actually",
+          "Simply",
+          "Merely",
+          "Nearly",
+          "Mostly",
+          "Partly",
+          "Largely",
+          "Rarely",
+          "Truly",
+          "Sadly",
+          "Oddly",
+          "Briefly",
+          "Notably",
+          "Publicly",
+          "Recently");
+
+  /**
+   * A capitalised -ly word that opens a sentence ("Finally", "Apparently") rather than a name
+   * ("Kelly said", "Holly Smith"): before another capitalised word, a long -ly word, or a common
+   * short adverb.
+   */
+  private static boolean adverb(String word, boolean moreFollow) {
+    return word.endsWith("ly")
+        && (moreFollow || word.length() >= 8 || SHORT_ADVERBS.contains(word));
   }
 
   /** Words that end a capitalised role before a name: "Interior Minister", "Press Secretary". */

@@ -125,4 +125,45 @@ class QuoteFinderTest {
     Quote q = finder.find(text).get(0);
     assertThat(text.substring(q.start(), q.end())).isEqualTo("“yes”");
   }
+
+  private String speaker(String text) {
+    List<Quote> q = finder.find(text);
+    assertThat(q).isNotEmpty();
+    return q.get(q.size() - 1).speakerName();
+  }
+
+  @Test
+  void theEmployerBeforeARoleIsNotTheSpeaker() {
+    assertThat(speaker("“Turnout decides it,” said Halvard pollster Ines Morrow."))
+        .isEqualTo("Ines Morrow");
+    assertThat(speaker("“We will win,” said former Ostland Gov. Petra Lind on Tuesday."))
+        .isEqualTo("Petra Lind");
+    // a time or a place after the name is no role
+    assertThat(speaker("“We will win,” said Lind in Ostbridge.")).isEqualTo("Lind");
+  }
+
+  @Test
+  void aPlaceAfterAPrepositionIsNotTheSubject() {
+    assertThat(
+            speaker(
+                "Here in Ostbridge, Lind stepped up her attack on the banks, saying, “They"
+                    + " failed us.”"))
+        .isEqualTo("Lind");
+  }
+
+  @Test
+  void aNameRightBeforeTheColonSpeaks() {
+    assertThat(
+            speaker(
+                "The result does not surprise veteran pollster Ines Morrow: “Turnout decided"
+                    + " it.”"))
+        .isEqualTo("Ines Morrow");
+  }
+
+  @Test
+  void namesThatLookLikeAdverbsOrInitialsStillCount() {
+    assertThat(speaker("Kelly replied: “Not today.”")).isEqualTo("Kelly");
+    assertThat(speaker("“Not today,” says J.J. Marlow.")).isEqualTo("J.J. Marlow");
+    assertThat(finder.find("Finally, “it is over.”").get(0).speakerName()).isNull();
+  }
 }
