@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param variants every distinct spelling seen, canonical first
  * @param mentions where it is named
  * @param roles roles and affiliations the articles give it
+ * @param references pronouns that stand for it ("he", "her"), within one article each
  */
 public record Entity(
     String id,
@@ -20,7 +21,8 @@ public record Entity(
     String type,
     List<String> variants,
     List<Mentioned> mentions,
-    List<Role> roles) {
+    List<Role> roles,
+    List<Mentioned> references) {
 
   public Entity {
     Objects.requireNonNull(id, "id");
@@ -29,6 +31,18 @@ public record Entity(
     variants = List.copyOf(variants);
     mentions = List.copyOf(mentions);
     roles = List.copyOf(roles);
+    references = List.copyOf(references);
+  }
+
+  /** An entity without pronoun references. */
+  public Entity(
+      String id,
+      String name,
+      String type,
+      List<String> variants,
+      List<Mentioned> mentions,
+      List<Role> roles) {
+    this(id, name, type, variants, mentions, roles, List.of());
   }
 
   /** A mention of the entity in one article. */

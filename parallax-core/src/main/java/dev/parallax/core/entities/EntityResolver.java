@@ -192,7 +192,42 @@ public final class EntityResolver {
       renumbered.add(
           new Entity("e" + (i + 1), e.name(), e.type(), e.variants(), e.mentions(), e.roles()));
     }
-    return renumbered;
+    return withReferences(renumbered, texts);
+  }
+
+  /** The entities with the pronouns that stand for each person ({@link Pronouns}). */
+  private static List<Entity> withReferences(List<Entity> entities, Map<String, String> texts) {
+    Map<String, List<Map.Entry<String, Entity.Mentioned>>> people = new LinkedHashMap<>();
+    for (Entity e : entities) {
+      if (e.type().equals("PERSON")) {
+        for (Entity.Mentioned m : e.mentions()) {
+          people.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(Map.entry(e.id(), m));
+        }
+      }
+    }
+    Map<String, List<Entity.Mentioned>> references = new HashMap<>();
+    for (Map.Entry<String, List<Map.Entry<String, Entity.Mentioned>>> a : people.entrySet()) {
+      String text = texts.get(a.getKey());
+      if (text == null) {
+        continue;
+      }
+      for (Pronouns.Reference r : Pronouns.resolve(a.getKey(), text, a.getValue())) {
+        references.computeIfAbsent(r.entityId(), k -> new ArrayList<>()).add(r.mention());
+      }
+    }
+    List<Entity> out = new ArrayList<>(entities.size());
+    for (Entity e : entities) {
+      out.add(
+          new Entity(
+              e.id(),
+              e.name(),
+              e.type(),
+              e.variants(),
+              e.mentions(),
+              e.roles(),
+              references.getOrDefault(e.id(), List.of())));
+    }
+    return out;
   }
 
   private boolean same(String type, String a, String b) {
@@ -290,12 +325,63 @@ public final class EntityResolver {
     return out.toString();
   }
 
+  /**
+   * The article's mentions plus the places where the tagger missed a person it tagged elsewhere in
+   * the same article: a statistical tagger labels each occurrence from its context, so a paragraph
+   * opening "Zelenskiy disclosed his refusal…" can go untagged while the same name is a PERSON two
+   * sentences on. Only names the article tags as a person and never as anything else are searched
+   * (the full form and, for full names, the family name); a one-word name that the text also writes
+   * in lower case ("Price", "Young") is not.
+   */
+  static List<Mention> completed(ArticleMentions a) {
+    List<Mention> out = new ArrayList<>(a.mentions());
+    Map<String, String> typeOf = new HashMap<>();
+    for (Mention m : a.mentions()) {
+      String form = m.text().replaceAll("[’']s$", "").strip();
+      typeOf.merge(form, m.type(), (x, y) -> x.equals(y) ? x : "MIXED");
+      String[] words = form.split("\\s+");
+      if (m.type().equals("PERSON") && words.length > 1) {
+        typeOf.merge(words[words.length - 1], "PERSON", (x, y) -> x.equals(y) ? x : "MIXED");
+      }
+    }
+    String text = a.text();
+    boolean[] taken = new boolean[text.length() + 1];
+    for (Mention m : a.mentions()) {
+      java.util.Arrays.fill(taken, m.start(), Math.min(m.end(), text.length()), true);
+    }
+    for (Map.Entry<String, String> f : typeOf.entrySet()) {
+      String form = f.getKey();
+      if (!f.getValue().equals("PERSON")
+          || form.length() < 4
+          || !Character.isUpperCase(form.codePointAt(0))
+          || !form.contains(" ")
+              && java.util.regex.Pattern.compile(
+                      "\\b" + java.util.regex.Pattern.quote(form.toLowerCase(Locale.ROOT)) + "\\b")
+                  .matcher(text)
+                  .find()) {
+        continue;
+      }
+      for (int i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
+        int end = i + form.length();
+        boolean bounded =
+            (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+                && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+        if (bounded && !taken[i] && !taken[end - 1]) {
+          out.add(new Mention(i, end, form, "PERSON"));
+          java.util.Arrays.fill(taken, i, end, true);
+        }
+      }
+    }
+    out.sort(Comparator.comparingInt(Mention::start));
+    return out;
+  }
+
   /** Clusters of one article: full names absorb the family names that abbreviate them. */
   private List<Cluster> withinArticle(ArticleMentions a) {
     List<Cluster> clusters = new ArrayList<>();
     Map<String, Cluster> byKey = new HashMap<>();
     Map<String, Cluster> byFamily = new HashMap<>();
-    List<Mention> sorted = new ArrayList<>(a.mentions());
+    List<Mention> sorted = completed(a);
     // full names first, so that family names can join them whatever the order of mention
     sorted.sort(
         Comparator.comparingInt((Mention m) -> -m.text().split("\\s+").length)

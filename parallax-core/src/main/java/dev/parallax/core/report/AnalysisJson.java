@@ -250,16 +250,7 @@ public final class AnalysisJson {
       g.writeString(v);
     }
     g.writeEndArray();
-    g.writeArrayFieldStart("mentions");
-    for (Entity.Mentioned m : e.mentions()) {
-      g.writeStartObject();
-      g.writeStringField("article", m.article());
-      g.writeNumberField("start", m.start());
-      g.writeNumberField("end", m.end());
-      g.writeStringField("text", m.text());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
+    writeMentioned(g, "mentions", e.mentions());
     g.writeArrayFieldStart("roles");
     for (Entity.Role r : e.roles()) {
       g.writeStartObject();
@@ -271,7 +262,22 @@ public final class AnalysisJson {
       g.writeEndObject();
     }
     g.writeEndArray();
+    writeMentioned(g, "references", e.references());
     g.writeEndObject();
+  }
+
+  private static void writeMentioned(JsonGenerator g, String field, List<Entity.Mentioned> list)
+      throws IOException {
+    g.writeArrayFieldStart(field);
+    for (Entity.Mentioned m : list) {
+      g.writeStartObject();
+      g.writeStringField("article", m.article());
+      g.writeNumberField("start", m.start());
+      g.writeNumberField("end", m.end());
+      g.writeStringField("text", m.text());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   private static void writeArticle(JsonGenerator g, Article a, Duplicate dup) throws IOException {

@@ -213,6 +213,9 @@ public final class HtmlReport {
               + roles
               + "</td><td>"
               + e.mentions().size()
+              + (e.references().isEmpty()
+                  ? ""
+                  : " <span class=\"small\">+ " + e.references().size() + " he/she</span>")
               + "</td></tr>\n");
     }
     w.write("</table>\n");
