@@ -134,6 +134,7 @@ public final class EntityResolver {
         }
       }
     }
+    joinLoneGivenNames(all);
     // a lone "person" word that other mentions use as a place or an organisation ("the Orlov
     // dam", "Harwick" the port) is the tagger's mistake: it takes the other type
     Map<String, String> otherTypes = new HashMap<>();
@@ -288,15 +289,111 @@ public final class EntityResolver {
               + "square|mountains?|hills|province|district|county|oblast|island|bay|airport|station|"
               + "reservoir|plant|base|council|residents|harbour|harbor)\\b");
 
-  /** A lone "person" word that the text mostly writes before a place noun is a place name. */
+  /** "the villages of Novo and X", "the town of X": a settlement noun and "of" before the name. */
+  private static final java.util.regex.Pattern PLACE_BEFORE =
+      java.util.regex.Pattern.compile(
+          "\\b(?:villages?|towns?|city|cities|settlements?|regions?|provinces?|districts?|"
+              + "suburbs?|outskirts|island|port|municipality)\\s+of\\s+"
+              + "(?:[A-Z][\\p{L}’'\\-]+(?:\\s*,\\s*|\\s+and\\s+))*$");
+
+  /**
+   * A person named by a given name alone ("Russia's President Vladimir", a slip of the pen or a
+   * headline habit) joins the full name whose given name agrees and whose role says the same post
+   * of the same country: Vladimir Putin, "Russian President", not Vladimir Zelenskiy, "Ukrainian
+   * President". A given name alone is never enough, whatever the run holds: without an agreeing
+   * role it stays on its own.
+   */
+  private static void joinLoneGivenNames(List<Cluster> all) {
+    List<Cluster> full = new ArrayList<>();
+    for (Cluster c : all) {
+      PersonName p = c.type.equals("PERSON") && c.root() == c ? PersonName.parse(c.best()) : null;
+      if (p != null && !p.given().isEmpty()) {
+        full.add(c);
+      }
+    }
+    for (Cluster c : all) {
+      if (!c.type.equals("PERSON") || c.root() != c || c.roles.isEmpty()) {
+        continue;
+      }
+      PersonName p = PersonName.parse(c.best());
+      if (p == null || !p.given().isEmpty()) {
+        continue;
+      }
+      String word = p.familyJoined();
+      Cluster match = null;
+      int matches = 0;
+      for (Cluster f : full) {
+        PersonName q = PersonName.parse(f.root().best());
+        if (f.root() == c
+            || q == null
+            || q.given().isEmpty()
+            || !NameMatcher.givenAgrees(word, q.given().get(0))
+            || !sameRole(c.roles, f.root().roles)) {
+          continue;
+        }
+        if (match == null || match.root() != f.root()) {
+          matches++;
+          match = f;
+        }
+      }
+      if (matches == 1) {
+        c.merged = match.root();
+      }
+    }
+  }
+
+  /** Whether some role of each says the same post of the same country or body. */
+  private static boolean sameRole(List<Entity.Role> a, List<Entity.Role> b) {
+    for (Entity.Role x : a) {
+      for (Entity.Role y : b) {
+        if (x.affiliation() != null
+            && y.affiliation() != null
+            && x.role().equalsIgnoreCase(y.role())
+            && sameAffiliation(x.affiliation(), y.affiliation())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** "Russia's" and "Russian", "Ukraine" and "Ukrainian": one country, named or as an adjective. */
+  private static boolean sameAffiliation(String x, String y) {
+    return placeStem(x).equals(placeStem(y));
+  }
+
+  private static final List<String> DEMONYM_ENDINGS =
+      List.of("ians", "ian", "ans", "an", "ese", "ish", "n", "e", "a", "i");
+
+  /** Russia, Russian → "russ"; Ukraine, Ukrainian → "ukrai"; Austria and Australia stay apart. */
+  private static String placeStem(String s) {
+    String stem = foldName(s).replace(" ", "");
+    for (int round = 0; round < 2; round++) {
+      for (String ending : DEMONYM_ENDINGS) {
+        if (stem.endsWith(ending) && stem.length() - ending.length() >= 4) {
+          stem = stem.substring(0, stem.length() - ending.length());
+          break;
+        }
+      }
+    }
+    return stem;
+  }
+
+  /**
+   * A lone "person" word that the text mostly writes before a place noun ("the Orlov dam") or after
+   * a settlement noun ("the villages of Novo and Zarichne") is a place name.
+   */
   private static boolean namesAPlace(Cluster c, Map<String, String> texts) {
     int place = 0;
     for (Entity.Mentioned m : c.mentions) {
       String text = texts.get(m.article());
       if (text != null
-          && PLACE_NOUN
-              .matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20)))
-              .find()) {
+          && (PLACE_NOUN
+                  .matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20)))
+                  .find()
+              || PLACE_BEFORE
+                  .matcher(text.substring(Math.max(0, m.start() - 60), m.start()))
+                  .find())) {
         place++;
       }
     }

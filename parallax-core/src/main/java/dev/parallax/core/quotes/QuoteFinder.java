@@ -48,7 +48,11 @@ public final class QuoteFinder {
           + "maintained|maintains|contended|contends|alleged|alleges|predicts|promises|writing|"
           + "echoed|echoes|barked|snapped|shot back|chanted|cried|pleaded|demanded|retorted|"
           + "interjected|opined|elaborated|penned|Tweeted|Said|Told|Added|Wrote|questioned|"
-          + "stressed|underlined|recorded saying|heard saying|quoted as saying";
+          + "stressed|underlined|recorded saying|heard saying|quoted as saying|"
+          // verbs that frame a partial quote: "Putin described them as “heroic”", "accused Kyiv
+          // of “provocation”"
+          + "described|describing|describes|called|calling|calls|branded|branding|dubbed|"
+          + "labeled|labelled|accused|accusing|accuses|to accuse|to describe|to call";
 
   private static final String TITLE =
       "(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Sheriff|Judge|Justice|Pres|"

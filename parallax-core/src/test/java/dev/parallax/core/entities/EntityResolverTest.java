@@ -133,4 +133,43 @@ class EntityResolverTest {
     assertThat(EntityResolver.sameWordButVowels("ireland", "orlando")).isFalse();
     assertThat(EntityResolver.sameWordButVowels("china", "chennai")).isFalse();
   }
+
+  @Test
+  void aLoneGivenNameJoinsTheFullNameWithTheSameRoleOfTheSameCountry() {
+    var a =
+        article(
+            "a1",
+            "Ostlandish President Marek Halvorsen met Westmarkian President Marek Doyle.",
+            "PERSON",
+            "Marek Halvorsen",
+            "Marek Doyle");
+    var b =
+        article(
+            "a2", "Talks stalled, said Ostland's President Marek on Friday.", "PERSON", "Marek");
+    List<Entity> entities = resolver.resolve(List.of(a, b));
+    Entity halvorsen =
+        entities.stream().filter(e -> e.name().equals("Marek Halvorsen")).findFirst().orElseThrow();
+    assertThat(halvorsen.variants()).contains("Marek");
+    assertThat(entities).noneMatch(e -> e.name().equals("Marek"));
+  }
+
+  @Test
+  void aLoneGivenNameWithoutAnAgreeingRoleStaysApart() {
+    var a =
+        article("a1", "Ostlandish President Marek Halvorsen spoke.", "PERSON", "Marek Halvorsen");
+    var b = article("a2", "The striker Marek scored twice.", "PERSON", "Marek");
+    List<Entity> entities = resolver.resolve(List.of(a, b));
+    assertThat(entities).anyMatch(e -> e.name().equals("Marek"));
+  }
+
+  @Test
+  void aLonePersonWordAfterASettlementNounIsAPlace() {
+    var a =
+        article(
+            "a1",
+            "Troops entered the villages of Novoselka and Zarichne on Monday.",
+            "PERSON",
+            "Zarichne");
+    assertThat(resolver.resolve(List.of(a)).get(0).type()).isEqualTo("LOCATION");
+  }
 }
