@@ -1,10 +1,7 @@
 package dev.parallax.cli;
 
 import dev.parallax.api.DuplicateKind;
-import dev.parallax.api.Entity;
 import dev.parallax.api.Status;
-import dev.parallax.api.Story;
-import dev.parallax.core.crosscheck.CrossChecker;
 import dev.parallax.core.dedup.DedupOptions;
 import dev.parallax.core.dedup.MinHashDeduplicator;
 import dev.parallax.core.extract.ExtractOptions;
@@ -12,18 +9,14 @@ import dev.parallax.core.extract.LanguageGuesser;
 import dev.parallax.core.extract.NewsExtractor;
 import dev.parallax.core.nlp.CoreNlpAnnotator;
 import dev.parallax.core.nlp.NlpOptions;
+import dev.parallax.core.pipeline.Analysis;
 import dev.parallax.core.pipeline.Analyzer;
-import dev.parallax.core.pipeline.RunCrossCheck;
-import dev.parallax.core.pipeline.RunEntities;
-import dev.parallax.core.pipeline.RunFindings;
 import dev.parallax.core.pipeline.RunResult;
-import dev.parallax.core.pipeline.RunStories;
 import dev.parallax.core.report.AnalysisJson;
 import dev.parallax.core.report.HtmlReport;
 import dev.parallax.core.source.FileSource;
 import dev.parallax.core.store.Store;
 import dev.parallax.core.stories.LeadEmbedder;
-import dev.parallax.core.stories.StoryClusterer;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -145,17 +138,9 @@ final class AnalyzeCommand implements Callable<Integer> {
       }
       Path json = out.resolve("analysis.json");
       Path html = out.resolve("report.html");
-      List<Entity> entities = RunEntities.resolve(run, store);
-      RunFindings findings = RunFindings.compute(run, store, entities);
-      List<Story> stories =
-          RunStories.compute(
-              run,
-              store,
-              new StoryClusterer(StoryClusterer.Options.defaults()),
-              noEmbeddings ? null : new LeadEmbedder());
-      CrossChecker.Result check = RunCrossCheck.compute(run, store, entities, findings, stories);
-      AnalysisJson.write(json, run, store, entities, findings, stories, check);
-      HtmlReport.write(html, run, store, entities, findings, stories, check);
+      Analysis a = Analysis.of(run, store, noEmbeddings ? null : new LeadEmbedder());
+      AnalysisJson.write(json, run, store, a.entities(), a.findings(), a.stories(), a.check());
+      HtmlReport.write(html, run, store, a.entities(), a.findings(), a.stories(), a.check());
       printSummary(outw, run, html, json, store);
       return run.count(Status.FAILED) > 0 ? 1 : 0;
     }

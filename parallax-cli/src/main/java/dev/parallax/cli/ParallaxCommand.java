@@ -14,7 +14,12 @@ import picocli.CommandLine.Command;
       "Exit codes: 0 all documents processed or skipped; 1 some document failed;",
       "2 bad command line; 3 the run itself could not proceed (e.g. store unusable)."
     },
-    subcommands = {AnalyzeCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      AnalyzeCommand.class,
+      ExtractCommand.class,
+      ServeCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class ParallaxCommand {
 
   public static void main(String[] args) {

@@ -22,6 +22,7 @@ import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -85,14 +86,42 @@ public final class Store implements AutoCloseable {
                         + " WHERE source = :source AND bytes_sha256 = :sha")
                 .bind("source", source)
                 .bind("sha", bytesSha256)
-                .map(
-                    (rs, ctx) ->
-                        new DocumentRecord(
-                            rs.getString(1),
-                            Status.valueOf(rs.getString(2).toUpperCase(Locale.ROOT)),
-                            rs.getString(3),
-                            rs.getString(4)))
+                .map(Store::documentRecord)
                 .findOne());
+  }
+
+  /**
+   * Every source's latest stored outcome, oldest source first: what the store holds now, for a
+   * server that shows it all rather than one run's inputs.
+   */
+  public List<DocumentRecord> latestDocuments() {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT d.source, d.status, d.reason, d.article_id FROM documents d"
+                        + " WHERE d.processed_at = (SELECT MAX(e.processed_at) FROM documents e"
+                        + " WHERE e.source = d.source)"
+                        + " ORDER BY d.processed_at, d.source")
+                .map(Store::documentRecord)
+                .list());
+  }
+
+  private static DocumentRecord documentRecord(java.sql.ResultSet rs, StatementContext ctx)
+      throws java.sql.SQLException {
+    return new DocumentRecord(
+        rs.getString(1),
+        Status.valueOf(rs.getString(2).toUpperCase(Locale.ROOT)),
+        rs.getString(3),
+        rs.getString(4));
+  }
+
+  /** Every stored duplicate link. */
+  public List<Duplicate> duplicates() {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT article_id, canonical_id, kind, similarity FROM duplicates")
+                .map(Store::duplicate)
+                .list());
   }
 
   /** Saves one document's outcome and its article in one transaction; a repeat is a no-op. */
@@ -237,14 +266,17 @@ public final class Store implements AutoCloseable {
                     "SELECT article_id, canonical_id, kind, similarity FROM duplicates"
                         + " WHERE article_id = :id")
                 .bind("id", articleId)
-                .map(
-                    (rs, ctx) ->
-                        new Duplicate(
-                            rs.getString(1),
-                            rs.getString(2),
-                            DuplicateKind.valueOf(rs.getString(3).toUpperCase(Locale.ROOT)),
-                            rs.getDouble(4)))
+                .map(Store::duplicate)
                 .findOne());
+  }
+
+  private static Duplicate duplicate(java.sql.ResultSet rs, StatementContext ctx)
+      throws java.sql.SQLException {
+    return new Duplicate(
+        rs.getString(1),
+        rs.getString(2),
+        DuplicateKind.valueOf(rs.getString(3).toUpperCase(Locale.ROOT)),
+        rs.getDouble(4));
   }
 
   /** The named-entity mentions stored for a text, if it was annotated before. */

@@ -1,0 +1,78 @@
+package dev.parallax.core.pipeline;
+
+import dev.parallax.api.Duplicate;
+import dev.parallax.api.Entity;
+import dev.parallax.api.Story;
+import dev.parallax.core.crosscheck.CrossChecker;
+import dev.parallax.core.store.Store;
+import dev.parallax.core.stories.LeadEmbedder;
+import dev.parallax.core.stories.StoryClusterer;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Everything Parallax knows about a set of articles: the run that read them, the entities, quotes
+ * and claims found in them, their stories, and the cross-check of every story. The CLI writes one
+ * to the report; the server keeps one in memory and answers from it.
+ *
+ * @param run the documents and the duplicate links among their articles
+ * @param entities people, organisations and places across the articles
+ * @param findings quotes and claims per article
+ * @param stories event stories within topics
+ * @param check verdicts on the stories' facts and the articles' standings
+ */
+public record Analysis(
+    RunResult run,
+    List<Entity> entities,
+    RunFindings findings,
+    List<Story> stories,
+    CrossChecker.Result check) {
+
+  public Analysis {
+    Objects.requireNonNull(run, "run");
+    entities = List.copyOf(entities);
+    Objects.requireNonNull(findings, "findings");
+    stories = List.copyOf(stories);
+    Objects.requireNonNull(check, "check");
+  }
+
+  /**
+   * Runs every stage after extraction on the run's articles, reading their texts and cached
+   * mentions from the store.
+   *
+   * @param embedder sentence embeddings for topics, or null for words and names only
+   */
+  public static Analysis of(RunResult run, Store store, LeadEmbedder embedder) {
+    List<Entity> entities = RunEntities.resolve(run, store);
+    RunFindings findings = RunFindings.compute(run, store, entities);
+    List<Story> stories =
+        RunStories.compute(
+            run, store, new StoryClusterer(StoryClusterer.Options.defaults()), embedder);
+    CrossChecker.Result check = RunCrossCheck.compute(run, store, entities, findings, stories);
+    return new Analysis(run, entities, findings, stories, check);
+  }
+
+  /**
+   * Everything the store holds, as one run: each source's latest outcome and the duplicate links
+   * among the articles they produced. Documents are marked reused: nothing is extracted again.
+   */
+  public static RunResult storedRun(Store store) {
+    List<DocumentOutcome> documents =
+        store.latestDocuments().stream()
+            .map(d -> new DocumentOutcome(d.source(), d.status(), d.reason(), d.articleId(), true))
+            .toList();
+    Set<String> articles = new HashSet<>();
+    documents.forEach(d -> articles.add(d.articleId()));
+    Map<String, Duplicate> duplicates = new HashMap<>();
+    for (Duplicate d : store.duplicates()) {
+      if (articles.contains(d.articleId()) && articles.contains(d.canonicalId())) {
+        duplicates.put(d.articleId(), d);
+      }
+    }
+    return new RunResult(documents, duplicates);
+  }
+}

@@ -1,0 +1,188 @@
+package dev.parallax.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.parallax.core.dedup.DedupOptions;
+import dev.parallax.core.dedup.MinHashDeduplicator;
+import dev.parallax.core.extract.ExtractOptions;
+import dev.parallax.core.extract.LanguageGuesser;
+import dev.parallax.core.extract.NewsExtractor;
+import dev.parallax.core.pipeline.Analysis;
+import dev.parallax.core.pipeline.Analyzer;
+import dev.parallax.core.report.HtmlReport;
+import dev.parallax.core.source.FileSource;
+import dev.parallax.core.store.Store;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The server over a store of made-up reports, one of them with a hostile title, on a free loopback
+ * port: answers, paging, errors, headers and the OpenAPI document.
+ */
+class WebServerTest {
+
+  @TempDir static Path dir;
+
+  private static Store store;
+  private static Analysis analysis;
+  private static WebServer server;
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  private static final String FLOOD =
+      """
+      Floodwater forced 2,400 people from their homes in Marrow Bay on Tuesday, the regional \
+      emergency service said. Rescue crews worked through the night to reach villages cut off by \
+      the river, and the service said 14 schools would stay closed until Friday. The river rose \
+      more than three metres in a day after a week of heavy rain across the valley.
+      """;
+
+  @BeforeAll
+  static void serve() throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(in.resolve("bay-herald.txt"), "Floods hit Marrow Bay\n\n" + FLOOD);
+    Files.writeString(
+        in.resolve("valley-news.txt"),
+        "<script>alert('x')</script> floods\n\n"
+            + FLOOD.replace("2,400 people", "4,200 people").replace("14 schools", "12 schools"));
+    store = Store.openSqlite(dir.resolve("p.db"));
+    Analyzer analyzer =
+        new Analyzer(
+            new NewsExtractor(ExtractOptions.defaults(), new LanguageGuesser()),
+            () -> new MinHashDeduplicator(DedupOptions.defaults()),
+            store);
+    FileSource source = new FileSource(1 << 20, new ByteArrayInputStream(new byte[0]));
+    analyzer.run(source.open(List.of(in.toString())).items(), o -> {});
+    // what serve does: everything in the store, read back as one run
+    analysis = Analysis.of(Analysis.storedRun(store), store, null);
+    Path report = dir.resolve("report.html");
+    HtmlReport.write(
+        report,
+        analysis.run(),
+        store,
+        analysis.entities(),
+        analysis.findings(),
+        analysis.stories(),
+        analysis.check());
+    server =
+        WebServer.start(
+            new WebServer.Options("127.0.0.1", 0), analysis, store, Files.readAllBytes(report));
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+    store.close();
+  }
+
+  private static HttpResponse<String> get(String path) throws Exception {
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static JsonNode json(HttpResponse<String> r) throws Exception {
+    assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+    return Json.MAPPER.readTree(r.body());
+  }
+
+  @Test
+  void storiesArePagedAndLeadToTheirFindings() throws Exception {
+    HttpResponse<String> r = get("/api/stories?limit=10");
+    assertThat(r.statusCode()).isEqualTo(200);
+    JsonNode page = json(r);
+    assertThat(page.get("total").asInt()).isGreaterThanOrEqualTo(1);
+    assertThat(page.get("limit").asInt()).isEqualTo(10);
+    JsonNode first = page.get("items").get(0);
+    assertThat(first.get("articles")).hasSize(2);
+
+    JsonNode story = json(get("/api/stories/" + first.get("id").asText()));
+    assertThat(story.get("findings").isArray()).isTrue();
+    assertThat(story.get("verdicts").has("contradicted")).isTrue();
+  }
+
+  @Test
+  void articlesCarryTheirTextAndHostileTitlesStayData() throws Exception {
+    JsonNode page = json(get("/api/articles"));
+    assertThat(page.get("total").asInt()).isEqualTo(2);
+    String hostile = null;
+    for (JsonNode a : page.get("items")) {
+      if (a.get("title").asText().contains("<script>")) {
+        hostile = a.get("id").asText();
+      }
+    }
+    assertThat(hostile).isNotNull();
+    JsonNode article = json(get("/api/articles/" + hostile));
+    assertThat(article.get("text").asText()).contains("4,200 people");
+  }
+
+  @Test
+  void thePageEscapesWhatArticlesSayAndForbidsScript() throws Exception {
+    HttpResponse<String> r = get("/");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).contains("&lt;script&gt;alert").doesNotContain("<script>alert");
+    String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
+    assertThat(csp).contains("default-src 'none'").doesNotContain("script-src");
+    assertThat(r.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+  }
+
+  @Test
+  void badParametersAndUnknownIdsGetOneErrorShapeWithAMessage() throws Exception {
+    for (String path :
+        List.of("/api/stories?limit=0", "/api/stories?offset=-1", "/api/stories?limit=ten")) {
+      HttpResponse<String> r = get(path);
+      assertThat(r.statusCode()).as(path).isEqualTo(400);
+      assertThat(json(r).get("error").get("message").asText()).as(path).isNotBlank();
+    }
+    assertThat(json(get("/api/stories?sort=oldest")).get("error").get("message").asText())
+        .contains("sort");
+    for (String path : List.of("/api/stories/s999", "/api/entities/e999", "/api/nothing")) {
+      HttpResponse<String> r = get(path);
+      assertThat(r.statusCode()).as(path).isEqualTo(404);
+      assertThat(json(r).get("error").get("status").asInt()).isEqualTo(404);
+      assertThat(r.body()).doesNotContain("Exception").doesNotContain("at dev.");
+    }
+  }
+
+  @Test
+  void writesAreRefusedWithAJsonError() throws Exception {
+    HttpResponse<String> r =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/stories"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"title\": \"x\"}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).isEqualTo(405);
+    assertThat(json(r).get("error").get("message").asText()).contains("POST");
+  }
+
+  @Test
+  void theOpenApiDocumentListsExactlyTheRoutesServed() throws Exception {
+    JsonNode doc = json(get("/openapi.json"));
+    Set<String> documented = new HashSet<>();
+    doc.get("paths").fieldNames().forEachRemaining(documented::add);
+    Set<String> served = new HashSet<>();
+    WebServer.routes(new Api(analysis, store)).forEach(r -> served.add(r.path()));
+    assertThat(documented).isEqualTo(served);
+    for (String path : served) {
+      assertThat(doc.get("paths").get(path).has("get")).as(path).isTrue();
+    }
+  }
+
+  @Test
+  void theDefaultIsLoopback() {
+    assertThat(WebServer.Options.defaults().host()).isEqualTo("127.0.0.1");
+  }
+}
