@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Serves the store's articles, stories and cross-checked findings: the report at /, a"
-          + " read-only JSON API under /api (documented at /openapi.json).",
+          + " read-only JSON API under /api with full-text search (documented at /openapi.json).",
       "Reads every document the store holds (fill it with parallax analyze), groups and"
           + " cross-checks them once at start, and listens on loopback unless told otherwise."
           + " Every response forbids scripts and framing (Content-Security-Policy). Ctrl-C stops."

@@ -9,6 +9,7 @@ import dev.parallax.api.Quote;
 import dev.parallax.api.Standing;
 import dev.parallax.api.Story;
 import dev.parallax.core.pipeline.Analysis;
+import dev.parallax.core.search.SearchIndex;
 import dev.parallax.core.store.Store;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -34,10 +35,12 @@ final class Api {
   private final Map<String, Story> stories = new LinkedHashMap<>();
   private final Map<String, Entity> entities = new LinkedHashMap<>();
   private final Map<String, Finding> findings = new LinkedHashMap<>();
+  private final SearchIndex search;
 
   Api(Analysis analysis, Store store) {
     this.analysis = Objects.requireNonNull(analysis, "analysis");
     this.store = Objects.requireNonNull(store, "store");
+    this.search = SearchIndex.of(analysis, store);
     analysis.stories().forEach(s -> stories.put(s.id(), s));
     analysis.entities().forEach(e -> entities.put(e.id(), e));
     analysis.check().findings().forEach(f -> findings.put(f.id(), f));
@@ -259,6 +262,46 @@ final class Api {
       }
     }
     Json.write(ctx, page(ctx, out, x -> x));
+  }
+
+  // ---- search
+
+  void search(Context ctx) {
+    String kind = param(ctx, "kind", null);
+    if (kind != null && !List.of("article", "quote", "entity").contains(kind)) {
+      throw new BadRequest("kind must be article, quote or entity");
+    }
+    SearchIndex.Result r =
+        search.search(
+            new SearchIndex.Request(
+                param(ctx, "q", ""),
+                kind,
+                param(ctx, "outlet", null),
+                param(ctx, "entity", null),
+                param(ctx, "verdict", null),
+                dateParam(ctx, "from"),
+                dateParam(ctx, "to"),
+                intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE),
+                intParam(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT)));
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("total", r.total());
+    out.put("offset", intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE));
+    out.put("limit", intParam(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT));
+    out.put("items", r.hits());
+    out.put("facets", r.facets());
+    Json.write(ctx, out);
+  }
+
+  private static java.time.LocalDate dateParam(Context ctx, String name) {
+    String v = param(ctx, name, null);
+    if (v == null) {
+      return null;
+    }
+    try {
+      return java.time.LocalDate.parse(v.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new BadRequest(name + " must be a date like 2026-03-10, not \"" + abbreviate(v) + "\"");
+    }
   }
 
   // ---- paging

@@ -111,7 +111,8 @@ public final class WebServer implements AutoCloseable {
         new Route("/api/entities", api::entities),
         new Route("/api/entities/{id}", api::entity),
         new Route("/api/quotes", api::quotes),
-        new Route("/api/claims", api::claims));
+        new Route("/api/claims", api::claims),
+        new Route("/api/search", api::search));
   }
 
   static byte[] openApiDocument() {

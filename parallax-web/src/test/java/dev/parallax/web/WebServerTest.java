@@ -47,6 +47,9 @@ class WebServerTest {
       emergency service said. Rescue crews worked through the night to reach villages cut off by \
       the river, and the service said 14 schools would stay closed until Friday. The river rose \
       more than three metres in a day after a week of heavy rain across the valley.
+
+      "We have never seen the water come up this fast," said Ilse Varga, who runs the harbour \
+      cafe.
       """;
 
   @BeforeAll
@@ -154,6 +157,23 @@ class WebServerTest {
       assertThat(json(r).get("error").get("status").asInt()).isEqualTo(404);
       assertThat(r.body()).doesNotContain("Exception").doesNotContain("at dev.");
     }
+  }
+
+  @Test
+  void searchFindsArticlesAndQuotesWithFacets() throws Exception {
+    JsonNode r = json(get("/api/search?q=floodwater+homes&kind=article"));
+    assertThat(r.get("total").asInt()).isEqualTo(2);
+    assertThat(r.get("items").get(0).get("snippet").asText()).containsIgnoringCase("floodwater");
+    assertThat(r.get("facets").get("kind").get("article").asInt()).isEqualTo(2);
+    // a stemmed word finds its other forms; nothing matches a word no article has
+    assertThat(json(get("/api/search?q=flooding")).get("total").asInt()).isGreaterThan(0);
+    assertThat(json(get("/api/search?q=zeppelin")).get("total").asInt()).isZero();
+    // malformed query syntax is not an error
+    assertThat(get("/api/search?q=%22unclosed+(phrase").statusCode()).isEqualTo(200);
+    assertThat(get("/api/search?from=yesterday").statusCode()).isEqualTo(400);
+    JsonNode quotes = json(get("/api/search?q=water+fast&kind=quote"));
+    assertThat(quotes.get("total").asInt()).isEqualTo(2);
+    assertThat(quotes.get("items").get(0).get("article").asText()).isNotBlank();
   }
 
   @Test

@@ -1,0 +1,2 @@
+/** Full-text search over an analysis (Lucene). */
+package dev.parallax.core.search;
