@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Serves the store's articles, stories and cross-checked findings: the report at /, a"
-          + " read-only JSON API under /api with full-text search (documented at /openapi.json).",
+      "Serves the store's articles, stories and cross-checked findings as pages (stories, one"
+          + " story's evidence, articles, people, search with facets, the full report at /report)"
+          + " and as a read-only JSON API under /api (documented at /openapi.json).",
       "Reads every document the store holds (fill it with parallax analyze), groups and"
           + " cross-checks them once at start, and listens on loopback unless told otherwise."
           + " Every response forbids scripts and framing (Content-Security-Policy). Ctrl-C stops."

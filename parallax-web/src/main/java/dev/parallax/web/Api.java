@@ -9,6 +9,7 @@ import dev.parallax.api.Quote;
 import dev.parallax.api.Standing;
 import dev.parallax.api.Story;
 import dev.parallax.core.pipeline.Analysis;
+import dev.parallax.core.report.SpeakerLinks;
 import dev.parallax.core.search.SearchIndex;
 import dev.parallax.core.store.Store;
 import io.javalin.http.Context;
@@ -36,11 +37,29 @@ final class Api {
   private final Map<String, Entity> entities = new LinkedHashMap<>();
   private final Map<String, Finding> findings = new LinkedHashMap<>();
   private final SearchIndex search;
+  private final Map<String, List<Quote>> quotes = new java.util.HashMap<>();
 
   Api(Analysis analysis, Store store) {
     this.analysis = Objects.requireNonNull(analysis, "analysis");
     this.store = Objects.requireNonNull(store, "store");
     this.search = SearchIndex.of(analysis, store);
+    for (String a : analysis.run().canonicalArticleIds()) {
+      List<Quote> linked = new ArrayList<>();
+      for (Quote q : analysis.findings().quotesOf(a)) {
+        String who = SpeakerLinks.entityOf(q, a, analysis.entities());
+        linked.add(
+            new Quote(
+                q.start(),
+                q.end(),
+                q.text(),
+                q.speakerName(),
+                who,
+                q.cue(),
+                q.how(),
+                q.confidence()));
+      }
+      quotes.put(a, List.copyOf(linked));
+    }
     analysis.stories().forEach(s -> stories.put(s.id(), s));
     analysis.entities().forEach(e -> entities.put(e.id(), e));
     analysis.check().findings().forEach(f -> findings.put(f.id(), f));
@@ -153,7 +172,7 @@ final class Api {
     a.removed().forEach(r -> removed.add(Map.of("text", r.text(), "reason", r.reason())));
     out.put("removed", removed);
     String canonical = canonical(id);
-    out.put("quotes", analysis.findings().quotesOf(canonical));
+    out.put("quotes", quotesOf(canonical));
     out.put("claims", analysis.findings().claimsOf(canonical));
     out.put("standing", analysis.check().standings().get(id));
     Json.write(ctx, out);
@@ -239,7 +258,7 @@ final class Api {
   private List<Map<String, Object>> quotes(Predicate<Quote> keep) {
     List<Map<String, Object>> out = new ArrayList<>();
     for (String a : analysis.run().canonicalArticleIds()) {
-      for (Quote q : analysis.findings().quotesOf(a)) {
+      for (Quote q : quotesOf(a)) {
         if (keep.test(q)) {
           Map<String, Object> m = new LinkedHashMap<>();
           m.put("article", a);
@@ -264,7 +283,18 @@ final class Api {
     Json.write(ctx, page(ctx, out, x -> x));
   }
 
+  /**
+   * An article's quotes with their speakers linked to person entities, as analysis.json has them.
+   */
+  List<Quote> quotesOf(String canonicalArticle) {
+    return quotes.getOrDefault(canonicalArticle, List.of());
+  }
+
   // ---- search
+
+  SearchIndex searchIndex() {
+    return search;
+  }
 
   void search(Context ctx) {
     String kind = param(ctx, "kind", null);

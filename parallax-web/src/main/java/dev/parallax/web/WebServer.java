@@ -54,6 +54,7 @@ public final class WebServer implements AutoCloseable {
    */
   public static WebServer start(Options options, Analysis analysis, Store store, byte[] report) {
     Api api = new Api(analysis, store);
+    Pages pages = new Pages(analysis, store, api);
     byte[] openApi = openApiDocument();
     Javalin app =
         Javalin.create(
@@ -70,8 +71,14 @@ public final class WebServer implements AutoCloseable {
                     ctx.header("Referrer-Policy", "no-referrer");
                     ctx.header("X-Frame-Options", "DENY");
                   });
+              config.routes.get("/", ctx -> ctx.redirect("/stories"));
               config.routes.get(
-                  "/", ctx -> ctx.contentType("text/html; charset=utf-8").result(report));
+                  "/report", ctx -> ctx.contentType("text/html; charset=utf-8").result(report));
+              config.routes.get("/stories", pages::stories);
+              config.routes.get("/stories/{id}", pages::story);
+              config.routes.get("/articles/{id}", pages::article);
+              config.routes.get("/entities/{id}", pages::entity);
+              config.routes.get("/search", pages::search);
               config.routes.get(
                   "/openapi.json",
                   ctx -> ctx.contentType("application/json; charset=utf-8").result(openApi));
@@ -79,25 +86,43 @@ public final class WebServer implements AutoCloseable {
                 config.routes.get(r.path(), r.handler());
               }
               config.routes.exception(
-                  Api.BadRequest.class, (e, ctx) -> Json.error(ctx, 400, e.getMessage()));
+                  Api.BadRequest.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
               config.routes.exception(
-                  Api.NotFound.class, (e, ctx) -> Json.error(ctx, 404, e.getMessage()));
+                  Api.NotFound.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
               config.routes.exception(
                   Exception.class,
-                  (e, ctx) ->
-                      Json.error(ctx, 500, "internal error: " + e.getClass().getSimpleName()));
+                  (e, ctx) -> error(ctx, 500, "internal error: " + e.getClass().getSimpleName()));
               config.routes.error(
                   404,
                   ctx -> {
                     if (ctx.attribute(Json.ERROR_WRITTEN) == null) {
-                      Json.error(ctx, 404, "no such page: " + Api.abbreviate(ctx.path()));
+                      error(ctx, 404, "no such page: " + Api.abbreviate(ctx.path()));
                     }
                   });
               config.routes.error(
-                  405, ctx -> Json.error(ctx, 405, "method not allowed: " + ctx.method()));
+                  405, ctx -> error(ctx, 405, "method not allowed: " + ctx.method()));
             });
     app.start();
     return new WebServer(app);
+  }
+
+  /** Errors: JSON under /api, a short page elsewhere; a message, never a stack trace. */
+  private static void error(io.javalin.http.Context ctx, int status, String message) {
+    if (ctx.path().startsWith("/api/") || ctx.path().equals("/openapi.json")) {
+      Json.error(ctx, status, message);
+      return;
+    }
+    ctx.attribute(Json.ERROR_WRITTEN, Boolean.TRUE);
+    ctx.status(status)
+        .contentType("text/html; charset=utf-8")
+        .result(
+            Pages.page(
+                "Error " + status,
+                "<h1>"
+                    + status
+                    + "</h1><p>"
+                    + dev.parallax.core.report.HtmlReport.esc(message)
+                    + "</p>"));
   }
 
   /** The REST API's routes, all GET, paths in OpenAPI style. */

@@ -132,13 +132,50 @@ class WebServerTest {
   }
 
   @Test
-  void thePageEscapesWhatArticlesSayAndForbidsScript() throws Exception {
-    HttpResponse<String> r = get("/");
-    assertThat(r.statusCode()).isEqualTo(200);
-    assertThat(r.body()).contains("&lt;script&gt;alert").doesNotContain("<script>alert");
-    String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
-    assertThat(csp).contains("default-src 'none'").doesNotContain("script-src");
-    assertThat(r.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+  void pagesEscapeWhatArticlesSayAndForbidScript() throws Exception {
+    JsonNode story = json(get("/api/stories")).get("items").get(0);
+    String hostile = null;
+    for (JsonNode a : json(get("/api/articles")).get("items")) {
+      if (a.get("title").asText().contains("<script>")) {
+        hostile = a.get("id").asText();
+      }
+    }
+    assertThat(get("/").statusCode()).isEqualTo(302);
+    for (String path :
+        List.of(
+            "/report",
+            "/stories",
+            "/stories/" + story.get("id").asText(),
+            "/articles/" + hostile,
+            "/search?q=alert")) {
+      HttpResponse<String> r = get(path);
+      assertThat(r.statusCode()).as(path).isEqualTo(200);
+      assertThat(r.body()).as(path).doesNotContain("<script>");
+      if (path.startsWith("/report") || path.startsWith("/articles/")) {
+        assertThat(r.body()).as(path).contains("&lt;script&gt;alert");
+      }
+      String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
+      assertThat(csp).contains("default-src 'none'").doesNotContain("script-src");
+      assertThat(r.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    }
+    // a hostile query is echoed as text, in the box and in the title
+    HttpResponse<String> r = get("/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E");
+    assertThat(r.body()).doesNotContain("<script>").contains("&lt;script&gt;alert(1)");
+    // pages that do not exist are a page, not JSON and not a stack trace
+    HttpResponse<String> missing = get("/stories/s999");
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(missing.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+    assertThat(missing.body()).contains("no story s999").doesNotContain("Exception");
+  }
+
+  @Test
+  void theStoryPageShowsTheContradictionWithItsEvidence() throws Exception {
+    String id = json(get("/api/stories")).get("items").get(0).get("id").asText();
+    String page = get("/stories/" + id).body();
+    assertThat(page).contains("Timeline").contains("/articles/");
+    if (json(get("/api/stories/" + id)).get("verdicts").get("contradicted").asInt() > 0) {
+      assertThat(page).contains("b-contradicted").contains("<details>").contains("<mark>");
+    }
   }
 
   @Test

@@ -396,8 +396,13 @@ public final class HtmlReport {
     return "<span><b>" + n + "</b> " + esc(label) + "</span>";
   }
 
+  /** The report's style sheet, for pages that look like it (the server's). */
+  public static String styles() {
+    return CSS + StoryPages.CSS;
+  }
+
   /** Escapes text for HTML element content and quoted attribute values. */
-  static String esc(String s) {
+  public static String esc(String s) {
     if (s == null) {
       return "";
     }

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Locale;
 
 /** Links a quote's speaker name to the person entity named that way in the same article. */
-final class SpeakerLinks {
+public final class SpeakerLinks {
 
   private SpeakerLinks() {}
 
   /** The id of the person entity the speaker name belongs to, or null. */
-  static String entityOf(Quote q, String article, List<Entity> entities) {
+  public static String entityOf(Quote q, String article, List<Entity> entities) {
     if (q.speakerName() == null) {
       return null;
     }

@@ -23,7 +23,7 @@ import java.util.Set;
  * and each source's version; the sentence it comes from opens on demand (a {@code <details>}
  * element, so the report needs no script).
  */
-final class StoryPages {
+public final class StoryPages {
 
   static final String CSS =
       """
@@ -66,63 +66,90 @@ final class StoryPages {
       }
       w.write("<section class=\"story\" id=\"page-" + esc(s.id()) + "\">");
       w.write("<h3>" + esc(s.title()) + " <span class=\"small\">" + esc(s.id()) + "</span></h3>\n");
-      for (String id : s.articles()) {
-        Standing st = check.standings().get(id);
-        if (st != null && st.flagged()) {
-          Article a = article(store, cache, id);
-          w.write(
-              "<div class=\"flag\"><strong>Flagged:</strong> <a href=\"#a-"
-                  + esc(id)
-                  + "\">"
-                  + esc(a == null || a.title() == null ? id : a.title())
-                  + "</a><ul>");
-          for (String r : st.reasons()) {
-            w.write("<li>" + esc(r) + "</li>");
-          }
-          w.write("</ul></div>\n");
+      writeBody(w, s, check, store, cache, id -> "#a-" + id);
+      w.write("</section>\n");
+    }
+  }
+
+  /**
+   * One story's flagged articles and its facts × sources matrix, with links to articles made by
+   * {@code articleHref} (an anchor in the report, a page on the server).
+   */
+  public static void writeStory(
+      Writer w,
+      Story s,
+      CrossChecker.Result check,
+      Store store,
+      java.util.function.Function<String, String> articleHref)
+      throws IOException {
+    writeBody(w, s, check, store, new HashMap<>(), articleHref);
+  }
+
+  private static void writeBody(
+      Writer w,
+      Story s,
+      CrossChecker.Result check,
+      Store store,
+      Map<String, Article> cache,
+      java.util.function.Function<String, String> articleHref)
+      throws IOException {
+    List<Finding> findings = check.of(s);
+    for (String id : s.articles()) {
+      Standing st = check.standings().get(id);
+      if (st != null && st.flagged()) {
+        Article a = article(store, cache, id);
+        w.write(
+            "<div class=\"flag\"><strong>Flagged:</strong> <a href=\""
+                + esc(articleHref.apply(id))
+                + "\">"
+                + esc(a == null || a.title() == null ? id : a.title())
+                + "</a><ul>");
+        for (String r : st.reasons()) {
+          w.write("<li>" + esc(r) + "</li>");
         }
+        w.write("</ul></div>\n");
       }
-      Set<String> sources = new LinkedHashSet<>();
-      findings.forEach(f -> f.evidence().forEach(e -> sources.add(e.source())));
-      w.write("<table class=\"matrix\"><tr><th>Fact</th>");
+    }
+    Set<String> sources = new LinkedHashSet<>();
+    findings.forEach(f -> f.evidence().forEach(e -> sources.add(e.source())));
+    w.write("<table class=\"matrix\"><tr><th>Fact</th>");
+    for (String src : sources) {
+      w.write("<th>" + esc(src) + "</th>");
+    }
+    w.write("</tr>\n");
+    for (Finding f : findings) {
+      w.write(
+          "<tr id=\""
+              + esc(f.id())
+              + "\"><td><span class=\"badge b-"
+              + esc(f.verdict())
+              + "\">"
+              + esc(f.verdict())
+              + "</span> "
+              + esc(f.subject())
+              + "<div class=\"small\">"
+              + esc(f.explanation())
+              + "</div></td>");
       for (String src : sources) {
-        w.write("<th>" + esc(src) + "</th>");
+        List<Finding.Evidence> here =
+            f.evidence().stream().filter(e -> e.source().equals(src)).toList();
+        boolean outvoted = here.stream().anyMatch(Finding.Evidence::outvoted);
+        w.write(outvoted ? "<td class=\"outvoted\">" : "<td>");
+        for (Finding.Evidence e : here) {
+          w.write(
+              "<details><summary>"
+                  + esc(e.value())
+                  + "</summary><div class=\"small\">"
+                  + inContext(article(store, cache, e.article()), e)
+                  + " <a href=\""
+                  + esc(articleHref.apply(e.article()))
+                  + "\">article</a></div></details>");
+        }
+        w.write("</td>");
       }
       w.write("</tr>\n");
-      for (Finding f : findings) {
-        w.write(
-            "<tr id=\""
-                + esc(f.id())
-                + "\"><td><span class=\"badge b-"
-                + esc(f.verdict())
-                + "\">"
-                + esc(f.verdict())
-                + "</span> "
-                + esc(f.subject())
-                + "<div class=\"small\">"
-                + esc(f.explanation())
-                + "</div></td>");
-        for (String src : sources) {
-          List<Finding.Evidence> here =
-              f.evidence().stream().filter(e -> e.source().equals(src)).toList();
-          boolean outvoted = here.stream().anyMatch(Finding.Evidence::outvoted);
-          w.write(outvoted ? "<td class=\"outvoted\">" : "<td>");
-          for (Finding.Evidence e : here) {
-            w.write(
-                "<details><summary>"
-                    + esc(e.value())
-                    + "</summary><div class=\"small\">"
-                    + inContext(article(store, cache, e.article()), e)
-                    + " <a href=\"#a-"
-                    + esc(e.article())
-                    + "\">article</a></div></details>");
-          }
-          w.write("</td>");
-        }
-        w.write("</tr>\n");
-      }
-      w.write("</table></section>\n");
     }
+    w.write("</table>\n");
   }
 
   /** The evidence's sentence with the evidence marked, escaped. */

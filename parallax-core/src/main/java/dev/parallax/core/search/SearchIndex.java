@@ -5,6 +5,7 @@ import dev.parallax.api.Entity;
 import dev.parallax.api.Quote;
 import dev.parallax.api.Standing;
 import dev.parallax.core.pipeline.Analysis;
+import dev.parallax.core.report.SpeakerLinks;
 import dev.parallax.core.store.Store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -113,6 +114,8 @@ public final class SearchIndex {
     EnglishAnalyzer analyzer = new EnglishAnalyzer();
     ByteBuffersDirectory directory = new ByteBuffersDirectory();
     Map<String, List<String[]>> entitiesByArticle = new HashMap<>();
+    Map<String, String> names = new HashMap<>();
+    analysis.entities().forEach(e -> names.put(e.id(), e.name()));
     for (Entity e : analysis.entities()) {
       Set<String> seen = new HashSet<>();
       for (Entity.Mentioned m : e.mentions()) {
@@ -149,9 +152,10 @@ public final class SearchIndex {
           if (q.speakerName() != null) {
             qd.add(new TextField("speaker", q.speakerName(), Field.Store.YES));
           }
-          if (q.speaker() != null) {
-            qd.add(new StringField("entity", q.speaker(), Field.Store.NO));
-            qd.add(new StoredField("entityName", q.speakerName()));
+          String who = SpeakerLinks.entityOf(q, id, analysis.entities());
+          if (who != null) {
+            qd.add(new StringField("entity", who, Field.Store.NO));
+            qd.add(new StoredField("entityName", names.getOrDefault(who, q.speakerName())));
           }
           w.addDocument(qd);
         }
