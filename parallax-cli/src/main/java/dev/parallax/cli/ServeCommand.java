@@ -1,17 +1,35 @@
 package dev.parallax.cli;
 
+import dev.parallax.api.RawDocument;
 import dev.parallax.api.Status;
+import dev.parallax.core.dedup.DedupOptions;
+import dev.parallax.core.dedup.MinHashDeduplicator;
+import dev.parallax.core.extract.ExtractOptions;
+import dev.parallax.core.extract.LanguageGuesser;
+import dev.parallax.core.extract.NewsExtractor;
+import dev.parallax.core.nlp.CoreNlpAnnotator;
+import dev.parallax.core.nlp.NlpOptions;
 import dev.parallax.core.pipeline.Analysis;
-import dev.parallax.core.pipeline.RunResult;
-import dev.parallax.core.report.HtmlReport;
+import dev.parallax.core.pipeline.Analyzer;
+import dev.parallax.core.pipeline.DocumentOutcome;
+import dev.parallax.core.source.SourceItem;
 import dev.parallax.core.store.Store;
 import dev.parallax.core.stories.LeadEmbedder;
+import dev.parallax.web.Ingester;
 import dev.parallax.web.WebServer;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,10 +42,13 @@ import picocli.CommandLine.Spec;
     description = {
       "Serves the store's articles, stories and cross-checked findings as pages (stories, one"
           + " story's evidence, articles, people, search with facets, the full report at /report)"
-          + " and as a read-only JSON API under /api (documented at /openapi.json).",
-      "Reads every document the store holds (fill it with parallax analyze), groups and"
-          + " cross-checks them once at start, and listens on loopback unless told otherwise."
-          + " Every response forbids scripts and framing (Content-Security-Policy). Ctrl-C stops."
+          + " and as a JSON API under /api (documented at /openapi.json).",
+      "Reads every document the store holds (fill it with parallax analyze or by uploading),"
+          + " groups and cross-checks them at start and after each upload, and listens on"
+          + " loopback unless told otherwise. Every response forbids scripts and framing.",
+      "Uploads (POST /api/documents?name=NAME with the document as the body) need the API"
+          + " token: generated at first start, stored beside the store (FILE.token), shown once."
+          + " Ctrl-C stops."
     })
 final class ServeCommand implements Callable<Integer> {
 
@@ -53,60 +74,107 @@ final class ServeCommand implements Callable<Integer> {
       description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
   int port = WebServer.Options.defaults().port();
 
+  @Option(names = "--read-only", description = "Refuse every upload (no API token).")
+  boolean readOnly;
+
+  @Option(
+      names = "--no-nlp",
+      description = "Upload without named-entity recognition (no people in uploaded articles).")
+  boolean noNlp;
+
   @Option(
       names = "--no-embeddings",
-      description = "Group stories into topics by words and names only (faster start).")
+      description = "Group stories into topics by words and names only (faster).")
   boolean noEmbeddings;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    if (!Files.exists(db)) {
-      err.printf(
-          "No store at %s. Fill one first, e.g. with the demo corpus:%n"
-              + "  parallax analyze examples/demo --out demo-report --db %s%n",
-          db, db);
-      return 2;
-    }
+    Files.createDirectories(db.toAbsolutePath().getParent());
     try (Store store = Store.openSqlite(db)) {
-      RunResult run = Analysis.storedRun(store);
-      if (run.count(Status.OK) == 0) {
-        err.printf(
-            "The store %s holds no articles yet. Load the demo corpus with%n"
-                + "  parallax analyze examples/demo --out demo-report --db %s%n"
-                + "and run serve again.%n",
-            db, db);
-        return 2;
-      }
-      Analysis analysis = Analysis.of(run, store, noEmbeddings ? null : new LeadEmbedder());
-      Path report = Files.createTempFile("parallax-report", ".html");
-      byte[] page;
-      try {
-        HtmlReport.write(
-            report,
-            run,
-            store,
-            analysis.entities(),
-            analysis.findings(),
-            analysis.stories(),
-            analysis.check());
-        page = Files.readAllBytes(report);
-      } finally {
-        Files.deleteIfExists(report);
-      }
+      String token = readOnly ? null : token(out);
+      StoreIngester ingester = new StoreIngester(store, noNlp, noEmbeddings);
       CountDownLatch stopped = new CountDownLatch(1);
       try (WebServer server =
-          WebServer.start(new WebServer.Options(host, port), analysis, store, page)) {
+          WebServer.start(
+              WebServer.Options.defaults().withAddress(host, port).withToken(token),
+              store,
+              ingester)) {
         Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
+        long articles =
+            store.latestDocuments().stream().filter(d -> d.status() == Status.OK).count();
+        if (articles == 0) {
+          out.printf(
+              "The store %s is empty. Load the demo corpus with%n"
+                  + "  parallax analyze examples/demo --out demo-report --db %s%n"
+                  + "and start serve again, or upload documents to /api/documents.%n",
+              db, db);
+        }
         out.printf(
-            "Serving %d articles, %d stories from %s at http://%s:%d/ (API: /api, /openapi.json)."
+            "Serving %d articles from %s at http://%s:%d/ (API: /api, /openapi.json)%s."
                 + " Ctrl-C stops.%n",
-            run.count(Status.OK), analysis.stories().size(), db, host, server.port());
+            articles, db, host, server.port(), readOnly ? ", read-only" : "");
         out.flush();
         stopped.await();
       }
       return 0;
+    }
+  }
+
+  /** The store's API token: read from FILE.token, or made, saved owner-only and shown once. */
+  private String token(PrintWriter out) throws IOException {
+    Path file = db.resolveSibling(db.getFileName() + ".token");
+    if (Files.exists(file)) {
+      out.printf("Uploads need the API token stored in %s.%n", file);
+      return Files.readString(file, StandardCharsets.UTF_8).strip();
+    }
+    byte[] random = new byte[32];
+    new SecureRandom().nextBytes(random);
+    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    Files.writeString(file, token + "\n", StandardCharsets.UTF_8);
+    try {
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+    } catch (UnsupportedOperationException e) {
+      // not a POSIX file system: the folder's own protection applies
+    }
+    out.printf("API token for uploads (shown once; stored in %s):%n  %s%n", file, token);
+    return token;
+  }
+
+  /** The pipeline behind the server, built like {@code analyze}'s; NER loads on first upload. */
+  private static final class StoreIngester implements Ingester {
+    private final Store store;
+    private final boolean noNlp;
+    private final LeadEmbedder embedder;
+    private Analyzer analyzer;
+
+    StoreIngester(Store store, boolean noNlp, boolean noEmbeddings) {
+      this.store = store;
+      this.noNlp = noNlp;
+      this.embedder = noEmbeddings ? null : new LeadEmbedder();
+    }
+
+    @Override
+    public Analysis analyse() {
+      return Analysis.of(
+          Analysis.storedRun(store, () -> new MinHashDeduplicator(DedupOptions.defaults())),
+          store,
+          embedder);
+    }
+
+    @Override
+    public synchronized DocumentOutcome ingest(String name, byte[] bytes) {
+      if (analyzer == null) {
+        analyzer =
+            new Analyzer(
+                new NewsExtractor(ExtractOptions.defaults(), new LanguageGuesser()),
+                () -> new MinHashDeduplicator(DedupOptions.defaults()),
+                store,
+                noNlp ? null : new CoreNlpAnnotator(NlpOptions.defaults()));
+      }
+      SourceItem item =
+          new SourceItem.Loaded(new RawDocument(name, bytes, null, Instant.now(), Map.of()));
+      return analyzer.run(Stream.of(item), o -> {}).documents().get(0);
     }
   }
 }

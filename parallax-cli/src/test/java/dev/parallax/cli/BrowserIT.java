@@ -3,9 +3,12 @@ package dev.parallax.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.parallax.core.dedup.DedupOptions;
+import dev.parallax.core.dedup.MinHashDeduplicator;
 import dev.parallax.core.pipeline.Analysis;
-import dev.parallax.core.report.HtmlReport;
+import dev.parallax.core.pipeline.DocumentOutcome;
 import dev.parallax.core.store.Store;
+import dev.parallax.web.Ingester;
 import dev.parallax.web.WebServer;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -67,19 +70,25 @@ class BrowserIT {
       System.setOut(saved);
     }
     store = Store.openSqlite(db);
-    Analysis analysis = Analysis.of(Analysis.storedRun(store), store, null);
-    Path report = dir.resolve("report.html");
-    HtmlReport.write(
-        report,
-        analysis.run(),
-        store,
-        analysis.entities(),
-        analysis.findings(),
-        analysis.stories(),
-        analysis.check());
     server =
         WebServer.start(
-            new WebServer.Options("127.0.0.1", 0), analysis, store, Files.readAllBytes(report));
+            WebServer.Options.defaults().withAddress("127.0.0.1", 0),
+            store,
+            new Ingester() {
+              @Override
+              public Analysis analyse() {
+                return Analysis.of(
+                    Analysis.storedRun(
+                        store, () -> new MinHashDeduplicator(DedupOptions.defaults())),
+                    store,
+                    null);
+              }
+
+              @Override
+              public DocumentOutcome ingest(String name, byte[] bytes) {
+                throw new UnsupportedOperationException("the browser test uploads nothing");
+              }
+            });
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments(

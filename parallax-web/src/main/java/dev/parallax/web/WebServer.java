@@ -1,26 +1,44 @@
 package dev.parallax.web;
 
 import dev.parallax.core.pipeline.Analysis;
+import dev.parallax.core.pipeline.DocumentOutcome;
+import dev.parallax.core.report.HtmlReport;
 import dev.parallax.core.store.Store;
 import io.javalin.Javalin;
-import io.javalin.http.Handler;
+import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * {@code parallax serve}: the web UI and the REST API over one analysis of the store.
  *
  * <p>Everything shown was written by someone else and may be hostile, so every response carries a
  * strict Content-Security-Policy (no script at all, styles inline only, no framing), pages escape
- * all text (the report does), and errors are one JSON shape with a message, never a stack trace.
- * The server binds to loopback unless told otherwise.
+ * all text (the report does), and errors are one shape with a message, never a stack trace. The
+ * server binds to loopback unless told otherwise. Reading is open; writing (ingest) needs the API
+ * token, and without one configured the server is read-only.
+ *
+ * <p>Requests are answered from an immutable snapshot of the analysis; an ingest builds the next
+ * snapshot and swaps it in, so readers never see a half-built one. Ingests run one at a time.
  */
 public final class WebServer implements AutoCloseable {
 
-  /** Where to listen. */
-  public record Options(String host, int port) {
+  /**
+   * Where to listen, and the token write requests must carry (null: no writes).
+   *
+   * @param maxDocumentBytes the largest document an ingest accepts
+   */
+  public record Options(String host, int port, String token, long maxDocumentBytes) {
     public Options {
       Objects.requireNonNull(host, "host");
       if (port < 0 || port > 65535) {
@@ -28,14 +46,40 @@ public final class WebServer implements AutoCloseable {
       }
     }
 
-    /** Loopback, port 8080. */
+    /** Loopback, port 8080, read-only, documents up to 20 MB. */
     public static Options defaults() {
-      return new Options("127.0.0.1", 8080);
+      return new Options("127.0.0.1", 8080, null, 20L << 20);
+    }
+
+    public Options withAddress(String host, int port) {
+      return new Options(host, port, token, maxDocumentBytes);
+    }
+
+    public Options withToken(String token) {
+      return new Options(host, port, token, maxDocumentBytes);
     }
   }
 
-  /** One GET route of the REST API; {@code openapi.json} documents exactly these. */
-  record Route(String path, Handler handler) {}
+  /** Something a route does with the current snapshot. */
+  @FunctionalInterface
+  interface Action {
+    void handle(Snapshot s, Context ctx) throws Exception;
+  }
+
+  /** One GET route; {@code openapi.json} documents exactly the API ones and {@link #WRITES}. */
+  record Route(String path, Action action) {}
+
+  /** The write endpoints (POST, token required). */
+  static final List<String> WRITES = List.of("/api/documents");
+
+  /** What requests are answered from: built once per analysis, never changed. */
+  record Snapshot(Analysis analysis, Api api, Pages pages, byte[] report) {
+    static Snapshot of(Analysis analysis, Store store) {
+      Api api = new Api(analysis, store);
+      return new Snapshot(
+          analysis, api, new Pages(analysis, store, api), WebServer.report(analysis, store));
+    }
+  }
 
   static final String CSP =
       "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
@@ -47,21 +91,17 @@ public final class WebServer implements AutoCloseable {
     this.app = app;
   }
 
-  /**
-   * Starts serving.
-   *
-   * @param report the HTML report of the same analysis, shown at {@code /}
-   */
-  public static WebServer start(Options options, Analysis analysis, Store store, byte[] report) {
-    Api api = new Api(analysis, store);
-    Pages pages = new Pages(analysis, store, api);
+  /** Analyses the store and starts serving it. */
+  public static WebServer start(Options options, Store store, Ingester ingester) {
+    AtomicReference<Snapshot> state = new AtomicReference<>(Snapshot.of(ingester.analyse(), store));
     byte[] openApi = openApiDocument();
+    Object ingestLock = new Object();
     Javalin app =
         Javalin.create(
             config -> {
               config.jetty.host = options.host();
               config.jetty.port = options.port();
-              config.http.maxRequestSize = 1_000_000;
+              config.http.maxRequestSize = options.maxDocumentBytes();
               config.http.prefer405over404 = true;
               config.startup.showJavalinBanner = false;
               config.routes.before(
@@ -73,20 +113,45 @@ public final class WebServer implements AutoCloseable {
                   });
               config.routes.get("/", ctx -> ctx.redirect("/stories"));
               config.routes.get(
-                  "/report", ctx -> ctx.contentType("text/html; charset=utf-8").result(report));
-              config.routes.get("/stories", pages::stories);
-              config.routes.get("/stories/{id}", pages::story);
-              config.routes.get("/articles/{id}", pages::article);
-              config.routes.get("/entities/{id}", pages::entity);
-              config.routes.get("/search", pages::search);
-              config.routes.get(
                   "/openapi.json",
                   ctx -> ctx.contentType("application/json; charset=utf-8").result(openApi));
-              for (Route r : routes(api)) {
-                config.routes.get(r.path(), r.handler());
+              for (Route r : pages()) {
+                config.routes.get(r.path(), ctx -> r.action().handle(state.get(), ctx));
               }
+              for (Route r : routes()) {
+                config.routes.get(r.path(), ctx -> r.action().handle(state.get(), ctx));
+              }
+              config.routes.post(
+                  WRITES.get(0),
+                  ctx -> {
+                    requireToken(ctx, options.token());
+                    String name = ctx.queryParam("name");
+                    if (name == null || name.isBlank()) {
+                      throw new Api.BadRequest(
+                          "name (where the document came from, e.g. a file name) is required");
+                    }
+                    byte[] body = ctx.bodyAsBytes();
+                    if (body.length == 0) {
+                      throw new Api.BadRequest("the request body (the document) is empty");
+                    }
+                    DocumentOutcome outcome;
+                    synchronized (ingestLock) {
+                      outcome = ingester.ingest("upload:" + name.strip(), body);
+                      state.set(Snapshot.of(ingester.analyse(), store));
+                    }
+                    Map<String, Object> out = new LinkedHashMap<>();
+                    out.put("source", outcome.source());
+                    out.put("status", outcome.status().name().toLowerCase(java.util.Locale.ROOT));
+                    out.put("reason", outcome.reason());
+                    out.put("article", outcome.articleId());
+                    out.put("reused", outcome.reused());
+                    ctx.status(outcome.articleId() != null && !outcome.reused() ? 201 : 200);
+                    Json.write(ctx, out);
+                  });
               config.routes.exception(
                   Api.BadRequest.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+              config.routes.exception(
+                  Unauthorized.class, (e, ctx) -> error(ctx, 401, e.getMessage()));
               config.routes.exception(
                   Api.NotFound.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
               config.routes.exception(
@@ -101,13 +166,44 @@ public final class WebServer implements AutoCloseable {
                   });
               config.routes.error(
                   405, ctx -> error(ctx, 405, "method not allowed: " + ctx.method()));
+              config.routes.error(
+                  413,
+                  ctx ->
+                      error(
+                          ctx,
+                          413,
+                          "the document is larger than " + options.maxDocumentBytes() + " bytes"));
             });
     app.start();
     return new WebServer(app);
   }
 
+  /** A write request without the right token: 401. */
+  static final class Unauthorized extends RuntimeException {
+    Unauthorized(String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * Checks {@code Authorization: Bearer TOKEN} in constant time. Without a configured token every
+   * write is refused.
+   */
+  private static void requireToken(Context ctx, String token) {
+    if (token == null) {
+      throw new Unauthorized("this server is read-only (started without an API token)");
+    }
+    String header = ctx.header("Authorization");
+    String given =
+        header != null && header.startsWith("Bearer ") ? header.substring(7).strip() : "";
+    if (!MessageDigest.isEqual(
+        given.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
+      throw new Unauthorized("writes need the API token: Authorization: Bearer TOKEN");
+    }
+  }
+
   /** Errors: JSON under /api, a short page elsewhere; a message, never a stack trace. */
-  private static void error(io.javalin.http.Context ctx, int status, String message) {
+  private static void error(Context ctx, int status, String message) {
     if (ctx.path().startsWith("/api/") || ctx.path().equals("/openapi.json")) {
       Json.error(ctx, status, message);
       return;
@@ -118,26 +214,56 @@ public final class WebServer implements AutoCloseable {
         .result(
             Pages.page(
                 "Error " + status,
-                "<h1>"
-                    + status
-                    + "</h1><p>"
-                    + dev.parallax.core.report.HtmlReport.esc(message)
-                    + "</p>"));
+                "<h1>" + status + "</h1><p>" + HtmlReport.esc(message) + "</p>"));
   }
 
-  /** The REST API's routes, all GET, paths in OpenAPI style. */
-  static List<Route> routes(Api api) {
+  /** The HTML pages. */
+  static List<Route> pages() {
     return List.of(
-        new Route("/api/stories", api::stories),
-        new Route("/api/stories/{id}", api::story),
-        new Route("/api/findings/{id}", api::finding),
-        new Route("/api/articles", api::articles),
-        new Route("/api/articles/{id}", api::article),
-        new Route("/api/entities", api::entities),
-        new Route("/api/entities/{id}", api::entity),
-        new Route("/api/quotes", api::quotes),
-        new Route("/api/claims", api::claims),
-        new Route("/api/search", api::search));
+        new Route(
+            "/report", (s, ctx) -> ctx.contentType("text/html; charset=utf-8").result(s.report())),
+        new Route("/stories", (s, ctx) -> s.pages().stories(ctx)),
+        new Route("/stories/{id}", (s, ctx) -> s.pages().story(ctx)),
+        new Route("/articles/{id}", (s, ctx) -> s.pages().article(ctx)),
+        new Route("/entities/{id}", (s, ctx) -> s.pages().entity(ctx)),
+        new Route("/search", (s, ctx) -> s.pages().search(ctx)));
+  }
+
+  /** The REST API's routes, paths in OpenAPI style; {@code openapi.json} documents these. */
+  static List<Route> routes() {
+    return List.of(
+        new Route("/api/stories", (s, ctx) -> s.api().stories(ctx)),
+        new Route("/api/stories/{id}", (s, ctx) -> s.api().story(ctx)),
+        new Route("/api/findings/{id}", (s, ctx) -> s.api().finding(ctx)),
+        new Route("/api/articles", (s, ctx) -> s.api().articles(ctx)),
+        new Route("/api/articles/{id}", (s, ctx) -> s.api().article(ctx)),
+        new Route("/api/entities", (s, ctx) -> s.api().entities(ctx)),
+        new Route("/api/entities/{id}", (s, ctx) -> s.api().entity(ctx)),
+        new Route("/api/quotes", (s, ctx) -> s.api().quotes(ctx)),
+        new Route("/api/claims", (s, ctx) -> s.api().claims(ctx)),
+        new Route("/api/search", (s, ctx) -> s.api().search(ctx)));
+  }
+
+  /** The self-contained HTML report of an analysis, as {@code analyze} writes it. */
+  static byte[] report(Analysis analysis, Store store) {
+    try {
+      Path file = Files.createTempFile("parallax-report", ".html");
+      try {
+        HtmlReport.write(
+            file,
+            analysis.run(),
+            store,
+            analysis.entities(),
+            analysis.findings(),
+            analysis.stories(),
+            analysis.check());
+        return Files.readAllBytes(file);
+      } finally {
+        Files.deleteIfExists(file);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the report: " + e.getMessage(), e);
+    }
   }
 
   static byte[] openApiDocument() {

@@ -1,5 +1,6 @@
 package dev.parallax.core.pipeline;
 
+import dev.parallax.api.Deduplicator;
 import dev.parallax.api.Duplicate;
 import dev.parallax.api.Entity;
 import dev.parallax.api.Story;
@@ -7,12 +8,13 @@ import dev.parallax.core.crosscheck.CrossChecker;
 import dev.parallax.core.store.Store;
 import dev.parallax.core.stories.LeadEmbedder;
 import dev.parallax.core.stories.StoryClusterer;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Everything Parallax knows about a set of articles: the run that read them, the entities, quotes
@@ -57,20 +59,25 @@ public record Analysis(
   }
 
   /**
-   * Everything the store holds, as one run: each source's latest outcome and the duplicate links
-   * among the articles they produced. Documents are marked reused: nothing is extracted again.
+   * Everything the store holds, as one run: each source's latest outcome, and the copies among all
+   * their articles found afresh by {@code deduplicator}, in reading order. Stored duplicate links
+   * are not reused: each run of {@code analyze} only compared its own inputs, and the store as a
+   * whole is what the server shows. Documents are marked reused: nothing is extracted again.
    */
-  public static RunResult storedRun(Store store) {
+  public static RunResult storedRun(Store store, Supplier<Deduplicator> deduplicator) {
     List<DocumentOutcome> documents =
         store.latestDocuments().stream()
             .map(d -> new DocumentOutcome(d.source(), d.status(), d.reason(), d.articleId(), true))
             .toList();
-    Set<String> articles = new HashSet<>();
-    documents.forEach(d -> articles.add(d.articleId()));
-    Map<String, Duplicate> duplicates = new HashMap<>();
-    for (Duplicate d : store.duplicates()) {
-      if (articles.contains(d.articleId()) && articles.contains(d.canonicalId())) {
-        duplicates.put(d.articleId(), d);
+    Deduplicator dedup = deduplicator.get();
+    Map<String, Duplicate> duplicates = new LinkedHashMap<>();
+    Set<String> seen = new HashSet<>();
+    for (DocumentOutcome d : documents) {
+      if (d.articleId() != null && seen.add(d.articleId())) {
+        store
+            .article(d.articleId())
+            .flatMap(dedup::add)
+            .ifPresent(dup -> duplicates.put(dup.articleId(), dup));
       }
     }
     return new RunResult(documents, duplicates);

@@ -115,15 +115,6 @@ public final class Store implements AutoCloseable {
         rs.getString(4));
   }
 
-  /** Every stored duplicate link. */
-  public List<Duplicate> duplicates() {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery("SELECT article_id, canonical_id, kind, similarity FROM duplicates")
-                .map(Store::duplicate)
-                .list());
-  }
-
   /** Saves one document's outcome and its article in one transaction; a repeat is a no-op. */
   public void saveDocument(String bytesSha256, Extraction extraction) {
     jdbi.useTransaction(
