@@ -163,7 +163,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     @Override
-    public synchronized DocumentOutcome ingest(String name, byte[] bytes) {
+    public synchronized DocumentOutcome ingest(String name, byte[] bytes, String contentType) {
       if (analyzer == null) {
         analyzer =
             new Analyzer(
@@ -173,7 +173,7 @@ final class ServeCommand implements Callable<Integer> {
                 noNlp ? null : new CoreNlpAnnotator(NlpOptions.defaults()));
       }
       SourceItem item =
-          new SourceItem.Loaded(new RawDocument(name, bytes, null, Instant.now(), Map.of()));
+          new SourceItem.Loaded(new RawDocument(name, bytes, contentType, Instant.now(), Map.of()));
       return analyzer.run(Stream.of(item), o -> {}).documents().get(0);
     }
   }

@@ -85,7 +85,7 @@ class BrowserIT {
               }
 
               @Override
-              public DocumentOutcome ingest(String name, byte[] bytes) {
+              public DocumentOutcome ingest(String name, byte[] bytes, String contentType) {
                 throw new UnsupportedOperationException("the browser test uploads nothing");
               }
             });

@@ -95,10 +95,10 @@ class LoadIT {
             }
 
             @Override
-            public DocumentOutcome ingest(String name, byte[] bytes) {
+            public DocumentOutcome ingest(String name, byte[] bytes, String contentType) {
               SourceItem item =
                   new SourceItem.Loaded(
-                      new RawDocument(name, bytes, null, Instant.now(), Map.of()));
+                      new RawDocument(name, bytes, contentType, Instant.now(), Map.of()));
               return analyzer.run(Stream.of(item), o -> {}).documents().get(0);
             }
           };

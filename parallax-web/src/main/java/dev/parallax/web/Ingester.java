@@ -18,7 +18,8 @@ public interface Ingester {
    * Extracts, stores and annotates one document; never throws for bad input: the outcome says ok,
    * skipped or failed, with the reason.
    *
-   * @param name where it came from, as the user named it
+   * @param source where it came from: {@code upload:NAME} or the URL it was fetched from
+   * @param contentType the declared content type, or null
    */
-  DocumentOutcome ingest(String name, byte[] bytes);
+  DocumentOutcome ingest(String source, byte[] bytes, String contentType);
 }

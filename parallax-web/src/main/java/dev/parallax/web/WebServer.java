@@ -3,6 +3,7 @@ package dev.parallax.web;
 import dev.parallax.core.pipeline.Analysis;
 import dev.parallax.core.pipeline.DocumentOutcome;
 import dev.parallax.core.report.HtmlReport;
+import dev.parallax.core.source.SafeFetcher;
 import dev.parallax.core.store.Store;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -38,25 +39,27 @@ public final class WebServer implements AutoCloseable {
    *
    * @param maxDocumentBytes the largest document an ingest accepts
    */
-  public record Options(String host, int port, String token, long maxDocumentBytes) {
+  public record Options(
+      String host, int port, String token, long maxDocumentBytes, SafeFetcher.Options fetch) {
     public Options {
       Objects.requireNonNull(host, "host");
+      Objects.requireNonNull(fetch, "fetch");
       if (port < 0 || port > 65535) {
         throw new IllegalArgumentException("port must be 0–65535, not " + port);
       }
     }
 
-    /** Loopback, port 8080, read-only, documents up to 20 MB. */
+    /** Loopback, port 8080, read-only, documents up to 20 MB, URLs fetched safely. */
     public static Options defaults() {
-      return new Options("127.0.0.1", 8080, null, 20L << 20);
+      return new Options("127.0.0.1", 8080, null, 20L << 20, SafeFetcher.Options.defaults());
     }
 
     public Options withAddress(String host, int port) {
-      return new Options(host, port, token, maxDocumentBytes);
+      return new Options(host, port, token, maxDocumentBytes, fetch);
     }
 
     public Options withToken(String token) {
-      return new Options(host, port, token, maxDocumentBytes);
+      return new Options(host, port, token, maxDocumentBytes, fetch);
     }
   }
 
@@ -70,7 +73,7 @@ public final class WebServer implements AutoCloseable {
   record Route(String path, Action action) {}
 
   /** The write endpoints (POST, token required). */
-  static final List<String> WRITES = List.of("/api/documents");
+  static final List<String> WRITES = List.of("/api/documents", "/api/urls");
 
   /** What requests are answered from: built once per analysis, never changed. */
   record Snapshot(Analysis analysis, Api api, Pages pages, byte[] report) {
@@ -96,6 +99,7 @@ public final class WebServer implements AutoCloseable {
     AtomicReference<Snapshot> state = new AtomicReference<>(Snapshot.of(ingester.analyse(), store));
     byte[] openApi = openApiDocument();
     Object ingestLock = new Object();
+    SafeFetcher fetcher = new SafeFetcher(options.fetch());
     Javalin app =
         Javalin.create(
             config -> {
@@ -136,17 +140,29 @@ public final class WebServer implements AutoCloseable {
                     }
                     DocumentOutcome outcome;
                     synchronized (ingestLock) {
-                      outcome = ingester.ingest("upload:" + name.strip(), body);
+                      outcome = ingester.ingest("upload:" + name.strip(), body, null);
                       state.set(Snapshot.of(ingester.analyse(), store));
                     }
-                    Map<String, Object> out = new LinkedHashMap<>();
-                    out.put("source", outcome.source());
-                    out.put("status", outcome.status().name().toLowerCase(java.util.Locale.ROOT));
-                    out.put("reason", outcome.reason());
-                    out.put("article", outcome.articleId());
-                    out.put("reused", outcome.reused());
-                    ctx.status(outcome.articleId() != null && !outcome.reused() ? 201 : 200);
-                    Json.write(ctx, out);
+                    respond(ctx, outcome);
+                  });
+              config.routes.post(
+                  WRITES.get(1),
+                  ctx -> {
+                    requireToken(ctx, options.token());
+                    String url = urlOf(ctx.body());
+                    SafeFetcher.Fetched page;
+                    try {
+                      page = fetcher.fetch(url);
+                    } catch (SafeFetcher.Refused e) {
+                      throw new Api.BadRequest(e.getMessage());
+                    }
+                    DocumentOutcome outcome;
+                    synchronized (ingestLock) {
+                      outcome =
+                          ingester.ingest(page.uri().toString(), page.bytes(), page.contentType());
+                      state.set(Snapshot.of(ingester.analyse(), store));
+                    }
+                    respond(ctx, outcome);
                   });
               config.routes.exception(
                   Api.BadRequest.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
@@ -176,6 +192,31 @@ public final class WebServer implements AutoCloseable {
             });
     app.start();
     return new WebServer(app);
+  }
+
+  private static void respond(Context ctx, DocumentOutcome outcome) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("source", outcome.source());
+    out.put("status", outcome.status().name().toLowerCase(java.util.Locale.ROOT));
+    out.put("reason", outcome.reason());
+    out.put("article", outcome.articleId());
+    out.put("reused", outcome.reused());
+    ctx.status(outcome.articleId() != null && !outcome.reused() ? 201 : 200);
+    Json.write(ctx, out);
+  }
+
+  /** The "url" of a JSON body {@code {"url": "https://…"}}; 400 for anything else. */
+  static String urlOf(String body) {
+    com.fasterxml.jackson.databind.JsonNode json;
+    try {
+      json = Json.MAPPER.readTree(body);
+    } catch (java.io.IOException e) {
+      throw new Api.BadRequest("the body must be JSON like {\"url\": \"https://…\"}");
+    }
+    if (json == null || !json.path("url").isTextual() || json.path("url").asText().isBlank()) {
+      throw new Api.BadRequest("the body must be JSON like {\"url\": \"https://…\"}");
+    }
+    return json.path("url").asText();
   }
 
   /** A write request without the right token: 401. */

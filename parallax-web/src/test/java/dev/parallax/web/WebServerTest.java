@@ -86,9 +86,10 @@ class WebServerTest {
           }
 
           @Override
-          public DocumentOutcome ingest(String name, byte[] bytes) {
+          public DocumentOutcome ingest(String name, byte[] bytes, String contentType) {
             SourceItem item =
-                new SourceItem.Loaded(new RawDocument(name, bytes, null, Instant.now(), Map.of()));
+                new SourceItem.Loaded(
+                    new RawDocument(name, bytes, contentType, Instant.now(), Map.of()));
             return analyzer.run(Stream.of(item), o -> {}).documents().get(0);
           }
         };
@@ -252,6 +253,25 @@ class WebServerTest {
     }
     assertThat(post("/api/documents", TOKEN, FLOOD).statusCode()).isEqualTo(400);
     assertThat(post("/api/documents?name=empty.txt", TOKEN, "").statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void urlsToTheMachineOrPrivateNetworksAreRefused() throws Exception {
+    for (String url :
+        List.of(
+            "http://127.0.0.1:" + server.port() + "/api/stories",
+            "http://localhost/",
+            "http://169.254.169.254/latest/meta-data/",
+            "http://10.0.0.1/",
+            "file:///etc/passwd")) {
+      HttpResponse<String> r = post("/api/urls", TOKEN, "{\"url\": \"" + url + "\"}");
+      assertThat(r.statusCode()).as(url).isEqualTo(400);
+      assertThat(json(r).get("error").get("message").asText()).as(url).isNotBlank();
+    }
+    assertThat(post("/api/urls", TOKEN, "{not json").statusCode()).isEqualTo(400);
+    assertThat(post("/api/urls", TOKEN, "{\"link\": \"x\"}").statusCode()).isEqualTo(400);
+    assertThat(post("/api/urls", null, "{\"url\": \"http://example.org/\"}").statusCode())
+        .isEqualTo(401);
   }
 
   @Test
