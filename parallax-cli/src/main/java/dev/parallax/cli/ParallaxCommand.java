@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       AnalyzeCommand.class,
       ExtractCommand.class,
       ServeCommand.class,
+      FollowCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ParallaxCommand {

@@ -12,6 +12,7 @@ import dev.parallax.core.nlp.NlpOptions;
 import dev.parallax.core.pipeline.Analysis;
 import dev.parallax.core.pipeline.Analyzer;
 import dev.parallax.core.pipeline.DocumentOutcome;
+import dev.parallax.core.source.FeedFollower;
 import dev.parallax.core.source.SourceItem;
 import dev.parallax.core.store.Store;
 import dev.parallax.core.stories.LeadEmbedder;
@@ -87,6 +88,21 @@ final class ServeCommand implements Callable<Integer> {
       description = "Group stories into topics by words and names only (faster).")
   boolean noEmbeddings;
 
+  @Option(
+      names = "--follow",
+      paramLabel = "FEED",
+      description =
+          "An RSS/Atom feed URL or an OPML file of feeds to keep polling while serving; new"
+              + " entries are fetched (robots.txt obeyed, public addresses only) and join their"
+              + " stories. Repeatable.")
+  java.util.List<String> follow = new java.util.ArrayList<>();
+
+  @Option(
+      names = "--every",
+      paramLabel = "MINUTES",
+      description = "Minutes between polls of the followed feeds (default: ${DEFAULT-VALUE}).")
+  int everyMinutes = 15;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -101,6 +117,17 @@ final class ServeCommand implements Callable<Integer> {
               store,
               ingester)) {
         Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
+        if (!follow.isEmpty()) {
+          java.util.List<String> feeds = new java.util.ArrayList<>();
+          for (String f : follow) {
+            feeds.addAll(FeedFollower.feedsOf(f));
+          }
+          Thread poller =
+              new Thread(
+                  () -> Follow.loop(feeds, everyMinutes, out, server::ingest), "feed-poller");
+          poller.setDaemon(true);
+          poller.start();
+        }
         long articles =
             store.latestDocuments().stream().filter(d -> d.status() == Status.OK).count();
         if (articles == 0) {

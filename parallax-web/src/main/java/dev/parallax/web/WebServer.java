@@ -88,17 +88,38 @@ public final class WebServer implements AutoCloseable {
       "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
           + "frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
-  private final Javalin app;
+  private Javalin app;
+  private final Store store;
+  private final Ingester ingester;
+  private final AtomicReference<Snapshot> state;
+  private final Object ingestLock = new Object();
 
-  private WebServer(Javalin app) {
-    this.app = app;
+  private WebServer(Store store, Ingester ingester) {
+    this.store = store;
+    this.ingester = ingester;
+    this.state = new AtomicReference<>(Snapshot.of(ingester.analyse(), store));
+  }
+
+  /**
+   * Reads one document into the store and swaps in the analysis that includes it; ingests run one
+   * at a time, readers keep the previous analysis until the new one is ready. For uploads, fetched
+   * URLs and followed feeds alike.
+   */
+  public DocumentOutcome ingest(String source, byte[] bytes, String contentType) {
+    synchronized (ingestLock) {
+      DocumentOutcome outcome = ingester.ingest(source, bytes, contentType);
+      if (outcome.articleId() != null && !outcome.reused()) {
+        state.set(Snapshot.of(ingester.analyse(), store));
+      }
+      return outcome;
+    }
   }
 
   /** Analyses the store and starts serving it. */
   public static WebServer start(Options options, Store store, Ingester ingester) {
-    AtomicReference<Snapshot> state = new AtomicReference<>(Snapshot.of(ingester.analyse(), store));
+    WebServer server = new WebServer(store, ingester);
+    AtomicReference<Snapshot> state = server.state;
     byte[] openApi = openApiDocument();
-    Object ingestLock = new Object();
     SafeFetcher fetcher = new SafeFetcher(options.fetch());
     Javalin app =
         Javalin.create(
@@ -138,12 +159,7 @@ public final class WebServer implements AutoCloseable {
                     if (body.length == 0) {
                       throw new Api.BadRequest("the request body (the document) is empty");
                     }
-                    DocumentOutcome outcome;
-                    synchronized (ingestLock) {
-                      outcome = ingester.ingest("upload:" + name.strip(), body, null);
-                      state.set(Snapshot.of(ingester.analyse(), store));
-                    }
-                    respond(ctx, outcome);
+                    respond(ctx, server.ingest("upload:" + name.strip(), body, null));
                   });
               config.routes.post(
                   WRITES.get(1),
@@ -156,13 +172,9 @@ public final class WebServer implements AutoCloseable {
                     } catch (SafeFetcher.Refused e) {
                       throw new Api.BadRequest(e.getMessage());
                     }
-                    DocumentOutcome outcome;
-                    synchronized (ingestLock) {
-                      outcome =
-                          ingester.ingest(page.uri().toString(), page.bytes(), page.contentType());
-                      state.set(Snapshot.of(ingester.analyse(), store));
-                    }
-                    respond(ctx, outcome);
+                    respond(
+                        ctx,
+                        server.ingest(page.uri().toString(), page.bytes(), page.contentType()));
                   });
               config.routes.exception(
                   Api.BadRequest.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
@@ -191,7 +203,8 @@ public final class WebServer implements AutoCloseable {
                           "the document is larger than " + options.maxDocumentBytes() + " bytes"));
             });
     app.start();
-    return new WebServer(app);
+    server.app = app;
+    return server;
   }
 
   private static void respond(Context ctx, DocumentOutcome outcome) {

@@ -61,8 +61,16 @@ public final class SafeFetcher {
     }
   }
 
-  /** What came back: the final URL after redirects, its content type and its bytes. */
-  public record Fetched(URI uri, String contentType, byte[] bytes) {}
+  /**
+   * What came back: the final URL after redirects, the status (200, or 304 when a conditional
+   * request found nothing new), its content type, its bytes, and the validators for next time.
+   */
+  public record Fetched(
+      URI uri, int status, String contentType, byte[] bytes, String etag, String lastModified) {
+    public boolean notModified() {
+      return status == 304;
+    }
+  }
 
   /** A URL Parallax will not or could not fetch, with the reason a person can act on. */
   public static final class Refused extends Exception {
@@ -70,6 +78,9 @@ public final class SafeFetcher {
       super(message);
     }
   }
+
+  /** How Parallax names itself to servers and in robots.txt matching. */
+  public static final String USER_AGENT = "Parallax (news verification)";
 
   private final Options options;
   private final HttpClient http;
@@ -85,6 +96,14 @@ public final class SafeFetcher {
 
   /** Fetches {@code url} under the limits; never throws anything but {@link Refused}. */
   public Fetched fetch(String url) throws Refused {
+    return fetch(url, null, null);
+  }
+
+  /**
+   * A conditional fetch: with the validators a previous answer gave ({@code ETag}, {@code
+   * Last-Modified}), an unchanged resource comes back as 304 with no bytes.
+   */
+  public Fetched fetch(String url, String etag, String lastModified) throws Refused {
     URI uri;
     try {
       uri = new URI(url.strip());
@@ -95,14 +114,18 @@ public final class SafeFetcher {
       check(uri);
       HttpResponse<InputStream> r;
       try {
-        r =
-            http.send(
-                HttpRequest.newBuilder(uri)
-                    .timeout(options.timeout())
-                    .header("User-Agent", "Parallax (news verification)")
-                    .GET()
-                    .build(),
-                HttpResponse.BodyHandlers.ofInputStream());
+        HttpRequest.Builder request =
+            HttpRequest.newBuilder(uri)
+                .timeout(options.timeout())
+                .header("User-Agent", USER_AGENT)
+                .GET();
+        if (etag != null) {
+          request.header("If-None-Match", etag);
+        }
+        if (lastModified != null) {
+          request.header("If-Modified-Since", lastModified);
+        }
+        r = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
       } catch (java.net.http.HttpTimeoutException e) {
         throw new Refused("timed out after " + options.timeout().toSeconds() + " s: " + uri);
       } catch (IOException e) {
@@ -124,12 +147,24 @@ public final class SafeFetcher {
         }
         continue;
       }
+      String newEtag = r.headers().firstValue("ETag").orElse(null);
+      String newModified = r.headers().firstValue("Last-Modified").orElse(null);
+      if (status == 304) {
+        close(r.body());
+        return new Fetched(uri, 304, null, new byte[0], newEtag, newModified);
+      }
       if (status != 200) {
         close(r.body());
         throw new Refused("HTTP " + status + " from " + uri);
       }
       byte[] bytes = read(r.body(), uri);
-      return new Fetched(uri, r.headers().firstValue("Content-Type").orElse(null), bytes);
+      return new Fetched(
+          uri,
+          200,
+          r.headers().firstValue("Content-Type").orElse(null),
+          bytes,
+          newEtag,
+          newModified);
     }
   }
 
