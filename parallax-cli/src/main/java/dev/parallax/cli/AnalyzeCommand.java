@@ -65,8 +65,10 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(
       names = "--db",
       paramLabel = "FILE",
-      description = "SQLite store (default: ${DEFAULT-VALUE}).")
-  Path db = DataDirectory.defaultDatabase();
+      description =
+          "The store: a SQLite file (default: ${DEFAULT-VALUE}) or a PostgreSQL JDBC URL"
+              + " (jdbc:postgresql://host/db?user=…&password=…).")
+  String db = DataDirectory.defaultDatabase().toString();
 
   @Option(
       names = "--max-bytes",
@@ -115,7 +117,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     Files.createDirectories(out);
     FileSource source = new FileSource(maxBytes, System.in);
     FileSource.Inputs inputs = source.open(paths);
-    try (Store store = Store.openSqlite(db)) {
+    try (Store store = Store.open(db)) {
       Analyzer analyzer =
           new Analyzer(
               new NewsExtractor(extract, new LanguageGuesser()),

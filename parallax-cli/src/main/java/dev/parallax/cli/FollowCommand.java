@@ -14,8 +14,6 @@ import dev.parallax.core.source.SafeFetcher;
 import dev.parallax.core.source.SourceItem;
 import dev.parallax.core.store.Store;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,8 +48,10 @@ final class FollowCommand implements Callable<Integer> {
   @Option(
       names = "--db",
       paramLabel = "FILE",
-      description = "SQLite store (default: ${DEFAULT-VALUE}).")
-  Path db = DataDirectory.defaultDatabase();
+      description =
+          "The store: a SQLite file (default: ${DEFAULT-VALUE}) or a PostgreSQL JDBC URL"
+              + " (jdbc:postgresql://host/db?user=…&password=…).")
+  String db = DataDirectory.defaultDatabase().toString();
 
   @Option(
       names = "--every",
@@ -78,8 +78,7 @@ final class FollowCommand implements Callable<Integer> {
     for (String f : feeds) {
       all.addAll(FeedFollower.feedsOf(f));
     }
-    Files.createDirectories(db.toAbsolutePath().getParent());
-    try (Store store = Store.openSqlite(db)) {
+    try (Store store = Store.open(db)) {
       Analyzer analyzer =
           new Analyzer(
               new NewsExtractor(ExtractOptions.defaults(), new LanguageGuesser()),

@@ -58,8 +58,10 @@ final class ServeCommand implements Callable<Integer> {
   @Option(
       names = "--db",
       paramLabel = "FILE",
-      description = "SQLite store (default: ${DEFAULT-VALUE}).")
-  Path db = DataDirectory.defaultDatabase();
+      description =
+          "The store: a SQLite file (default: ${DEFAULT-VALUE}) or a PostgreSQL JDBC URL"
+              + " (jdbc:postgresql://host/db?user=…&password=…).")
+  String db = DataDirectory.defaultDatabase().toString();
 
   @Option(
       names = "--host",
@@ -106,8 +108,7 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Files.createDirectories(db.toAbsolutePath().getParent());
-    try (Store store = Store.openSqlite(db)) {
+    try (Store store = Store.open(db)) {
       String token = readOnly ? null : token(out);
       StoreIngester ingester = new StoreIngester(store, noNlp, noEmbeddings);
       CountDownLatch stopped = new CountDownLatch(1);
@@ -150,7 +151,11 @@ final class ServeCommand implements Callable<Integer> {
 
   /** The store's API token: read from FILE.token, or made, saved owner-only and shown once. */
   private String token(PrintWriter out) throws IOException {
-    Path file = db.resolveSibling(db.getFileName() + ".token");
+    Path file =
+        Store.isServer(db)
+            ? DataDirectory.resolve().resolve("server-api.token")
+            : Path.of(db).resolveSibling(Path.of(db).getFileName() + ".token");
+    Files.createDirectories(file.toAbsolutePath().getParent());
     if (Files.exists(file)) {
       out.printf("Uploads need the API token stored in %s.%n", file);
       return Files.readString(file, StandardCharsets.UTF_8).strip();

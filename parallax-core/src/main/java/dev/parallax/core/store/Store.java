@@ -23,6 +23,7 @@ import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -67,6 +68,31 @@ public final class Store implements AutoCloseable {
     ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
     Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
     return new Store(Jdbi.create(ds), file.toAbsolutePath().toString());
+  }
+
+  /**
+   * Opens the store a location names: a PostgreSQL JDBC URL ({@code
+   * jdbc:postgresql://host/db?user=…}) for a team's server, anything else a SQLite file.
+   */
+  public static Store open(String location) throws IOException {
+    return isServer(location) ? openPostgres(location) : openSqlite(Path.of(location));
+  }
+
+  /** Whether a location names a PostgreSQL server rather than a file. */
+  public static boolean isServer(String location) {
+    return location.startsWith("jdbc:postgresql:");
+  }
+
+  /**
+   * Opens (migrating when needed) the PostgreSQL database at {@code jdbcUrl}: the same schema and
+   * the same statements as SQLite (standard SQL, {@code ON CONFLICT} for idempotent writes).
+   */
+  public static Store openPostgres(String jdbcUrl) {
+    PGSimpleDataSource ds = new PGSimpleDataSource();
+    ds.setURL(jdbcUrl);
+    Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+    String shown = jdbcUrl.replaceAll("(?i)password=[^&]*", "password=…");
+    return new Store(Jdbi.create(ds), shown);
   }
 
   /** Where the data lives, for messages. */
@@ -124,9 +150,10 @@ public final class Store implements AutoCloseable {
             insertArticle(h, a);
           }
           h.createUpdate(
-                  "INSERT OR IGNORE INTO documents"
+                  "INSERT INTO documents"
                       + " (source, bytes_sha256, status, reason, article_id, processed_at)"
-                      + " VALUES (:source, :sha, :status, :reason, :article, :at)")
+                      + " VALUES (:source, :sha, :status, :reason, :article, :at)"
+                      + " ON CONFLICT DO NOTHING")
               .bind("source", extraction.source())
               .bind("sha", bytesSha256)
               .bind("status", extraction.status().label())
@@ -148,10 +175,10 @@ public final class Store implements AutoCloseable {
   private static void insertArticle(Handle h, Article a) {
     int inserted =
         h.createUpdate(
-                "INSERT OR IGNORE INTO articles (id, source, content_hash, outlet, title, byline,"
+                "INSERT INTO articles (id, source, content_hash, outlet, title, byline,"
                     + " published_date, published_time, published_from, language, text, issues)"
                     + " VALUES (:id, :source, :hash, :outlet, :title, :byline, :pdate, :ptime,"
-                    + " :pfrom, :lang, :text, :issues)")
+                    + " :pfrom, :lang, :text, :issues) ON CONFLICT DO NOTHING")
             .bind("id", a.id())
             .bind("source", a.source())
             .bind("hash", a.contentHash())
@@ -175,8 +202,8 @@ public final class Store implements AutoCloseable {
     int seq = 0;
     for (Removed r : a.removed()) {
       h.createUpdate(
-              "INSERT OR IGNORE INTO removed (article_id, seq, text, reason)"
-                  + " VALUES (:id, :seq, :text, :reason)")
+              "INSERT INTO removed (article_id, seq, text, reason)"
+                  + " VALUES (:id, :seq, :text, :reason) ON CONFLICT DO NOTHING")
           .bind("id", a.id())
           .bind("seq", seq++)
           .bind("text", r.text())
@@ -298,7 +325,8 @@ public final class Store implements AutoCloseable {
     jdbi.useHandle(
         h ->
             h.createUpdate(
-                    "INSERT OR IGNORE INTO annotations (content_hash, mentions) VALUES (:hash, :m)")
+                    "INSERT INTO annotations (content_hash, mentions) VALUES (:hash, :m)"
+                        + " ON CONFLICT DO NOTHING")
                 .bind("hash", contentHash)
                 .bind("m", json.toString())
                 .execute());
