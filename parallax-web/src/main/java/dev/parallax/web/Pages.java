@@ -139,6 +139,13 @@ final class Pages {
           .append("</td></tr>\n");
     }
     b.append("</table>");
+    if (analysis.stories().isEmpty()) {
+      b.append(
+          "<p>Nothing here yet. Load the demo corpus with <code>parallax analyze examples/demo"
+              + " --out demo-report --db FILE</code> and start the server on that store, or upload"
+              + " documents, URLs or feeds through the API (<a href=\"/openapi.json\">"
+              + "/openapi.json</a>).</p>");
+    }
     html(ctx, "Stories", b.toString());
   }
 
@@ -173,7 +180,10 @@ final class Pages {
           .append(esc(a.title() == null ? a.id() : a.title()))
           .append("</a></li>");
     }
-    b.append("</ol><h2>Facts across sources</h2>");
+    b.append("</ol>");
+    b.append(Charts.timeline(articles, analysis.check().standings()));
+    b.append("<h2>Facts across sources</h2>");
+    b.append(Charts.agreement(analysis.check().of(s)));
     StringWriter w = new StringWriter();
     StoryPages.writeStory(w, s, analysis.check(), store, id -> "/articles/" + enc(id));
     b.append(w);

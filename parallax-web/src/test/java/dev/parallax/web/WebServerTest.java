@@ -65,7 +65,12 @@ class WebServerTest {
     Files.writeString(
         in.resolve("valley-news.txt"),
         "<script>alert('x')</script> floods\n\n"
-            + FLOOD.replace("2,400 people", "4,200 people").replace("14 schools", "12 schools"));
+            + "Some 4,200 people had to leave their homes in Marrow Bay when the river flooded on"
+            + " Tuesday, according to the regional emergency service. Crews spent the night"
+            + " reaching cut-off villages along the valley. The water rose more than three metres"
+            + " in a single day after a week of rain, and 12 schools will remain shut until the"
+            + " end of the week.\n\n\"We have never seen the water come up this fast,\" said Ilse"
+            + " Varga, who runs the harbour cafe.\n");
     store = Store.openSqlite(dir.resolve("p.db"));
     Analyzer analyzer =
         new Analyzer(
@@ -190,9 +195,12 @@ class WebServerTest {
     String id = json(get("/api/stories")).get("items").get(0).get("id").asText();
     String page = get("/stories/" + id).body();
     assertThat(page).contains("Timeline").contains("/articles/");
-    if (json(get("/api/stories/" + id)).get("verdicts").get("contradicted").asInt() > 0) {
-      assertThat(page).contains("b-contradicted").contains("<details>").contains("<mark>");
-    }
+    // 2,400 against 4,200 people: two sources disagree
+    assertThat(json(get("/api/stories/" + id)).get("verdicts").get("contradicted").asInt())
+        .isPositive();
+    assertThat(page).contains("b-contradicted").contains("<details>").contains("<mark>");
+    // the per-source chart is inline SVG: no script, no request
+    assertThat(page).contains("<svg").contains("How each source fares");
   }
 
   @Test
@@ -215,9 +223,9 @@ class WebServerTest {
 
   @Test
   void searchFindsArticlesAndQuotesWithFacets() throws Exception {
-    JsonNode r = json(get("/api/search?q=floodwater+homes&kind=article"));
+    JsonNode r = json(get("/api/search?q=homes+Marrow&kind=article"));
     assertThat(r.get("total").asInt()).isEqualTo(2);
-    assertThat(r.get("items").get(0).get("snippet").asText()).containsIgnoringCase("floodwater");
+    assertThat(r.get("items").get(0).get("snippet").asText()).containsIgnoringCase("homes");
     assertThat(r.get("facets").get("kind").get("article").asInt()).isEqualTo(2);
     // a stemmed word finds its other forms; nothing matches a word no article has
     assertThat(json(get("/api/search?q=flooding")).get("total").asInt()).isGreaterThan(0);
