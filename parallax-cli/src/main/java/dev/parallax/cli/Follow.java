@@ -2,17 +2,16 @@ package dev.parallax.cli;
 
 import dev.parallax.core.pipeline.DocumentOutcome;
 import dev.parallax.core.source.FeedFollower;
-import dev.parallax.core.source.SafeFetcher;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-/** The polling loop {@code follow} and {@code serve --follow} share. */
+/** The polling loop of {@code follow}. */
 final class Follow {
 
-  /** Where a fetched page goes: the store (follow) or the server's ingest (serve). */
+  /** Where a fetched page goes: the store. */
   @FunctionalInterface
   interface Ingest {
     DocumentOutcome ingest(String source, byte[] bytes, String contentType);
@@ -53,16 +52,6 @@ final class Follow {
       p.problems().forEach(problem -> out.printf("  problem: %s%n", problem));
       out.flush();
     }
-  }
-
-  /** Rounds forever, {@code everyMinutes} apart, with public addresses only. */
-  static void loop(List<String> feeds, int everyMinutes, PrintWriter out, Ingest ingest) {
-    loop(
-        new FeedFollower(new SafeFetcher(SafeFetcher.Options.defaults()), POLITENESS),
-        feeds,
-        everyMinutes,
-        out,
-        ingest);
   }
 
   /** Rounds forever, {@code everyMinutes} apart, until the thread is interrupted. */

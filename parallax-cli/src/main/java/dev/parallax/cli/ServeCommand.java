@@ -94,16 +94,10 @@ final class ServeCommand implements Callable<Integer> {
       names = "--follow",
       paramLabel = "FEED",
       description =
-          "An RSS/Atom feed URL or an OPML file of feeds to keep polling while serving; new"
-              + " entries are fetched (robots.txt obeyed, public addresses only) and join their"
-              + " stories. Repeatable.")
+          "An RSS/Atom feed URL or an OPML file of feeds to poll every 15 minutes while"
+              + " serving (feeds can also be added at /ingest); new entries are fetched"
+              + " (robots.txt obeyed, public addresses only) and join their stories. Repeatable.")
   java.util.List<String> follow = new java.util.ArrayList<>();
-
-  @Option(
-      names = "--every",
-      paramLabel = "MINUTES",
-      description = "Minutes between polls of the followed feeds (default: ${DEFAULT-VALUE}).")
-  int everyMinutes = 15;
 
   @Override
   public Integer call() throws Exception {
@@ -118,16 +112,8 @@ final class ServeCommand implements Callable<Integer> {
               store,
               ingester)) {
         Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
-        if (!follow.isEmpty()) {
-          java.util.List<String> feeds = new java.util.ArrayList<>();
-          for (String f : follow) {
-            feeds.addAll(FeedFollower.feedsOf(f));
-          }
-          Thread poller =
-              new Thread(
-                  () -> Follow.loop(feeds, everyMinutes, out, server::ingest), "feed-poller");
-          poller.setDaemon(true);
-          poller.start();
+        for (String f : follow) {
+          FeedFollower.feedsOf(f).forEach(server::follow);
         }
         long articles =
             store.latestDocuments().stream().filter(d -> d.status() == Status.OK).count();

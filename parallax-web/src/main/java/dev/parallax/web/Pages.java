@@ -71,7 +71,8 @@ final class Pages {
         + HtmlReport.styles()
         + EXTRA_CSS
         + "</style></head><body><nav class=\"top\"><a href=\"/stories\">Stories</a>"
-        + "<a href=\"/search\">Search</a><a href=\"/report\">Full report</a>"
+        + "<a href=\"/search\">Search</a><a href=\"/ingest\">Add news</a>"
+        + "<a href=\"/report\">Full report</a>"
         + "<a href=\"/openapi.json\">API</a></nav>\n<main>"
         + body
         + "</main></body></html>\n";

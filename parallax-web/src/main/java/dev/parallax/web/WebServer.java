@@ -3,6 +3,7 @@ package dev.parallax.web;
 import dev.parallax.core.pipeline.Analysis;
 import dev.parallax.core.pipeline.DocumentOutcome;
 import dev.parallax.core.report.HtmlReport;
+import dev.parallax.core.source.FeedFollower;
 import dev.parallax.core.source.SafeFetcher;
 import dev.parallax.core.store.Store;
 import io.javalin.Javalin;
@@ -73,7 +74,7 @@ public final class WebServer implements AutoCloseable {
   record Route(String path, Action action) {}
 
   /** The write endpoints (POST, token required). */
-  static final List<String> WRITES = List.of("/api/documents", "/api/urls");
+  static final List<String> WRITES = List.of("/api/documents", "/api/urls", "/api/feeds");
 
   /** What requests are answered from: built once per analysis, never changed. */
   record Snapshot(Analysis analysis, Api api, Pages pages, byte[] report) {
@@ -93,11 +94,78 @@ public final class WebServer implements AutoCloseable {
   private final Ingester ingester;
   private final AtomicReference<Snapshot> state;
   private final Object ingestLock = new Object();
+  private final List<String> feeds = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private final java.util.Deque<String> activity = new java.util.ArrayDeque<>();
+  private FeedFollower follower;
+  private java.util.concurrent.ScheduledExecutorService poller;
 
   private WebServer(Store store, Ingester ingester) {
     this.store = store;
     this.ingester = ingester;
     this.state = new AtomicReference<>(Snapshot.of(ingester.analyse(), store));
+  }
+
+  /** Minutes between two polls of the followed feeds. */
+  static final int FEED_MINUTES = 15;
+
+  /**
+   * Follows a feed from now on: polled at once and every {@link #FEED_MINUTES} minutes after, in
+   * the background; each new entry goes through {@link #ingest}. Returns false when it is already
+   * followed.
+   */
+  public boolean follow(String feedUrl) {
+    if (feeds.contains(feedUrl)) {
+      return false;
+    }
+    feeds.add(feedUrl);
+    note("following " + feedUrl);
+    poller.submit(() -> poll(feedUrl));
+    return true;
+  }
+
+  private void poll(String feedUrl) {
+    FeedFollower.Poll p =
+        follower.poll(
+            feedUrl,
+            (source, bytes, type) -> {
+              DocumentOutcome o = ingest(source, bytes, type);
+              note(
+                  o.status().name().toLowerCase(java.util.Locale.ROOT)
+                      + " "
+                      + source
+                      + (o.reason() == null ? "" : " — " + o.reason()));
+            });
+    note(
+        feedUrl
+            + ": "
+            + (p.notModified()
+                ? "unchanged"
+                : p.entries() + " entries, " + p.fetched() + " fetched")
+            + (p.problems().isEmpty() ? "" : "; " + String.join("; ", p.problems())));
+  }
+
+  /** Keeps the last 100 things ingestion did, newest first, for the ingest page. */
+  private void note(String line) {
+    String stamped =
+        java.time.LocalTime.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + " " + line;
+    synchronized (activity) {
+      activity.addFirst(stamped);
+      while (activity.size() > 100) {
+        activity.removeLast();
+      }
+    }
+  }
+
+  /** What ingestion did lately, newest first. */
+  List<String> activity() {
+    synchronized (activity) {
+      return List.copyOf(activity);
+    }
+  }
+
+  /** The feeds followed. */
+  List<String> feeds() {
+    return List.copyOf(feeds);
   }
 
   /**
@@ -111,6 +179,11 @@ public final class WebServer implements AutoCloseable {
       if (outcome.articleId() != null && !outcome.reused()) {
         state.set(Snapshot.of(ingester.analyse(), store));
       }
+      note(
+          outcome.status().name().toLowerCase(java.util.Locale.ROOT)
+              + " "
+              + source
+              + (outcome.reason() == null ? "" : " — " + outcome.reason()));
       return outcome;
     }
   }
@@ -121,6 +194,19 @@ public final class WebServer implements AutoCloseable {
     AtomicReference<Snapshot> state = server.state;
     byte[] openApi = openApiDocument();
     SafeFetcher fetcher = new SafeFetcher(options.fetch());
+    server.follower = new FeedFollower(fetcher, java.time.Duration.ofSeconds(2));
+    server.poller =
+        java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "feed-poller");
+              t.setDaemon(true);
+              return t;
+            });
+    server.poller.scheduleWithFixedDelay(
+        () -> server.feeds.forEach(server::poll),
+        FEED_MINUTES,
+        FEED_MINUTES,
+        java.util.concurrent.TimeUnit.MINUTES);
     Javalin app =
         Javalin.create(
             config -> {
@@ -175,6 +261,77 @@ public final class WebServer implements AutoCloseable {
                     respond(
                         ctx,
                         server.ingest(page.uri().toString(), page.bytes(), page.contentType()));
+                  });
+              config.routes.post(
+                  WRITES.get(2),
+                  ctx -> {
+                    requireToken(ctx, options.token());
+                    String url = urlOf(ctx.body());
+                    boolean added = server.follow(url);
+                    ctx.status(added ? 202 : 200);
+                    Json.write(
+                        ctx, Map.of("feed", url, "following", server.feeds(), "added", added));
+                  });
+              config.routes.get(
+                  "/api/feeds",
+                  ctx ->
+                      Json.write(
+                          ctx, Map.of("feeds", server.feeds(), "activity", server.activity())));
+              config.routes.get(
+                  "/ingest",
+                  ctx ->
+                      ctx.contentType("text/html; charset=utf-8")
+                          .result(
+                              Pages.page(
+                                  "Add news",
+                                  IngestPage.render(
+                                      server.feeds(),
+                                      server.activity(),
+                                      options.token() != null,
+                                      ctx.queryParam("done")))));
+              config.routes.post(
+                  "/ingest",
+                  ctx -> {
+                    requireFormToken(ctx, options.token());
+                    String done;
+                    switch (String.valueOf(ctx.formParam("kind"))) {
+                      case "file" -> {
+                        io.javalin.http.UploadedFile f = ctx.uploadedFile("file");
+                        if (f == null || f.size() == 0) {
+                          throw new Api.BadRequest("choose a file to upload");
+                        }
+                        byte[] bytes;
+                        try (InputStream in = f.content()) {
+                          bytes = in.readAllBytes();
+                        }
+                        DocumentOutcome o =
+                            server.ingest("upload:" + f.filename(), bytes, f.contentType());
+                        done = o.status().name().toLowerCase(java.util.Locale.ROOT);
+                      }
+                      case "url" -> {
+                        SafeFetcher.Fetched page;
+                        try {
+                          page = fetcher.fetch(String.valueOf(ctx.formParam("url")));
+                        } catch (SafeFetcher.Refused e) {
+                          throw new Api.BadRequest(e.getMessage());
+                        }
+                        DocumentOutcome o =
+                            server.ingest(page.uri().toString(), page.bytes(), page.contentType());
+                        done = o.status().name().toLowerCase(java.util.Locale.ROOT);
+                      }
+                      case "feed" -> {
+                        String url = String.valueOf(ctx.formParam("url")).strip();
+                        if (!url.startsWith("http://") && !url.startsWith("https://")) {
+                          throw new Api.BadRequest("a feed is an http(s) URL");
+                        }
+                        server.follow(url);
+                        done = "following";
+                      }
+                      default -> throw new Api.BadRequest("kind must be file, url or feed");
+                    }
+                    ctx.redirect(
+                        "/ingest?done=" + java.net.URLEncoder.encode(done, StandardCharsets.UTF_8),
+                        io.javalin.http.HttpStatus.SEE_OTHER);
                   });
               config.routes.exception(
                   Api.BadRequest.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
@@ -253,6 +410,18 @@ public final class WebServer implements AutoCloseable {
     if (!MessageDigest.isEqual(
         given.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
       throw new Unauthorized("writes need the API token: Authorization: Bearer TOKEN");
+    }
+  }
+
+  /** A form post carries the token in a field: browsers cannot add the header. */
+  private static void requireFormToken(Context ctx, String token) {
+    if (token == null) {
+      throw new Unauthorized("this server is read-only (started without an API token)");
+    }
+    String given = ctx.formParam("token") == null ? "" : ctx.formParam("token").strip();
+    if (!MessageDigest.isEqual(
+        given.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
+      throw new Unauthorized("the API token is needed to add news (see serve's first start)");
     }
   }
 
@@ -338,6 +507,7 @@ public final class WebServer implements AutoCloseable {
 
   @Override
   public void close() {
+    poller.shutdownNow();
     app.stop();
   }
 }

@@ -282,6 +282,48 @@ class WebServerTest {
         .isEqualTo(401);
   }
 
+  private static HttpResponse<String> form(String body) throws Exception {
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/ingest"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void theAddNewsPageTakesTheTokenInAFieldAndShowsWhatHappened() throws Exception {
+    String page = get("/ingest").body();
+    assertThat(page)
+        .contains("enctype=\"multipart/form-data\"")
+        .contains("type=\"password\" name=\"token\"")
+        .doesNotContain("<script");
+    HttpResponse<String> denied = form("kind=url&url=https%3A%2F%2Fexample.org%2F&token=wrong");
+    assertThat(denied.statusCode()).isEqualTo(401);
+    assertThat(denied.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+    HttpResponse<String> refused = form("kind=url&url=http%3A%2F%2F127.0.0.1%2F&token=" + TOKEN);
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("not fetched");
+  }
+
+  @Test
+  void aFollowedFeedIsPolledInTheBackgroundAndItsTroubleShown() throws Exception {
+    String feed = "http://127.0.0.1:" + server.port() + "/no-feed-here.xml";
+    HttpResponse<String> r = post("/api/feeds", TOKEN, "{\"url\": \"" + feed + "\"}");
+    assertThat(r.statusCode()).isEqualTo(202);
+    assertThat(post("/api/feeds", TOKEN, "{\"url\": \"" + feed + "\"}").statusCode())
+        .isEqualTo(200);
+    assertThat(post("/api/feeds", null, "{\"url\": \"" + feed + "\"}").statusCode()).isEqualTo(401);
+    // the first poll runs at once; this machine's address is refused, and the page says so
+    String activity = "";
+    for (int i = 0; i < 50 && !activity.contains("not fetched"); i++) {
+      Thread.sleep(100);
+      activity = json(get("/api/feeds")).get("activity").toString();
+    }
+    assertThat(activity).contains(feed).contains("not fetched");
+    assertThat(get("/ingest").body()).contains("no-feed-here.xml");
+  }
+
   @Test
   void anUploadedReportIsStoredAnalysedAndServed() throws Exception {
     String text =
