@@ -181,6 +181,11 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     @Override
+    public synchronized boolean delete(String articleId) {
+      return store.deleteArticle(articleId);
+    }
+
+    @Override
     public synchronized DocumentOutcome ingest(String name, byte[] bytes, String contentType) {
       if (analyzer == null) {
         analyzer =

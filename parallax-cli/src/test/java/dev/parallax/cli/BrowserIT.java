@@ -76,6 +76,11 @@ class BrowserIT {
             store,
             new Ingester() {
               @Override
+              public boolean delete(String articleId) {
+                return store.deleteArticle(articleId);
+              }
+
+              @Override
               public Analysis analyse() {
                 return Analysis.of(
                     Analysis.storedRun(

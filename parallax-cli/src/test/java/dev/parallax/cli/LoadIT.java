@@ -87,6 +87,11 @@ class LoadIT {
       Ingester ingester =
           new Ingester() {
             @Override
+            public boolean delete(String articleId) {
+              return store.deleteArticle(articleId);
+            }
+
+            @Override
             public Analysis analyse() {
               return Analysis.of(
                   Analysis.storedRun(store, () -> new MinHashDeduplicator(DedupOptions.defaults())),

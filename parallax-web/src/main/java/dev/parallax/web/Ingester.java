@@ -22,4 +22,7 @@ public interface Ingester {
    * @param contentType the declared content type, or null
    */
   DocumentOutcome ingest(String source, byte[] bytes, String contentType);
+
+  /** Removes an article and the documents that produced it; false when there was none. */
+  boolean delete(String articleId);
 }

@@ -105,6 +105,18 @@ public final class WebServer implements AutoCloseable {
     this.state = new AtomicReference<>(Snapshot.of(ingester.analyse(), store));
   }
 
+  /** Deletes an article from the store and swaps in the analysis without it. */
+  public boolean delete(String articleId) {
+    synchronized (ingestLock) {
+      boolean deleted = ingester.delete(articleId);
+      if (deleted) {
+        state.set(Snapshot.of(ingester.analyse(), store));
+        note("deleted " + articleId);
+      }
+      return deleted;
+    }
+  }
+
   /** Minutes between two polls of the followed feeds. */
   static final int FEED_MINUTES = 15;
 
@@ -271,6 +283,15 @@ public final class WebServer implements AutoCloseable {
                     ctx.status(added ? 202 : 200);
                     Json.write(
                         ctx, Map.of("feed", url, "following", server.feeds(), "added", added));
+                  });
+              config.routes.delete(
+                  "/api/articles/{id}",
+                  ctx -> {
+                    requireToken(ctx, options.token());
+                    if (!server.delete(ctx.pathParam("id"))) {
+                      throw new Api.NotFound("no article " + ctx.pathParam("id"));
+                    }
+                    ctx.status(204);
                   });
               config.routes.get(
                   "/api/feeds",

@@ -83,6 +83,11 @@ class WebServerTest {
     Ingester ingester =
         new Ingester() {
           @Override
+          public boolean delete(String articleId) {
+            return store.deleteArticle(articleId);
+          }
+
+          @Override
           public Analysis analyse() {
             return Analysis.of(
                 Analysis.storedRun(store, () -> new MinHashDeduplicator(DedupOptions.defaults())),
@@ -341,6 +346,20 @@ class WebServerTest {
     HttpResponse<String> again = post("/api/documents?name=ferry.txt", TOKEN, text);
     assertThat(again.statusCode()).isEqualTo(200);
     assertThat(json(again).get("reused").asBoolean()).isTrue();
+    // deleting needs the token too, and the article is gone from the answers
+    HttpRequest.Builder delete =
+        HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + server.port() + "/api/articles/" + id))
+            .DELETE();
+    assertThat(HTTP.send(delete.build(), HttpResponse.BodyHandlers.ofString()).statusCode())
+        .isEqualTo(401);
+    HttpResponse<String> deleted =
+        HTTP.send(
+            delete.header("Authorization", "Bearer " + TOKEN).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(deleted.statusCode()).isEqualTo(204);
+    assertThat(get("/api/articles/" + id).statusCode()).isEqualTo(404);
+    assertThat(json(get("/api/search?q=ferry+Ostholm")).get("total").asInt()).isZero();
     // a binary upload ends as skipped, with the reason, not as an error
     HttpResponse<String> junk = post("/api/documents?name=junk.bin", TOKEN, "\u0000\u0001\u0002");
     assertThat(json(junk).get("status").asText()).isIn("skipped", "failed");

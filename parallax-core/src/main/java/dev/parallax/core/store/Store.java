@@ -346,6 +346,24 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /**
+   * Deletes an article and every document record that produced it, in one transaction: its removed
+   * blocks, its duplicate links either way, the documents. Copies that pointed at it lose the link
+   * (they are read afresh as they come). Annotations stay: they belong to a text, which another
+   * article may share. Returns false when there was no such article.
+   */
+  public boolean deleteArticle(String id) {
+    return jdbi.inTransaction(
+        h -> {
+          h.createUpdate("DELETE FROM removed WHERE article_id = :id").bind("id", id).execute();
+          h.createUpdate("DELETE FROM duplicates WHERE article_id = :id OR canonical_id = :id")
+              .bind("id", id)
+              .execute();
+          h.createUpdate("DELETE FROM documents WHERE article_id = :id").bind("id", id).execute();
+          return h.createUpdate("DELETE FROM articles WHERE id = :id").bind("id", id).execute() > 0;
+        });
+  }
+
   /** Row counts per table, for tests and the summary. */
   public long count(String table) {
     if (!List.of("documents", "articles", "removed", "duplicates", "annotations").contains(table)) {
