@@ -59,6 +59,8 @@ final class Pages {
       .hit{margin:.6rem 0}
       .kind{font:600 .7rem system-ui,sans-serif;text-transform:uppercase;color:#666}
       mark.q{background:#ffe58a}
+      span.claim{border-bottom:2px solid #3b5b7a}
+      a.ent{color:inherit;text-decoration:underline dotted}
       .timeline li{margin:.2rem 0}
       """;
 
@@ -239,7 +241,16 @@ final class Pages {
           .append(" of its facts, without outvoting it; see the story.</p>");
     }
     List<Quote> quotes = api.quotesOf(canonical);
-    b.append("<h2>Text</h2>").append(highlighted(a.text(), quotes));
+    b.append("<h2>Text</h2>");
+    if (canonical.equals(id)) {
+      b.append(
+              "<p class=\"small\">Quotes are marked, claims underlined (hover for the value),"
+                  + " names link to their page.</p>")
+          .append(highlighted(a.text(), id, quotes, analysis.findings().claimsOf(id)));
+    } else {
+      // a copy's offsets are its canonical article's: show its text plainly
+      b.append("<div class=\"text\"><p>").append(paragraphs(a.text())).append("</p></div>");
+    }
     b.append("<h2>Quotes</h2><table><tr><th>Quote</th><th>Speaker</th><th>How</th></tr>");
     for (Quote q : quotes) {
       String who =
@@ -285,20 +296,74 @@ final class Pages {
     html(ctx, a.title() == null ? id : a.title(), b.toString());
   }
 
-  /** The text in paragraphs with its quotes marked. */
-  private static String highlighted(String text, List<Quote> quotes) {
-    StringBuilder b = new StringBuilder("<div class=\"text\"><p>");
-    int at = 0;
-    for (Quote q : quotes.stream().sorted(Comparator.comparingInt(Quote::start)).toList()) {
-      if (q.start() < at || q.end() > text.length()) {
-        continue;
+  /** A stretch of the text to mark: a quote, a claim's evidence, or a mention of an entity. */
+  private record Span(int start, int end, String kind, String detail) {}
+
+  /**
+   * The text in paragraphs with its quotes marked, each claim's evidence underlined (its value on
+   * hover) and every mention of a known entity linked to the entity's page. Spans may overlap (a
+   * name inside a quote): the text is cut at every span boundary and each piece wrapped in the
+   * marks that cover it, so the HTML always nests.
+   */
+  private String highlighted(
+      String text, String articleId, List<Quote> quotes, List<Claim> claims) {
+    List<Span> spans = new ArrayList<>();
+    quotes.forEach(q -> spans.add(new Span(q.start(), q.end(), "quote", null)));
+    for (Claim c : claims) {
+      if (!c.kind().equals("quote")) {
+        spans.add(new Span(c.start(), c.end(), "claim", c.kind() + ": " + c.value()));
       }
-      b.append(paragraphs(text.substring(at, q.start())));
-      b.append("<mark>").append(paragraphs(text.substring(q.start(), q.end()))).append("</mark>");
-      at = q.end();
     }
-    b.append(paragraphs(text.substring(at))).append("</p></div>");
-    return b.toString();
+    for (Entity e : analysis.entities()) {
+      for (Entity.Mentioned m : e.mentions()) {
+        if (m.article().equals(articleId)) {
+          spans.add(new Span(m.start(), m.end(), "entity", e.id()));
+        }
+      }
+    }
+    spans.removeIf(x -> x.start() < 0 || x.end() > text.length() || x.end() <= x.start());
+    java.util.TreeSet<Integer> cuts = new java.util.TreeSet<>(List.of(0, text.length()));
+    spans.forEach(
+        x -> {
+          cuts.add(x.start());
+          cuts.add(x.end());
+        });
+    StringBuilder b = new StringBuilder("<div class=\"text\"><p>");
+    Integer from = cuts.first();
+    for (Integer to : cuts.tailSet(from, false)) {
+      int a = from;
+      int z = to;
+      List<Span> over = spans.stream().filter(x -> x.start() <= a && x.end() >= z).toList();
+      String open = "";
+      String close = "";
+      for (Span x : over) {
+        switch (x.kind()) {
+          case "quote" -> {
+            open += "<mark>";
+            close = "</mark>" + close;
+          }
+          case "claim" -> {
+            open += "<span class=\"claim\" title=\"" + esc(x.detail()) + "\">";
+            close = "</span>" + close;
+          }
+          default -> {
+            open += "<a class=\"ent\" href=\"/entities/" + enc(x.detail()) + "\">";
+            close = "</a>" + close;
+          }
+        }
+      }
+      String[] parts = text.substring(a, z).split("\\n\\s*\\n", -1);
+      for (int i = 0; i < parts.length; i++) {
+        if (i > 0) {
+          b.append("</p><p>");
+        }
+        if (!parts[i].isEmpty()) {
+          b.append(open).append(esc(parts[i])).append(close);
+        }
+      }
+      from = to;
+    }
+    return b.append("</p></div>").toString();
   }
 
   private static String paragraphs(String s) {
@@ -394,8 +459,8 @@ final class Pages {
                     filters.get("outlet"),
                     entityId(filters.get("entity")),
                     filters.get("verdict"),
-                    null,
-                    null,
+                    date(ctx, "from"),
+                    date(ctx, "to"),
                     0,
                     50));
     StringBuilder b = new StringBuilder("<h1>Search</h1>");
@@ -403,7 +468,19 @@ final class Pages {
         .append(" name=\"q\" value=\"")
         .append(esc(q))
         .append("\" placeholder=\"words, names, &quot;a phrase&quot;\" autofocus> ")
-        .append("<button type=\"submit\">Search</button></form>");
+        .append("<label class=\"small\">from <input type=\"date\" name=\"from\" value=\"")
+        .append(esc(ctx.queryParam("from")))
+        .append("\"></label> <label class=\"small\">to <input type=\"date\" name=\"to\" value=\"")
+        .append(esc(ctx.queryParam("to")))
+        .append("\"></label> ");
+    filters.forEach(
+        (k, v) ->
+            b.append("<input type=\"hidden\" name=\"")
+                .append(esc(k))
+                .append("\" value=\"")
+                .append(esc(v))
+                .append("\">"));
+    b.append("<button type=\"submit\">Search</button></form>");
     b.append("<div class=\"facets\">");
     for (Map.Entry<String, Map<String, Integer>> f : r.facets().entrySet()) {
       if (f.getValue().isEmpty()) {
@@ -460,6 +537,18 @@ final class Pages {
           .append("</div></div>");
     }
     html(ctx, q.isBlank() ? "Search" : q, b.toString());
+  }
+
+  private static java.time.LocalDate date(Context ctx, String name) {
+    String v = ctx.queryParam(name);
+    if (v == null || v.isBlank()) {
+      return null;
+    }
+    try {
+      return java.time.LocalDate.parse(v.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new Api.BadRequest(name + " must be a date like 2026-03-10");
+    }
   }
 
   /** Facet links carry entity names; the index filters on ids. */
