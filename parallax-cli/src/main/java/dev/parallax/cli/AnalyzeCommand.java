@@ -26,6 +26,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -62,13 +63,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "Folder for the report.")
   Path out;
 
-  @Option(
-      names = "--db",
-      paramLabel = "FILE",
-      description =
-          "The store: a SQLite file (default: ${DEFAULT-VALUE}) or a PostgreSQL JDBC URL"
-              + " (jdbc:postgresql://host/db?user=…&password=…).")
-  String db = DataDirectory.defaultDatabase().toString();
+  @Mixin StoreOption location = new StoreOption();
 
   @Option(
       names = "--max-bytes",
@@ -117,7 +112,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     Files.createDirectories(out);
     FileSource source = new FileSource(maxBytes, System.in);
     FileSource.Inputs inputs = source.open(paths);
-    try (Store store = Store.open(db)) {
+    try (Store store = Store.open(location.db)) {
       Analyzer analyzer =
           new Analyzer(
               new NewsExtractor(extract, new LanguageGuesser()),

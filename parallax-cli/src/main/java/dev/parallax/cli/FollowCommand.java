@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,13 +46,7 @@ final class FollowCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FEED", description = "Feed URLs or OPML files.")
   List<String> feeds;
 
-  @Option(
-      names = "--db",
-      paramLabel = "FILE",
-      description =
-          "The store: a SQLite file (default: ${DEFAULT-VALUE}) or a PostgreSQL JDBC URL"
-              + " (jdbc:postgresql://host/db?user=…&password=…).")
-  String db = DataDirectory.defaultDatabase().toString();
+  @Mixin StoreOption location = new StoreOption();
 
   @Option(
       names = "--every",
@@ -78,7 +73,7 @@ final class FollowCommand implements Callable<Integer> {
     for (String f : feeds) {
       all.addAll(FeedFollower.feedsOf(f));
     }
-    try (Store store = Store.open(db)) {
+    try (Store store = Store.open(location.db)) {
       Analyzer analyzer =
           new Analyzer(
               new NewsExtractor(ExtractOptions.defaults(), new LanguageGuesser()),

@@ -1,22 +1,12 @@
 package dev.parallax.cli;
 
-import dev.parallax.api.RawDocument;
 import dev.parallax.api.Status;
-import dev.parallax.core.dedup.DedupOptions;
-import dev.parallax.core.dedup.MinHashDeduplicator;
-import dev.parallax.core.extract.ExtractOptions;
-import dev.parallax.core.extract.LanguageGuesser;
-import dev.parallax.core.extract.NewsExtractor;
 import dev.parallax.core.nlp.CoreNlpAnnotator;
 import dev.parallax.core.nlp.NlpOptions;
-import dev.parallax.core.pipeline.Analysis;
-import dev.parallax.core.pipeline.Analyzer;
-import dev.parallax.core.pipeline.DocumentOutcome;
 import dev.parallax.core.source.FeedFollower;
-import dev.parallax.core.source.SourceItem;
 import dev.parallax.core.store.Store;
 import dev.parallax.core.stories.LeadEmbedder;
-import dev.parallax.web.Ingester;
+import dev.parallax.web.StoreIngester;
 import dev.parallax.web.WebServer;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -25,13 +15,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
-import java.time.Instant;
 import java.util.Base64;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -55,13 +43,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--db",
-      paramLabel = "FILE",
-      description =
-          "The store: a SQLite file (default: ${DEFAULT-VALUE}) or a PostgreSQL JDBC URL"
-              + " (jdbc:postgresql://host/db?user=…&password=…).")
-  String db = DataDirectory.defaultDatabase().toString();
+  @Mixin StoreOption location = new StoreOption();
 
   @Option(
       names = "--host",
@@ -102,9 +84,13 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    try (Store store = Store.open(db)) {
+    try (Store store = Store.open(location.db)) {
       String token = readOnly ? null : token(out);
-      StoreIngester ingester = new StoreIngester(store, noNlp, noEmbeddings);
+      StoreIngester ingester =
+          new StoreIngester(
+              store,
+              noNlp ? null : () -> new CoreNlpAnnotator(NlpOptions.defaults()),
+              noEmbeddings ? null : new LeadEmbedder());
       CountDownLatch stopped = new CountDownLatch(1);
       try (WebServer server =
           WebServer.start(
@@ -122,12 +108,12 @@ final class ServeCommand implements Callable<Integer> {
               "The store %s is empty. Load the demo corpus with%n"
                   + "  parallax analyze examples/demo --out demo-report --db %s%n"
                   + "and start serve again, or upload documents to /api/documents.%n",
-              db, db);
+              location.db, location.db);
         }
         out.printf(
             "Serving %d articles from %s at http://%s:%d/ (API: /api, /openapi.json)%s."
                 + " Ctrl-C stops.%n",
-            articles, db, host, server.port(), readOnly ? ", read-only" : "");
+            articles, location.db, host, server.port(), readOnly ? ", read-only" : "");
         out.flush();
         stopped.await();
       }
@@ -138,9 +124,9 @@ final class ServeCommand implements Callable<Integer> {
   /** The store's API token: read from FILE.token, or made, saved owner-only and shown once. */
   private String token(PrintWriter out) throws IOException {
     Path file =
-        Store.isServer(db)
+        Store.isServer(location.db)
             ? DataDirectory.resolve().resolve("server-api.token")
-            : Path.of(db).resolveSibling(Path.of(db).getFileName() + ".token");
+            : Path.of(location.db).resolveSibling(Path.of(location.db).getFileName() + ".token");
     Files.createDirectories(file.toAbsolutePath().getParent());
     if (Files.exists(file)) {
       out.printf("Uploads need the API token stored in %s.%n", file);
@@ -157,47 +143,5 @@ final class ServeCommand implements Callable<Integer> {
     }
     out.printf("API token for uploads (shown once; stored in %s):%n  %s%n", file, token);
     return token;
-  }
-
-  /** The pipeline behind the server, built like {@code analyze}'s; NER loads on first upload. */
-  private static final class StoreIngester implements Ingester {
-    private final Store store;
-    private final boolean noNlp;
-    private final LeadEmbedder embedder;
-    private Analyzer analyzer;
-
-    StoreIngester(Store store, boolean noNlp, boolean noEmbeddings) {
-      this.store = store;
-      this.noNlp = noNlp;
-      this.embedder = noEmbeddings ? null : new LeadEmbedder();
-    }
-
-    @Override
-    public Analysis analyse() {
-      return Analysis.of(
-          Analysis.storedRun(store, () -> new MinHashDeduplicator(DedupOptions.defaults())),
-          store,
-          embedder);
-    }
-
-    @Override
-    public synchronized boolean delete(String articleId) {
-      return store.deleteArticle(articleId);
-    }
-
-    @Override
-    public synchronized DocumentOutcome ingest(String name, byte[] bytes, String contentType) {
-      if (analyzer == null) {
-        analyzer =
-            new Analyzer(
-                new NewsExtractor(ExtractOptions.defaults(), new LanguageGuesser()),
-                () -> new MinHashDeduplicator(DedupOptions.defaults()),
-                store,
-                noNlp ? null : new CoreNlpAnnotator(NlpOptions.defaults()));
-      }
-      SourceItem item =
-          new SourceItem.Loaded(new RawDocument(name, bytes, contentType, Instant.now(), Map.of()));
-      return analyzer.run(Stream.of(item), o -> {}).documents().get(0);
-    }
   }
 }

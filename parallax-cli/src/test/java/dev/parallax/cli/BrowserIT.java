@@ -3,16 +3,9 @@ package dev.parallax.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.parallax.core.dedup.DedupOptions;
-import dev.parallax.core.dedup.MinHashDeduplicator;
-import dev.parallax.core.pipeline.Analysis;
-import dev.parallax.core.pipeline.DocumentOutcome;
 import dev.parallax.core.store.Store;
-import dev.parallax.web.Ingester;
+import dev.parallax.web.StoreIngester;
 import dev.parallax.web.WebServer;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -55,45 +48,13 @@ class BrowserIT {
         "Chromium or chromedriver not installed (apt-get install chromium chromium-driver):"
             + " browser test skipped");
     Path db = dir.resolve("p.db");
-    PrintStream saved = System.out;
-    try {
-      System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-      ParallaxCommand.run(
-          "analyze",
-          DemoCorpusIT.DEMO.toString(),
-          "--out",
-          dir.resolve("out").toString(),
-          "--db",
-          db.toString(),
-          "--no-embeddings");
-    } finally {
-      System.setOut(saved);
-    }
+    Cli.analyzeDemo(dir.resolve("out"), db.toString());
     store = Store.openSqlite(db);
     server =
         WebServer.start(
             WebServer.Options.defaults().withAddress("127.0.0.1", 0),
             store,
-            new Ingester() {
-              @Override
-              public boolean delete(String articleId) {
-                return store.deleteArticle(articleId);
-              }
-
-              @Override
-              public Analysis analyse() {
-                return Analysis.of(
-                    Analysis.storedRun(
-                        store, () -> new MinHashDeduplicator(DedupOptions.defaults())),
-                    store,
-                    null);
-              }
-
-              @Override
-              public DocumentOutcome ingest(String name, byte[] bytes, String contentType) {
-                throw new UnsupportedOperationException("the browser test uploads nothing");
-              }
-            });
+            new StoreIngester(store, null, null));
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments(

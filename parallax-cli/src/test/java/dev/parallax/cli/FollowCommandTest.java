@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.parallax.core.store.Store;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -88,45 +86,35 @@ class FollowCommandTest {
     server.stop(0);
   }
 
-  private static String run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    PrintStream saved = System.out;
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      ParallaxCommand.run(args);
-    } finally {
-      System.setOut(saved);
-    }
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
   @Test
   void newEntriesAreReadIntoTheStoreOnceAndAnUnchangedFeedIsSkipped(@TempDir Path dir)
       throws Exception {
     String db = dir.resolve("p.db").toString();
     String first =
-        run(
-            "follow",
-            base + "/feed.xml",
-            "--db",
-            db,
-            "--once",
-            "--no-nlp",
-            "--allow-private-addresses");
+        Cli.run(
+                "follow",
+                base + "/feed.xml",
+                "--db",
+                db,
+                "--once",
+                "--no-nlp",
+                "--allow-private-addresses")
+            .out();
     assertThat(first).contains("2 entries, 2 fetched").contains("ok " + base + "/a.html");
     try (Store store = Store.openSqlite(Path.of(db))) {
       assertThat(store.count("articles")).isEqualTo(2);
     }
     // a new process has no validators: the feed is read again, the pages are already stored
     String second =
-        run(
-            "follow",
-            base + "/feed.xml",
-            "--db",
-            db,
-            "--once",
-            "--no-nlp",
-            "--allow-private-addresses");
+        Cli.run(
+                "follow",
+                base + "/feed.xml",
+                "--db",
+                db,
+                "--once",
+                "--no-nlp",
+                "--allow-private-addresses")
+            .out();
     assertThat(second).contains("2 fetched");
     try (Store store = Store.openSqlite(Path.of(db))) {
       assertThat(store.count("articles")).isEqualTo(2);
@@ -136,13 +124,14 @@ class FollowCommandTest {
   @Test
   void withoutPermissionThisMachineIsNotFetched(@TempDir Path dir) {
     String out =
-        run(
-            "follow",
-            base + "/feed.xml",
-            "--db",
-            dir.resolve("p.db").toString(),
-            "--once",
-            "--no-nlp");
+        Cli.run(
+                "follow",
+                base + "/feed.xml",
+                "--db",
+                dir.resolve("p.db").toString(),
+                "--once",
+                "--no-nlp")
+            .out();
     assertThat(out).contains("problem:").contains("not fetched");
   }
 }

@@ -2,21 +2,10 @@ package dev.parallax.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parallax.api.RawDocument;
-import dev.parallax.core.dedup.DedupOptions;
-import dev.parallax.core.dedup.MinHashDeduplicator;
-import dev.parallax.core.extract.ExtractOptions;
-import dev.parallax.core.extract.LanguageGuesser;
-import dev.parallax.core.extract.NewsExtractor;
-import dev.parallax.core.pipeline.Analysis;
-import dev.parallax.core.pipeline.Analyzer;
-import dev.parallax.core.pipeline.DocumentOutcome;
-import dev.parallax.core.source.SourceItem;
 import dev.parallax.core.store.Store;
 import dev.parallax.web.Ingester;
+import dev.parallax.web.StoreIngester;
 import dev.parallax.web.WebServer;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,11 +13,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -62,51 +49,11 @@ class LoadIT {
     int seconds = Integer.getInteger("load.seconds", 5);
     int clients = Integer.getInteger("load.clients", 8);
     Path db = dir.resolve("p.db");
-    PrintStream saved = System.out;
-    try {
-      System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-      ParallaxCommand.run(
-          "analyze",
-          DemoCorpusIT.DEMO.toString(),
-          "--out",
-          dir.resolve("out").toString(),
-          "--db",
-          db.toString(),
-          "--no-embeddings");
-    } finally {
-      System.setOut(saved);
-    }
+    Cli.analyzeDemo(dir.resolve("out"), db.toString());
     List<byte[]> uploads = uploads();
     String token = "load-test-token";
     try (Store store = Store.openSqlite(db)) {
-      Analyzer analyzer =
-          new Analyzer(
-              new NewsExtractor(ExtractOptions.defaults(), new LanguageGuesser()),
-              () -> new MinHashDeduplicator(DedupOptions.defaults()),
-              store);
-      Ingester ingester =
-          new Ingester() {
-            @Override
-            public boolean delete(String articleId) {
-              return store.deleteArticle(articleId);
-            }
-
-            @Override
-            public Analysis analyse() {
-              return Analysis.of(
-                  Analysis.storedRun(store, () -> new MinHashDeduplicator(DedupOptions.defaults())),
-                  store,
-                  null);
-            }
-
-            @Override
-            public DocumentOutcome ingest(String name, byte[] bytes, String contentType) {
-              SourceItem item =
-                  new SourceItem.Loaded(
-                      new RawDocument(name, bytes, contentType, Instant.now(), Map.of()));
-              return analyzer.run(Stream.of(item), o -> {}).documents().get(0);
-            }
-          };
+      Ingester ingester = new StoreIngester(store, null, null);
       try (WebServer server =
           WebServer.start(
               WebServer.Options.defaults().withAddress("127.0.0.1", 0).withToken(token),

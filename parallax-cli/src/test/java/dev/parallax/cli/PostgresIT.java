@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -26,18 +23,6 @@ class PostgresIT {
 
   @TempDir Path dir;
 
-  private static String run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    PrintStream saved = System.out;
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      ParallaxCommand.run(args);
-    } finally {
-      System.setOut(saved);
-    }
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
   @Test
   void analyzeOnPostgresMatchesSqlite() throws Exception {
     String url = System.getenv("PARALLAX_TEST_POSTGRES");
@@ -53,40 +38,43 @@ class PostgresIT {
     try {
       String demo = DemoCorpusIT.DEMO.toString();
       String onPg =
-          run(
-              "analyze",
-              demo,
-              "--out",
-              dir.resolve("pg").toString(),
-              "--db",
-              pg,
-              "--no-embeddings",
-              "--no-progress");
+          Cli.run(
+                  "analyze",
+                  demo,
+                  "--out",
+                  dir.resolve("pg").toString(),
+                  "--db",
+                  pg,
+                  "--no-embeddings",
+                  "--no-progress")
+              .out();
       assertThat(onPg)
           .contains("21 documents: 17 ok, 3 skipped, 1 failed")
           .doesNotContain("password=" + "parallax");
       String again =
-          run(
-              "analyze",
-              demo,
-              "--out",
-              dir.resolve("pg2").toString(),
-              "--db",
-              pg,
-              "--no-embeddings",
-              "--no-progress");
+          Cli.run(
+                  "analyze",
+                  demo,
+                  "--out",
+                  dir.resolve("pg2").toString(),
+                  "--db",
+                  pg,
+                  "--no-embeddings",
+                  "--no-progress")
+              .out();
       assertThat(again).contains("(20 already in the store)"); // the corrupt download is read again
 
       String onSqlite =
-          run(
-              "analyze",
-              demo,
-              "--out",
-              dir.resolve("lite").toString(),
-              "--db",
-              dir.resolve("p.db").toString(),
-              "--no-embeddings",
-              "--no-progress");
+          Cli.run(
+                  "analyze",
+                  demo,
+                  "--out",
+                  dir.resolve("lite").toString(),
+                  "--db",
+                  dir.resolve("p.db").toString(),
+                  "--no-embeddings",
+                  "--no-progress")
+              .out();
       assertThat(onSqlite).contains("21 documents: 17 ok, 3 skipped, 1 failed");
 
       ObjectMapper json = new ObjectMapper();

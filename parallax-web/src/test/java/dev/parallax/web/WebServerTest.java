@@ -3,7 +3,6 @@ package dev.parallax.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.parallax.api.RawDocument;
 import dev.parallax.core.dedup.DedupOptions;
 import dev.parallax.core.dedup.MinHashDeduplicator;
 import dev.parallax.core.extract.ExtractOptions;
@@ -11,9 +10,7 @@ import dev.parallax.core.extract.LanguageGuesser;
 import dev.parallax.core.extract.NewsExtractor;
 import dev.parallax.core.pipeline.Analysis;
 import dev.parallax.core.pipeline.Analyzer;
-import dev.parallax.core.pipeline.DocumentOutcome;
 import dev.parallax.core.source.FileSource;
-import dev.parallax.core.source.SourceItem;
 import dev.parallax.core.store.Store;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -22,12 +19,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -80,29 +74,7 @@ class WebServerTest {
     FileSource source = new FileSource(1 << 20, new ByteArrayInputStream(new byte[0]));
     analyzer.run(source.open(List.of(in.toString())).items(), o -> {});
     // what serve does: everything in the store, read back as one run
-    Ingester ingester =
-        new Ingester() {
-          @Override
-          public boolean delete(String articleId) {
-            return store.deleteArticle(articleId);
-          }
-
-          @Override
-          public Analysis analyse() {
-            return Analysis.of(
-                Analysis.storedRun(store, () -> new MinHashDeduplicator(DedupOptions.defaults())),
-                store,
-                null);
-          }
-
-          @Override
-          public DocumentOutcome ingest(String name, byte[] bytes, String contentType) {
-            SourceItem item =
-                new SourceItem.Loaded(
-                    new RawDocument(name, bytes, contentType, Instant.now(), Map.of()));
-            return analyzer.run(Stream.of(item), o -> {}).documents().get(0);
-          }
-        };
+    Ingester ingester = new StoreIngester(store, null, null);
     analysis = ingester.analyse();
     server =
         WebServer.start(
