@@ -94,7 +94,10 @@ final class ServeCommand implements Callable<Integer> {
       CountDownLatch stopped = new CountDownLatch(1);
       try (WebServer server =
           WebServer.start(
-              WebServer.Options.defaults().withAddress(host, port).withToken(token),
+              WebServer.Options.defaults()
+                  .withAddress(host, port)
+                  .withToken(token)
+                  .withDemo(demoCorpus()),
               store,
               ingester)) {
         Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
@@ -118,6 +121,26 @@ final class ServeCommand implements Callable<Integer> {
         stopped.await();
       }
       return 0;
+    }
+  }
+
+  /**
+   * The demo corpus an empty store offers to load: {@code examples/demo} in the working folder or
+   * beside the jar's checkout, or null.
+   */
+  private static Path demoCorpus() {
+    Path here = Path.of("examples", "demo");
+    if (Files.isDirectory(here)) {
+      return here.toAbsolutePath();
+    }
+    try {
+      Path jar =
+          Path.of(ServeCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path checkout = jar.getParent() == null ? null : jar.getParent().getParent();
+      Path beside = checkout == null ? null : checkout.resolveSibling("examples").resolve("demo");
+      return beside != null && Files.isDirectory(beside) ? beside : null;
+    } catch (java.net.URISyntaxException | SecurityException e) {
+      return null;
     }
   }
 

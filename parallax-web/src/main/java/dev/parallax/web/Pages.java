@@ -41,10 +41,13 @@ final class Pages {
   private final Map<String, Story> stories = new HashMap<>();
   private final Map<String, Entity> entities = new HashMap<>();
 
-  Pages(Analysis analysis, Store store, Api api) {
+  private final boolean demoAvailable;
+
+  Pages(Analysis analysis, Store store, Api api, boolean demoAvailable) {
     this.analysis = analysis;
     this.store = store;
     this.api = api;
+    this.demoAvailable = demoAvailable;
     analysis.stories().forEach(s -> stories.put(s.id(), s));
     analysis.entities().forEach(e -> entities.put(e.id(), e));
   }
@@ -143,11 +146,17 @@ final class Pages {
     }
     b.append("</table>");
     if (analysis.stories().isEmpty()) {
+      b.append("<p>Nothing here yet.</p>");
+      if (demoAvailable) {
+        b.append(
+            "<form method=\"post\" action=\"/ingest\"><input type=\"hidden\" name=\"kind\""
+                + " value=\"demo\"><label>API token <input type=\"password\" name=\"token\""
+                + " autocomplete=\"off\" required></label> <button type=\"submit\">Load the demo"
+                + " corpus</button></form>");
+      }
       b.append(
-          "<p>Nothing here yet. Load the demo corpus with <code>parallax analyze examples/demo"
-              + " --out demo-report --db FILE</code> and start the server on that store, or upload"
-              + " documents, URLs or feeds through the API (<a href=\"/openapi.json\">"
-              + "/openapi.json</a>).</p>");
+          "<p class=\"small\">Or <a href=\"/ingest\">add news</a>: upload files, read web pages,"
+              + " follow feeds.</p>");
     }
     html(ctx, "Stories", b.toString());
   }

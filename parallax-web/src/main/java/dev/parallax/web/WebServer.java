@@ -41,7 +41,12 @@ public final class WebServer implements AutoCloseable {
    * @param maxDocumentBytes the largest document an ingest accepts
    */
   public record Options(
-      String host, int port, String token, long maxDocumentBytes, SafeFetcher.Options fetch) {
+      String host,
+      int port,
+      String token,
+      long maxDocumentBytes,
+      SafeFetcher.Options fetch,
+      Path demo) {
     public Options {
       Objects.requireNonNull(host, "host");
       Objects.requireNonNull(fetch, "fetch");
@@ -52,15 +57,20 @@ public final class WebServer implements AutoCloseable {
 
     /** Loopback, port 8080, read-only, documents up to 20 MB, URLs fetched safely. */
     public static Options defaults() {
-      return new Options("127.0.0.1", 8080, null, 20L << 20, SafeFetcher.Options.defaults());
+      return new Options("127.0.0.1", 8080, null, 20L << 20, SafeFetcher.Options.defaults(), null);
     }
 
     public Options withAddress(String host, int port) {
-      return new Options(host, port, token, maxDocumentBytes, fetch);
+      return new Options(host, port, token, maxDocumentBytes, fetch, demo);
     }
 
     public Options withToken(String token) {
-      return new Options(host, port, token, maxDocumentBytes, fetch);
+      return new Options(host, port, token, maxDocumentBytes, fetch, demo);
+    }
+
+    /** The demo corpus folder the empty store offers to load, or null. */
+    public Options withDemo(Path demo) {
+      return new Options(host, port, token, maxDocumentBytes, fetch, demo);
     }
   }
 
@@ -78,10 +88,10 @@ public final class WebServer implements AutoCloseable {
 
   /** What requests are answered from: built once per analysis, never changed. */
   record Snapshot(Analysis analysis, Api api, Pages pages, byte[] report) {
-    static Snapshot of(Analysis analysis, Store store) {
+    static Snapshot of(Analysis analysis, Store store, boolean demo) {
       Api api = new Api(analysis, store);
       return new Snapshot(
-          analysis, api, new Pages(analysis, store, api), WebServer.report(analysis, store));
+          analysis, api, new Pages(analysis, store, api, demo), WebServer.report(analysis, store));
     }
   }
 
@@ -99,10 +109,44 @@ public final class WebServer implements AutoCloseable {
   private FeedFollower follower;
   private java.util.concurrent.ScheduledExecutorService poller;
 
-  private WebServer(Store store, Ingester ingester) {
+  private final boolean demoAvailable;
+
+  private WebServer(Store store, Ingester ingester, boolean demoAvailable) {
     this.store = store;
     this.ingester = ingester;
-    this.state = new AtomicReference<>(Snapshot.of(ingester.analyse(), store));
+    this.demoAvailable = demoAvailable;
+    this.state = new AtomicReference<>(Snapshot.of(ingester.analyse(), store, demoAvailable));
+  }
+
+  /**
+   * Reads every file of the demo corpus into the store, then swaps in one analysis of it all.
+   * Returns how many documents were read.
+   */
+  int loadDemo(Path dir) throws IOException {
+    List<Path> files;
+    try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+      files = walk.filter(Files::isRegularFile).sorted().toList();
+    }
+    synchronized (ingestLock) {
+      for (Path f : files) {
+        String name = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String type =
+            name.endsWith(".html") || name.endsWith(".htm")
+                ? "text/html"
+                : name.endsWith(".txt") ? "text/plain" : null;
+        if (name.endsWith(".gz")) {
+          type = null;
+        }
+        DocumentOutcome o = ingester.ingest(f.toString(), Files.readAllBytes(f), type);
+        note(
+            o.status().name().toLowerCase(java.util.Locale.ROOT)
+                + " "
+                + f
+                + (o.reason() == null ? "" : " — " + o.reason()));
+      }
+      state.set(Snapshot.of(ingester.analyse(), store, demoAvailable));
+    }
+    return files.size();
   }
 
   /** Deletes an article from the store and swaps in the analysis without it. */
@@ -110,7 +154,7 @@ public final class WebServer implements AutoCloseable {
     synchronized (ingestLock) {
       boolean deleted = ingester.delete(articleId);
       if (deleted) {
-        state.set(Snapshot.of(ingester.analyse(), store));
+        state.set(Snapshot.of(ingester.analyse(), store, demoAvailable));
         note("deleted " + articleId);
       }
       return deleted;
@@ -189,7 +233,7 @@ public final class WebServer implements AutoCloseable {
     synchronized (ingestLock) {
       DocumentOutcome outcome = ingester.ingest(source, bytes, contentType);
       if (outcome.articleId() != null && !outcome.reused()) {
-        state.set(Snapshot.of(ingester.analyse(), store));
+        state.set(Snapshot.of(ingester.analyse(), store, demoAvailable));
       }
       note(
           outcome.status().name().toLowerCase(java.util.Locale.ROOT)
@@ -202,7 +246,11 @@ public final class WebServer implements AutoCloseable {
 
   /** Analyses the store and starts serving it. */
   public static WebServer start(Options options, Store store, Ingester ingester) {
-    WebServer server = new WebServer(store, ingester);
+    WebServer server =
+        new WebServer(
+            store,
+            ingester,
+            options.demo() != null && Files.isDirectory(options.demo()) && options.token() != null);
     AtomicReference<Snapshot> state = server.state;
     byte[] openApi = openApiDocument();
     SafeFetcher fetcher = new SafeFetcher(options.fetch());
@@ -347,6 +395,12 @@ public final class WebServer implements AutoCloseable {
                         }
                         server.follow(url);
                         done = "following";
+                      }
+                      case "demo" -> {
+                        if (options.demo() == null || !Files.isDirectory(options.demo())) {
+                          throw new Api.BadRequest("no demo corpus beside this server");
+                        }
+                        done = server.loadDemo(options.demo()) + " demo documents read";
                       }
                       default -> throw new Api.BadRequest("kind must be file, url or feed");
                     }
