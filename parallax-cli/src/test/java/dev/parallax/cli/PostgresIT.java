@@ -5,6 +5,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parallax.core.store.Store;
+import dev.parallax.web.StoreIngester;
+import dev.parallax.web.WebServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -84,6 +91,24 @@ class PostgresIT {
         assertThat(a.path(part).size()).as(part).isEqualTo(b.path(part).size());
       }
       assertThat(verdicts(a)).isEqualTo(verdicts(b));
+
+      // the server on PostgreSQL answers as the report says
+      try (Store store = Store.open(pg);
+          WebServer server =
+              WebServer.start(
+                  WebServer.Options.defaults().withAddress("127.0.0.1", 0),
+                  store,
+                  new StoreIngester(store, null, null))) {
+        HttpResponse<String> r =
+            HttpClient.newHttpClient()
+                .send(
+                    HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + server.port() + "/api/articles"))
+                        .build(),
+                    HttpResponse.BodyHandlers.ofString());
+        assertThat(json.readTree(r.body()).get("total").asInt())
+            .isEqualTo(a.path("articles").size());
+      }
     } finally {
       try (Connection c = DriverManager.getConnection(url);
           Statement s = c.createStatement()) {
