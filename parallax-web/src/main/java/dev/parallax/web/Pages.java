@@ -228,6 +228,25 @@ final class Pages {
           .append(esc(dup.canonicalId()))
           .append("</a>: it counts as one source with it.</p>");
     }
+    List<Duplicate> copies =
+        analysis.run().duplicates().values().stream()
+            .filter(d -> d.canonicalId().equals(id))
+            .toList();
+    if (!copies.isEmpty()) {
+      b.append("<p>Copies of this article (they count as one source with it): ");
+      for (Duplicate c : copies) {
+        b.append("<a href=\"/articles/")
+            .append(enc(c.articleId()))
+            .append("\">")
+            .append(esc(store.article(c.articleId()).map(x -> x.source()).orElse(c.articleId())))
+            .append("</a> <span class=\"small\">(")
+            .append(esc(c.kind().label()))
+            .append(")</span> ");
+      }
+      b.append("</p>");
+    } else if (dup == null) {
+      b.append("<p class=\"small\">No copies: an independent text.</p>");
+    }
     for (Story s : analysis.stories()) {
       if (s.articles().contains(id)) {
         b.append("<p>Story: <a href=\"/stories/")
