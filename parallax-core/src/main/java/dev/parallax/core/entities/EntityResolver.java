@@ -297,9 +297,9 @@ public final class EntityResolver {
               + "(?:[A-Z][\\p{L}’'\\-]+(?:\\s*,\\s*|\\s+and\\s+))*$");
 
   /**
-   * A person named by a given name alone ("Russia's President Vladimir", a slip of the pen or a
+   * A person named by a given name alone ("Ostland's President Marek", a slip of the pen or a
    * headline habit) joins the full name whose given name agrees and whose role says the same post
-   * of the same country: Vladimir Putin, "Russian President", not Vladimir Zelenskiy, "Ukrainian
+   * of the same country: Marek Halvorsen, "Ostlandish President", not Marek Doyle, "Westmarkian
    * President". A given name alone is never enough, whatever the run holds: without an agreeing
    * role it stays on its own.
    */
@@ -425,7 +425,7 @@ public final class EntityResolver {
   /**
    * The article's mentions plus the places where the tagger missed a person it tagged elsewhere in
    * the same article: a statistical tagger labels each occurrence from its context, so a paragraph
-   * opening "Zelenskiy disclosed his refusal…" can go untagged while the same name is a PERSON two
+   * opening "Halvorsen disclosed his refusal…" can go untagged while the same name is a PERSON two
    * sentences on. Only names the article tags as a person and never as anything else are searched
    * (the full form and, for full names, the family name); a one-word name that the text also writes
    * in lower case ("Price", "Young") is not.

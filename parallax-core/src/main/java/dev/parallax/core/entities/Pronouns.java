@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * Links third-person pronouns ("he", "his", "she", "her") to the person they stand for, within one
- * article: in "Volodymyr Zelenskyy said … He added" the "He" is Zelenskyy.
+ * article: in "Marek Halvorsen said … He added" the "He" is Halvorsen.
  *
  * <p>Why by hand rather than CoreNLP's coreference: the statistical and neural coref annotators
  * need the dependency parse and cost most of the stock pipeline's time (about 230 tokens/s on two
@@ -23,9 +23,9 @@ import java.util.regex.Pattern;
  *       the three sentences before it, nearest sentence first.
  *   <li>A candidate whose gender the article makes known ("Mr.", "Ms.", "spokeswoman", "his wife")
  *       must agree with the pronoun; unknown gender agrees with either.
- *   <li>Within a sentence the first person named wins — the subject, in most news sentences ("Putin
- *       met Zelenskyy and said he…" is Putin) — unless a preposition comes before them ("with
- *       President Macron") and someone else is named later.
+ *   <li>Within a sentence the first person named wins — the subject, in most news sentences
+ *       ("Halvorsen met Doyle and said he…" is Halvorsen) — unless a preposition comes before them
+ *       ("with President Doyle") and someone else is named later.
  * </ol>
  *
  * Pronouns inside quotes speak from the quoted person's point of view and are left alone; so is a
@@ -124,7 +124,7 @@ public final class Pronouns {
         }
         Character known = gender.get(n.entityId());
         if (n.start() >= from && n.end() <= to && (known == null || known == g)) {
-          // "At a news conference with President Macron, Zelenskyy said he…": a person after a
+          // "At a news conference with President Doyle, Halvorsen said he…": a person after a
           // preposition is seldom the subject, so a later one not after a preposition comes first
           if (!afterPreposition(text, from, n.start())) {
             return n.entityId();
