@@ -1,25 +1,15 @@
 package dev.parallax.cli;
 
-import dev.parallax.api.RawDocument;
-import dev.parallax.core.dedup.DedupOptions;
-import dev.parallax.core.dedup.MinHashDeduplicator;
-import dev.parallax.core.extract.ExtractOptions;
-import dev.parallax.core.extract.LanguageGuesser;
-import dev.parallax.core.extract.NewsExtractor;
 import dev.parallax.core.nlp.CoreNlpAnnotator;
 import dev.parallax.core.nlp.NlpOptions;
-import dev.parallax.core.pipeline.Analyzer;
 import dev.parallax.core.source.FeedFollower;
 import dev.parallax.core.source.SafeFetcher;
-import dev.parallax.core.source.SourceItem;
 import dev.parallax.core.store.Store;
+import dev.parallax.web.StoreIngester;
 import java.io.PrintWriter;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -74,22 +64,10 @@ final class FollowCommand implements Callable<Integer> {
       all.addAll(FeedFollower.feedsOf(f));
     }
     try (Store store = Store.open(location.db)) {
-      Analyzer analyzer =
-          new Analyzer(
-              new NewsExtractor(ExtractOptions.defaults(), new LanguageGuesser()),
-              () -> new MinHashDeduplicator(DedupOptions.defaults()),
-              store,
-              noNlp ? null : new CoreNlpAnnotator(NlpOptions.defaults()));
       Follow.Ingest ingest =
-          (source, bytes, type) ->
-              analyzer
-                  .run(
-                      Stream.of(
-                          new SourceItem.Loaded(
-                              new RawDocument(source, bytes, type, Instant.now(), Map.of()))),
-                      o -> {})
-                  .documents()
-                  .get(0);
+          new StoreIngester(
+                  store, noNlp ? null : () -> new CoreNlpAnnotator(NlpOptions.defaults()), null)
+              ::ingest;
       SafeFetcher.Options fetch = SafeFetcher.Options.defaults();
       FeedFollower follower =
           new FeedFollower(
