@@ -174,6 +174,7 @@ public final class WebServer implements AutoCloseable {
       return false;
     }
     feeds.add(feedUrl);
+    store.saveFeed(feedUrl);
     note("following " + feedUrl);
     poller.submit(() -> poll(feedUrl));
     return true;
@@ -436,6 +437,11 @@ public final class WebServer implements AutoCloseable {
             });
     app.start();
     server.app = app;
+    // a writable server goes on following the feeds followed before a restart; a read-only one
+    // writes nothing unless told to follow on its command line
+    if (options.token() != null) {
+      store.feeds().forEach(server::follow);
+    }
     return server;
   }
 

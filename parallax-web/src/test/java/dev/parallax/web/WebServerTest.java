@@ -299,6 +299,20 @@ class WebServerTest {
     }
     assertThat(activity).contains(feed).contains("not fetched");
     assertThat(get("/ingest").body()).contains("no-feed-here.xml");
+    // the store remembers it: a server started again on it follows the feed again
+    assertThat(store.feeds()).contains(feed);
+    try (WebServer again =
+        WebServer.start(
+            WebServer.Options.defaults().withAddress("127.0.0.1", 0).withToken("t"),
+            store,
+            new StoreIngester(store, null, null))) {
+      HttpResponse<String> feeds =
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + again.port() + "/api/feeds"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(json(feeds).get("feeds").toString()).contains(feed);
+    }
   }
 
   @Test

@@ -364,9 +364,30 @@ public final class Store implements AutoCloseable {
         });
   }
 
+  /** Remembers a followed feed; a repeat is a no-op. */
+  public void saveFeed(String url) {
+    jdbi.useHandle(
+        h ->
+            h.createUpdate(
+                    "INSERT INTO feeds (url, added_at) VALUES (:url, :at) ON CONFLICT DO NOTHING")
+                .bind("url", url)
+                .bind("at", Instant.now().toString())
+                .execute());
+  }
+
+  /** The followed feeds, oldest first. */
+  public List<String> feeds() {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT url FROM feeds ORDER BY added_at, url")
+                .mapTo(String.class)
+                .list());
+  }
+
   /** Row counts per table, for tests and the summary. */
   public long count(String table) {
-    if (!List.of("documents", "articles", "removed", "duplicates", "annotations").contains(table)) {
+    if (!List.of("documents", "articles", "removed", "duplicates", "annotations", "feeds")
+        .contains(table)) {
       throw new IllegalArgumentException("unknown table: " + table);
     }
     return jdbi.withHandle(
