@@ -79,6 +79,8 @@ public final class PlantedContradictionEval {
           "(?i)(?:more than|over|above|at least|up to|as many as|fewer than|less than|under|"
               + "nearly|almost|no more than)\\s*\\$?$");
   private static final Pattern QUOTED = Pattern.compile("\"([^\"\\n]{12,400})\"");
+  private static final Pattern HONORIFIC =
+      Pattern.compile("(?i)(?:mr|mrs|ms|miss|dr|rev|reverend|sir|dame|lord|lady|mx)\\.?");
   private static final Pattern TITLE_WORD = Pattern.compile("\\p{L}[\\p{L}.-]+");
 
   private final CoreNlpAnnotator annotator;
@@ -240,7 +242,11 @@ public final class PlantedContradictionEval {
           if (m.type().equals("PERSON") && m.text().contains(" ")) {
             addNew(people.computeIfAbsent(d.topic(), t -> new ArrayList<>()), m.text());
             String before = wordBefore(d.text(), m.start());
-            if (before != null && Character.isUpperCase(before.charAt(0))) {
+            // a capitalised word opening a sentence ("But", "As") may be capitalised only for
+            // its place: title words are the ones also capitalised inside a sentence
+            if (before != null
+                && Character.isUpperCase(before.charAt(0))
+                && !opensSentence(d.text(), d.text().lastIndexOf(before, m.start()))) {
               titleDocs.computeIfAbsent(before, w -> new LinkedHashSet<>()).add(d.id());
             }
           } else if (m.type().equals("LOCATION")) {
@@ -256,6 +262,9 @@ public final class PlantedContradictionEval {
             titles.add(w);
           }
         });
+    // honorifics ("Dr.", "Rev.") go with any office: putting one in place of a title says
+    // nothing another article can contradict
+    titles.removeIf(w -> HONORIFIC.matcher(w).matches());
     titles.sort(null);
     return new Corpus(people, places, titles);
   }
@@ -264,6 +273,15 @@ public final class PlantedContradictionEval {
     if (!list.contains(s)) {
       list.add(s);
     }
+  }
+
+  /** Whether the word at {@code at} is the first of its sentence or line. */
+  static boolean opensSentence(String text, int at) {
+    int i = at;
+    while (i > 0 && " \"“‘(".indexOf(text.charAt(i - 1)) >= 0) {
+      i--;
+    }
+    return i == 0 || ".!?:\n".indexOf(text.charAt(i - 1)) >= 0;
   }
 
   private static String wordBefore(String text, int at) {

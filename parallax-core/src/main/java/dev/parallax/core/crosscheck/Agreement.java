@@ -20,7 +20,13 @@ final class Agreement {
    * Words that change which post a title names: a deputy minister is not the minister. A title with
    * one of them and a title without it disagree.
    */
-  private static final Set<String> RANK = Set.of("deputy", "vice", "former", "assistant", "ex");
+  private static final Set<String> RANK = Set.of("deputy", "vice", "assistant");
+
+  /**
+   * Words that place a post in time, not name another one: "former director" and "director" are the
+   * same post seen from different dates (an obituary, a profile), so they are left out.
+   */
+  private static final Set<String> WHEN = Set.of("former", "ex", "then", "late", "onetime");
 
   private Agreement() {}
 
@@ -191,23 +197,147 @@ final class Agreement {
    * "Defence Minister"), or another head that no article gives the person alongside.
    */
   static boolean titlesAgree(Statement.Title a, Statement.Title b) {
-    if (a.geographic() && b.geographic() && !overlap(a.affiliation(), b.affiliation())) {
+    if (a.geographic()
+        && b.geographic()
+        && !overlap(a.affiliation(), b.affiliation())
+        && !past(a)
+        && !past(b)) {
       return false;
     }
     List<String> x = roleWords(a.role());
     List<String> y = roleWords(b.role());
+    List<String> xPost = new ArrayList<>(x);
+    List<String> yPost = new ArrayList<>(y);
+    xPost.removeAll(RANK);
+    yPost.removeAll(RANK);
+    boolean samePost = containsAll(xPost, yPost) || containsAll(yPost, xPost);
     for (String rank : RANK) {
-      if (x.contains(rank) != y.contains(rank)) {
+      // a deputy minister is not the minister; "Assistant District Attorney" and "Prosecutor"
+      // are compared as offices below
+      if (x.contains(rank) != y.contains(rank) && samePost) {
         return false;
       }
     }
-    if (x.isEmpty() || y.isEmpty() || x.containsAll(y) || y.containsAll(x)) {
+    if (x.isEmpty() || y.isEmpty() || containsAll(x, y) || containsAll(y, x)) {
       return true;
+    }
+    String xHead = x.get(x.size() - 1);
+    String yHead = y.get(y.size() - 1);
+    if (a.formal() && b.formal() && !sameWord(xHead, yHead)) {
+      // two formal titles written before the name ("Judge Ana Ruiz", "Sheriff Ana Ruiz") name
+      // the office the person holds: another office is a contradiction unless one title holds
+      // the other's head among its words, affiliation included ("Committee Chairman Rep. Ana
+      // Ruiz" holds both offices), or the two heads name one office
+      List<String> xAll = new ArrayList<>(x);
+      List<String> yAll = new ArrayList<>(y);
+      if (a.affiliation() != null) {
+        xAll.addAll(roleWords(a.affiliation()));
+      }
+      if (b.affiliation() != null) {
+        yAll.addAll(roleWords(b.affiliation()));
+      }
+      return containsAll(xAll, List.of(yHead))
+          || containsAll(yAll, List.of(xHead))
+          || sameOffice(xHead, yHead)
+          || initialism(a.role(), yHead)
+          || initialism(b.role(), xHead);
     }
     // another head ("dictator", "former president"; "correspondent", "reporter") is another way
     // of describing the person more often than an error, so only the same post differently
     // qualified counts against
-    return !x.get(x.size() - 1).equals(y.get(y.size() - 1));
+    return !sameWord(xHead, yHead);
+  }
+
+  /**
+   * Office words that name one post: a district attorney prosecutes, a representative is a
+   * congressman. Offices only; descriptions are compared by the rule for informal titles.
+   */
+  private static final List<Set<String>> SAME_OFFICE =
+      List.of(
+          Set.of("prosecutor", "attorney"),
+          Set.of("congressman", "congresswoman", "representative"),
+          Set.of("councilman", "councilwoman", "councillor", "councilor"),
+          Set.of("chairman", "chairwoman", "chair"),
+          Set.of("spokesman", "spokeswoman", "spokesperson"));
+
+  private static boolean sameOffice(String a, String b) {
+    return SAME_OFFICE.stream()
+        .anyMatch(
+            group ->
+                group.stream().anyMatch(w -> sameWord(w, a))
+                    && group.stream().anyMatch(w -> sameWord(w, b)));
+  }
+
+  /**
+   * Whether a title ends in a capitalised initialism whose last letter starts the other title's
+   * head: "GM" and "manager", "CEO" and "officer", "DA" and "attorney".
+   */
+  private static boolean initialism(String title, String otherHead) {
+    String[] words = title.strip().split("\\s+");
+    String last = words[words.length - 1].replace(".", "");
+    // the other head is a word, not another initialism ("WR" and "RB" are two positions)
+    return last.length() >= 2
+        && last.length() <= 4
+        && otherHead.length() >= 5
+        && last.equals(last.toUpperCase(Locale.ROOT))
+        && Character.toLowerCase(last.charAt(last.length() - 1)) == otherHead.charAt(0);
+  }
+
+  /**
+   * Whether title {@code t}, affiliation included, holds the heads of both {@code a} and {@code b}.
+   */
+  static boolean holdsBoth(Statement.Title t, Statement.Title a, Statement.Title b) {
+    if (t == null) {
+      return false;
+    }
+    List<String> words = roleWords(t.role());
+    if (t.affiliation() != null) {
+      words.addAll(roleWords(t.affiliation()));
+    }
+    List<String> x = roleWords(a.role());
+    List<String> y = roleWords(b.role());
+    return !x.isEmpty()
+        && !y.isEmpty()
+        && !sameWord(x.get(x.size() - 1), y.get(y.size() - 1))
+        && containsAll(words, List.of(x.get(x.size() - 1), y.get(y.size() - 1)));
+  }
+
+  /** Every word of {@code part} is in {@code whole}, abbreviations matching their full words. */
+  private static boolean containsAll(List<String> whole, List<String> part) {
+    return part.stream().allMatch(p -> whole.stream().anyMatch(w -> sameWord(w, p)));
+  }
+
+  /**
+   * The same title word, or one the abbreviation of the other: "sgt" and "sergeant", "gov" and
+   * "governor", "lt" and "lieutenant" — the short word's letters in order in the long one, from the
+   * same first letter.
+   */
+  static boolean sameWord(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    String shorter = a.length() <= b.length() ? a : b;
+    String longer = a.length() <= b.length() ? b : a;
+    if (shorter.length() < 2 || shorter.length() > 4 || shorter.charAt(0) != longer.charAt(0)) {
+      return false;
+    }
+    int j = 1;
+    for (int i = 1; i < longer.length() && j < shorter.length(); i++) {
+      if (longer.charAt(i) == shorter.charAt(j)) {
+        j++;
+      }
+    }
+    return j == shorter.length();
+  }
+
+  /** A post held before: "former Celtics coach" may have been elsewhere than the post now. */
+  private static boolean past(Statement.Title t) {
+    for (String w : t.role().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (WHEN.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Two affiliations that share a word ("Qeshm", "Qeshm island") name the same place. */
@@ -225,7 +355,7 @@ final class Agreement {
     List<String> out = new ArrayList<>();
     for (String w : role.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
       String t = w.replaceAll("'s?$", "");
-      if (t.isEmpty() || t.equals("the") || t.equals("of") || t.equals("for")) {
+      if (t.isEmpty() || t.equals("the") || t.equals("of") || t.equals("for") || WHEN.contains(t)) {
         continue;
       }
       if (t.startsWith("spokes")) {

@@ -249,7 +249,21 @@ public final class CrossChecker {
     boolean geographic =
         r.affiliation() != null
             && places.contains(Agreement.demonymStem(r.affiliation().toLowerCase(Locale.ROOT)));
-    return new Statement.Title(r.role(), r.affiliation(), geographic);
+    return new Statement.Title(r.role(), r.affiliation(), geographic, formal(r.role(), c.text()));
+  }
+
+  /** Whether the title's last word is written capitalised right before a capitalised name. */
+  static boolean formal(String role, String text) {
+    String[] words = role.strip().split("\\s+");
+    String head = words[words.length - 1].replaceAll("\\.$", "");
+    if (head.isEmpty() || !Character.isLetter(head.charAt(0))) {
+      return false;
+    }
+    String capitalised = Character.toUpperCase(head.charAt(0)) + head.substring(1);
+    return java.util.regex.Pattern.compile(
+            "(?<!\\p{L})" + java.util.regex.Pattern.quote(capitalised) + "\\.?\\s+\\p{Lu}")
+        .matcher(text)
+        .find();
   }
 
   /** One fact's verdict, positions and explanation. */
@@ -350,6 +364,15 @@ public final class CrossChecker {
         // statement; a short excerpt of a longer quote still names who said it
         return false;
       }
+    }
+    if (a.claim().kind().equals("role")
+        && a.title() != null
+        && b.title() != null
+        && fact.statements().stream()
+            .anyMatch(t -> Agreement.holdsBoth(t.title(), a.title(), b.title()))) {
+      // one article gives the person both offices ("Committee Chairman Rep. Ana Ruiz"): the
+      // others giving one each are not at odds
+      return false;
     }
     return fact.contestable(a, b) && !Agreement.agree(a, b);
   }

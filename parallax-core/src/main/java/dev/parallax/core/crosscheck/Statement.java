@@ -26,6 +26,13 @@ record Statement(Claim claim, String source, String label, String who, Title tit
    * @param affiliation the country or organisation, or null
    * @param geographic true when the affiliation is a place or nationality the run's entities know
    *     ("Russian", "US"), so that two different ones cannot both be right
+   * @param formal true when the title is written capitalised right before the name ("Judge Ana
+   *     Ruiz", "Police Lt. Ana Ruiz"): a formal title, which names the post the person holds, not a
+   *     description ("the veteran reporter Ana Ruiz")
    */
-  record Title(String role, String affiliation, boolean geographic) {}
+  record Title(String role, String affiliation, boolean geographic, boolean formal) {
+    Title(String role, String affiliation, boolean geographic) {
+      this(role, affiliation, geographic, false);
+    }
+  }
 }

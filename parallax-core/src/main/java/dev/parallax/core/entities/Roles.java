@@ -25,7 +25,22 @@ final class Roles {
           + "ambassador|senator|representative|congressman|congresswoman|adviser|advisor|dictator|"
           + "chancellor|king|queen|prince|judge|prosecutor|envoy|negotiator|analyst|economist|"
           + "founder|owner|coach|captain|editor|reporter|correspondent|professor|engineer|"
-          + "minister of [a-z]+)";
+          + "minister of [a-z]+|"
+          // offices of police, courts, the forces and churches, written before names in
+          // American and British news: "Police Commissioner", "Det.", "Superior Court Judge"
+          + "district attorney|attorney general|attorney|commissioner|superintendent|inspector|"
+          + "detective|sheriff|deputy|constable|trooper|officer|sergeant|lieutenant|colonel|"
+          + "chief|manager|bishop|archbishop|cardinal|pastor|rabbi|principal|dean|"
+          + "sen\\.|gov\\.|rep\\.|lt\\.|sgt\\.|capt\\.|det\\.|gen\\.|col\\.|cpl\\.|"
+          + "adm\\.|supt\\.|insp\\.|cmdr\\.)";
+
+  /**
+   * Abbreviated titles end in a full stop that is not the end of a sentence: "Police Lt. Ana Ruiz".
+   */
+  private static final Pattern TITLE_ABBREVIATION =
+      Pattern.compile(
+          "(?i)\\b(?:sen|gov|rep|lt|sgt|capt|det|gen|col|cpl|adm|supt|insp|cmdr|dr|mr|mrs|ms|st|"
+              + "jr|sr|[a-z])$");
 
   /** Up to four words ending in a role noun, right before the name. */
   private static final Pattern BEFORE =
@@ -75,7 +90,13 @@ final class Roles {
           "assistant",
           "associate",
           "first",
-          "top");
+          "top",
+          "financial",
+          "operating",
+          "medical",
+          "police",
+          "fire",
+          "head");
 
   private Roles() {}
 
@@ -91,9 +112,56 @@ final class Roles {
     return role.isEmpty() ? role : Character.toUpperCase(role.charAt(0)) + role.substring(1);
   }
 
+  /**
+   * One capitalised word right before the name, for titles the list above does not know: "Coroner
+   * Ana Ruiz", "Undersecretary Ana Ruiz", "CFO Ana Ruiz".
+   */
+  private static final Pattern OFFICE_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}]+\\.?)\\s+$");
+
+  /** Capitalised words before names that are kin or descriptions, not offices. */
+  private static final Set<String> NOT_OFFICES =
+      Set.of("father", "mother", "brother", "sister", "former", "later", "after", "under", "over");
+
+  /**
+   * An office word the list does not name: an abbreviation written in capitals ("CFO", "RB") or an
+   * agent noun ("Coroner", "Treasurer", "Administrator", "Lobbyist"). Plurals (a team: "Rangers")
+   * and words that describe a nationality or party ("Republican", "Englishman") are not offices.
+   */
+  private static boolean isOffice(String word) {
+    String w = word.replaceAll("\\.$", "");
+    if (w.length() >= 2 && w.length() <= 4 && w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
+      return true;
+    }
+    String lower = w.toLowerCase(java.util.Locale.ROOT);
+    return lower.length() >= 5
+        && !NOT_OFFICES.contains(lower)
+        && !isRoleModifier(lower)
+        && !w.substring(1).chars().anyMatch(Character::isUpperCase)
+        && (lower.endsWith("er") || lower.endsWith("or") || lower.endsWith("ist"));
+  }
+
+  /** Whether the word at {@code at} is the first of its sentence. */
+  private static boolean opensSentence(String text, int at) {
+    int i = at;
+    while (i > 0 && " \"“‘(".indexOf(text.charAt(i - 1)) >= 0) {
+      i--;
+    }
+    return i == 0 || ".!?:\n".indexOf(text.charAt(i - 1)) >= 0;
+  }
+
+  /** Where the sentence holding {@code at} begins: after a full stop that is not a title's. */
+  private static int sentenceStart(String text, int at) {
+    int newline = text.lastIndexOf('\n', at);
+    int stop = text.lastIndexOf(". ", at);
+    while (stop > newline
+        && TITLE_ABBREVIATION.matcher(text.substring(Math.max(0, stop - 6), stop)).find()) {
+      stop = text.lastIndexOf(". ", stop - 1);
+    }
+    return Math.max(stop, newline);
+  }
+
   static Entity.Role around(String article, String text, Mention m) {
-    int sentenceStart =
-        Math.max(text.lastIndexOf(". ", m.start()), text.lastIndexOf('\n', m.start()));
+    int sentenceStart = sentenceStart(text, m.start());
     String before = text.substring(Math.max(sentenceStart + 1, m.start() - 80), m.start());
     Matcher b = BEFORE.matcher(before);
     if (b.find()) {
@@ -139,6 +207,11 @@ final class Roles {
         }
         return new Entity.Role(article, capitalise(role), affiliation, start, m.end());
       }
+    }
+    Matcher office = OFFICE_BEFORE.matcher(before);
+    if (office.find() && !opensSentence(before, office.start(1)) && isOffice(office.group(1))) {
+      return new Entity.Role(
+          article, office.group(1), null, m.start() - before.length() + office.start(1), m.end());
     }
     String after = text.substring(m.end(), Math.min(text.length(), m.end() + 140));
     Matcher a = AFTER.matcher(after);

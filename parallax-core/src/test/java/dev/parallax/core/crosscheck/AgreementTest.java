@@ -64,6 +64,49 @@ class AgreementTest {
         .isTrue();
   }
 
+  private static Statement.Title formal(String role, String affiliation) {
+    return new Statement.Title(role, affiliation, false, true);
+  }
+
+  @Test
+  void formalTitlesBeforeTheNameNameTheOffice() {
+    // "Judge Ana Ruiz" and "Sheriff Ana Ruiz" cannot both be right
+    assertThat(Agreement.titlesAgree(formal("Judge", null), formal("Sheriff", null))).isFalse();
+    assertThat(Agreement.titlesAgree(formal("Coach", null), formal("President", null))).isFalse();
+    // written out or abbreviated, and initialisms, are one office
+    assertThat(Agreement.titlesAgree(formal("Sgt.", null), formal("Sergeant", null))).isTrue();
+    assertThat(Agreement.titlesAgree(formal("Gov.", null), formal("Governor", null))).isTrue();
+    assertThat(Agreement.titlesAgree(formal("GM", null), formal("Manager", null))).isTrue();
+    assertThat(Agreement.titlesAgree(formal("WR", null), formal("RB", null))).isFalse();
+    assertThat(Agreement.titlesAgree(formal("Prosecutor", null), formal("Attorney", "District")))
+        .isTrue();
+    // one title holding the other's head: a committee chairman who is a representative
+    assertThat(
+            Agreement.titlesAgree(
+                formal("Rep.", "Natural Resources Committee Chairman"), formal("Chairman", null)))
+        .isTrue();
+    assertThat(
+            Agreement.holdsBoth(
+                formal("Rep.", "Committee Chairman"),
+                formal("Rep.", null),
+                formal("Chairman", null)))
+        .isTrue();
+    // the same head differently qualified is another post
+    assertThat(
+            Agreement.titlesAgree(
+                formal("Interior Minister", null), formal("Defence Minister", null)))
+        .isFalse();
+    // a deputy is not the office itself
+    assertThat(Agreement.titlesAgree(formal("Deputy Governor", null), formal("Governor", null)))
+        .isFalse();
+    // informal descriptions still only disagree on the same head
+    assertThat(
+            Agreement.titlesAgree(title("dictator", null, false), title("president", null, false)))
+        .isTrue();
+    assertThat(Agreement.sameWord("lt", "lieutenant")).isTrue();
+    assertThat(Agreement.sameWord("lt", "sergeant")).isFalse();
+  }
+
   @Test
   void differentCountriesContradictRelatedNamesDoNot() {
     assertThat(

@@ -88,6 +88,36 @@ class EntityResolverTest {
   }
 
   @Test
+  void abbreviatedAndUnlistedOfficesBeforeTheName() {
+    var lieutenant =
+        article("a1", "The fire spread, Harbor Police Lt. Ana Ruiz said.", "PERSON", "Ana Ruiz");
+    Entity.Role role = resolver.resolve(List.of(lieutenant)).get(0).roles().get(0);
+    assertThat(role.role()).isEqualTo("Police Lt.");
+    assertThat(role.affiliation()).isEqualTo("Harbor");
+    var coroner = article("a2", "The body was examined by Coroner Ana Ruiz.", "PERSON", "Ana Ruiz");
+    assertThat(resolver.resolve(List.of(coroner)).get(0).roles())
+        .extracting(Entity.Role::role)
+        .containsExactly("Coroner");
+    var cfo = article("a3", "The company said CFO Ana Ruiz left.", "PERSON", "Ana Ruiz");
+    assertThat(resolver.resolve(List.of(cfo)).get(0).roles())
+        .extracting(Entity.Role::role)
+        .containsExactly("CFO");
+  }
+
+  @Test
+  void aCapitalisedWordThatIsNoOfficeIsNoRole() {
+    // capitalised for opening the sentence, a party, a team (plural): none is a post
+    for (String text :
+        List.of(
+            "However Ana Ruiz disagreed.",
+            "The vote went to Republican Ana Ruiz.",
+            "The offer came from Rangers Ana Ruiz.")) {
+      var a = article("a1", text, "PERSON", "Ana Ruiz");
+      assertThat(resolver.resolve(List.of(a)).get(0).roles()).as(text).isEmpty();
+    }
+  }
+
+  @Test
   void affiliationBeforeTheTitle() {
     var a =
         article(
