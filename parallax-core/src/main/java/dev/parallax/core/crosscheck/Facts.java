@@ -231,7 +231,9 @@ final class Facts {
   static boolean sameQuote(List<String> a, List<String> b) {
     List<String> shorter = a.size() <= b.size() ? a : b;
     List<String> longer = a.size() <= b.size() ? b : a;
-    if (shorter.size() < 2) {
+    if (shorter.size() < 3) {
+      // two words ("New Moon", a name) recur inside many different quotes and would chain them
+      // into one
       return false;
     }
     if (String.join(" ", longer).contains(String.join(" ", shorter))) {

@@ -25,5 +25,39 @@ class FactsTest {
     assertThat(Facts.sameQuote(Facts.quoteWords("unacceptable"), Facts.quoteWords("unacceptable")))
         .isFalse();
     assertThat(Facts.sameQuote(full, Facts.quoteWords("Our offer is fair"))).isFalse();
+    // two words (a film's title, a name) recur in many different quotes: no link between them
+    assertThat(
+            Facts.sameQuote(
+                Facts.quoteWords("Harbor Lights"),
+                Facts.quoteWords("Nobody expected Harbor Lights to open the festival")))
+        .isFalse();
+  }
+
+  @Test
+  void aSpeakerNamedInsideTheQuoteIsAMisreading() {
+    dev.parallax.api.Claim self =
+        new dev.parallax.api.Claim(
+            "c1",
+            "a",
+            "quote",
+            "Ana Ruiz",
+            "said",
+            "We are thrilled to have Ana Ruiz host the show",
+            "",
+            0,
+            1);
+    dev.parallax.api.Claim other =
+        new dev.parallax.api.Claim(
+            "c2",
+            "b",
+            "quote",
+            "Petra Ulm",
+            "said",
+            "We are thrilled to have Ana Ruiz host the show",
+            "",
+            0,
+            1);
+    assertThat(CrossChecker.namesItself(self)).isTrue();
+    assertThat(CrossChecker.namesItself(other)).isFalse();
   }
 }
