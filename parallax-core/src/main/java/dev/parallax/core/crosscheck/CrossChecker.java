@@ -79,7 +79,6 @@ public final class CrossChecker {
   private final Map<String, String> personOfRole = new HashMap<>();
   private final Set<String> places = new java.util.HashSet<>();
   private final Set<String> nearby = new java.util.HashSet<>();
-  private final Map<String, List<Entity.Mentioned>> mentionsOf = new HashMap<>();
 
   /**
    * @param entities the run's entities, so that a person spelled two ways is one person
@@ -95,7 +94,6 @@ public final class CrossChecker {
             .map(Entity.Mentioned::article)
             .distinct()
             .forEach(a -> personsIn.computeIfAbsent(a, k -> new ArrayList<>()).add(e));
-        mentionsOf.put(e.id(), e.mentions());
         for (Entity.Role r : e.roles()) {
           roleAt.put(r.article() + ":" + r.start(), r);
           personOfRole.put(r.article() + ":" + r.start(), e.id());
@@ -358,15 +356,6 @@ public final class CrossChecker {
       // a speaker inferred from a pronoun or from the quote before is too weak to contradict
       return false;
     }
-    if (a.claim().kind().equals("quote")
-        && namedNear(b.who(), a.claim())
-        && namedNear(a.who(), b.claim())) {
-      // each article names both people next to the quote: they report one exchange between the
-      // same people, and which of them said the words is where attribution (ours as much as a
-      // reporter's) most often slips — too weak to contradict. A speaker the other article
-      // never names near the quote still contradicts.
-      return false;
-    }
     if (a.claim().kind().equals("quote") && (namesItself(a.claim()) || namesItself(b.claim()))) {
       // "We are thrilled to have Ana Ruiz host the show," given to Ana Ruiz: people seldom speak
       // of themselves by name, so a speaker named inside the words is a misreading
@@ -401,24 +390,6 @@ public final class CrossChecker {
     String[] names = quote.subject().strip().split("\\s+");
     String family = names[names.length - 1].toLowerCase(Locale.ROOT);
     return family.length() >= 3 && Facts.quoteWords(quote.value()).contains(family);
-  }
-
-  /** Characters either side of a quote within which a person counts as named next to it. */
-  static final int NEAR_QUOTE = 300;
-
-  /** Whether the person is mentioned within {@link #NEAR_QUOTE} characters of the claim. */
-  private boolean namedNear(String person, Claim c) {
-    if (person == null) {
-      return false;
-    }
-    for (Entity.Mentioned m : mentionsOf.getOrDefault(person, List.of())) {
-      if (m.article().equals(c.article())
-          && m.end() >= c.start() - NEAR_QUOTE
-          && m.start() <= c.end() + NEAR_QUOTE) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** How vague a statement is: exact figures and full titles first. */

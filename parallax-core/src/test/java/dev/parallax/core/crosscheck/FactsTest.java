@@ -33,30 +33,15 @@ class FactsTest {
         .isFalse();
   }
 
+  private static dev.parallax.api.Claim quote(String speaker, String words) {
+    return new dev.parallax.api.Claim("c", "a", "quote", speaker, "said", words, "", 0, 1);
+  }
+
   @Test
   void aSpeakerNamedInsideTheQuoteIsAMisreading() {
-    dev.parallax.api.Claim self =
-        new dev.parallax.api.Claim(
-            "c1",
-            "a",
-            "quote",
-            "Ana Ruiz",
-            "said",
-            "We are thrilled to have Ana Ruiz host the show",
-            "",
-            0,
-            1);
-    dev.parallax.api.Claim other =
-        new dev.parallax.api.Claim(
-            "c2",
-            "b",
-            "quote",
-            "Petra Ulm",
-            "said",
-            "We are thrilled to have Ana Ruiz host the show",
-            "",
-            0,
-            1);
+    String words = "We are thrilled to have Ana Ruiz host the show";
+    dev.parallax.api.Claim self = quote("Ana Ruiz", words);
+    dev.parallax.api.Claim other = quote("Petra Ulm", words);
     assertThat(CrossChecker.namesItself(self)).isTrue();
     assertThat(CrossChecker.namesItself(other)).isFalse();
   }
