@@ -228,16 +228,8 @@ final class Agreement {
       // the office the person holds: another office is a contradiction unless one title holds
       // the other's head among its words, affiliation included ("Committee Chairman Rep. Ana
       // Ruiz" holds both offices), or the two heads name one office
-      List<String> xAll = new ArrayList<>(x);
-      List<String> yAll = new ArrayList<>(y);
-      if (a.affiliation() != null) {
-        xAll.addAll(roleWords(a.affiliation()));
-      }
-      if (b.affiliation() != null) {
-        yAll.addAll(roleWords(b.affiliation()));
-      }
-      return containsAll(xAll, List.of(yHead))
-          || containsAll(yAll, List.of(xHead))
+      return holdsBoth(a, a, b)
+          || holdsBoth(b, a, b)
           || sameOffice(xHead, yHead)
           || initialism(a.role(), yHead)
           || initialism(b.role(), xHead);

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Cross-checks the claims of each story's articles against each other and gives every fact a
@@ -260,8 +261,7 @@ public final class CrossChecker {
       return false;
     }
     String capitalised = Character.toUpperCase(head.charAt(0)) + head.substring(1);
-    return java.util.regex.Pattern.compile(
-            "(?<!\\p{L})" + java.util.regex.Pattern.quote(capitalised) + "\\.?\\s+\\p{Lu}")
+    return Pattern.compile("(?<!\\p{L})" + Pattern.quote(capitalised) + "\\.?\\s+\\p{Lu}")
         .matcher(text)
         .find();
   }

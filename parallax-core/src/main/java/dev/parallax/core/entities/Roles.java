@@ -4,6 +4,7 @@ import dev.parallax.api.Entity;
 import dev.parallax.api.Mention;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +17,10 @@ import java.util.regex.Pattern;
  * affiliation. Stateless and thread-safe.
  */
 final class Roles {
+
+  /** Offices written abbreviated, with a full stop: "Lt. Ana Ruiz", "Gov. Ana Ruiz". */
+  private static final String ABBREVIATED_OFFICES =
+      "sen|gov|rep|lt|sgt|capt|det|gen|col|cpl|adm|supt|insp|cmdr";
 
   private static final String ROLE_NOUN =
       "(?:prime minister|foreign minister|defence minister|defense minister|interior minister|"
@@ -31,16 +36,16 @@ final class Roles {
           + "district attorney|attorney general|attorney|commissioner|superintendent|inspector|"
           + "detective|sheriff|deputy|constable|trooper|officer|sergeant|lieutenant|colonel|"
           + "chief|manager|bishop|archbishop|cardinal|pastor|rabbi|principal|dean|"
-          + "sen\\.|gov\\.|rep\\.|lt\\.|sgt\\.|capt\\.|det\\.|gen\\.|col\\.|cpl\\.|"
-          + "adm\\.|supt\\.|insp\\.|cmdr\\.)";
+          + "(?:"
+          + ABBREVIATED_OFFICES
+          + ")\\.)";
 
   /**
    * Abbreviated titles end in a full stop that is not the end of a sentence: "Police Lt. Ana Ruiz".
+   * Offices, honorifics, suffixes and initials.
    */
   private static final Pattern TITLE_ABBREVIATION =
-      Pattern.compile(
-          "(?i)\\b(?:sen|gov|rep|lt|sgt|capt|det|gen|col|cpl|adm|supt|insp|cmdr|dr|mr|mrs|ms|st|"
-              + "jr|sr|[a-z])$");
+      Pattern.compile("(?i)\\b(?:" + ABBREVIATED_OFFICES + "|dr|mr|mrs|ms|st|jr|sr|[a-z])$");
 
   /** Up to four words ending in a role noun, right before the name. */
   private static final Pattern BEFORE =
@@ -101,7 +106,7 @@ final class Roles {
   private Roles() {}
 
   private static boolean isRoleModifier(String w) {
-    return MODIFIERS.contains(w.toLowerCase(java.util.Locale.ROOT));
+    return MODIFIERS.contains(w.toLowerCase(Locale.ROOT));
   }
 
   private static boolean isAffiliationWord(String w) {
@@ -114,7 +119,7 @@ final class Roles {
 
   /**
    * One capitalised word right before the name, for titles the list above does not know: "Coroner
-   * Ana Ruiz", "Undersecretary Ana Ruiz", "CFO Ana Ruiz".
+   * Ana Ruiz", "Treasurer Ana Ruiz", "CFO Ana Ruiz".
    */
   private static final Pattern OFFICE_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}]+\\.?)\\s+$");
 
@@ -129,10 +134,10 @@ final class Roles {
    */
   private static boolean isOffice(String word) {
     String w = word.replaceAll("\\.$", "");
-    if (w.length() >= 2 && w.length() <= 4 && w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
+    if (w.length() >= 2 && w.length() <= 4 && w.equals(w.toUpperCase(Locale.ROOT))) {
       return true;
     }
-    String lower = w.toLowerCase(java.util.Locale.ROOT);
+    String lower = w.toLowerCase(Locale.ROOT);
     return lower.length() >= 5
         && !NOT_OFFICES.contains(lower)
         && !isRoleModifier(lower)
