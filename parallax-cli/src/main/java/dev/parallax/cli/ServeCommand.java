@@ -78,7 +78,9 @@ final class ServeCommand implements Callable<Integer> {
       description =
           "An RSS/Atom feed URL or an OPML file of feeds to poll every 15 minutes while"
               + " serving (feeds can also be added at /ingest); new entries are fetched"
-              + " (robots.txt obeyed, public addresses only) and join their stories. Repeatable.")
+              + " (robots.txt obeyed, public addresses only) and join their stories. The store"
+              + " keeps followed feeds; a server started with its token follows them again."
+              + " Repeatable.")
   java.util.List<String> follow = new java.util.ArrayList<>();
 
   @Override
