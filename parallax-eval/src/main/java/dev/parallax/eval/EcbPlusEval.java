@@ -223,8 +223,8 @@ public final class EcbPlusEval {
       for (double tjoin : doubles("grid.tjoin", "" + d.topicJoin())) {
         for (double tmerge : doubles("grid.tmerge", "" + d.topicMerge())) {
           for (double name : doubles("grid.name", "3")) {
-            for (double ejoin : doubles("grid.ejoin", "" + d.eventJoin())) {
-              for (double emerge : doubles("grid.emerge", "" + d.eventMerge())) {
+            for (double k : doubles("grid.k", "" + d.eventNeighbours())) {
+              for (double floor : doubles("grid.floor", "" + d.eventFloor())) {
                 StoryClusterer.Options o =
                     new StoryClusterer.Options(
                         d.topicWeights(),
@@ -232,19 +232,20 @@ public final class EcbPlusEval {
                         tjoin,
                         tmerge,
                         StoryClusterer.Options.weights(1, name, name / 2),
-                        ejoin,
-                        emerge);
+                        (int) k,
+                        Integer.getInteger("grid.shared", d.eventShared()),
+                        floor);
                 List<OrderResult> rs = run(docs, items, o, 2);
                 System.out.printf(
                     Locale.ROOT,
-                    "alpha %.2f tjoin %.2f tmerge %.2f | name %.2f ejoin %.2f emerge %.2f: event"
+                    "alpha %.2f tjoin %.2f tmerge %.2f | name %.2f k %.0f floor %.2f: event"
                         + " %.3f (P %.3f R %.3f) topic %.3f (P %.3f R %.3f)%n",
                     alpha,
                     tjoin,
                     tmerge,
                     name,
-                    ejoin,
-                    emerge,
+                    k,
+                    floor,
                     rs.stream().mapToDouble(r -> r.event().f1()).average().orElse(0),
                     rs.stream().mapToDouble(r -> r.event().precision()).average().orElse(0),
                     rs.stream().mapToDouble(r -> r.event().recall()).average().orElse(0),

@@ -3,12 +3,15 @@ package dev.parallax.core.stories;
 import dev.parallax.core.stories.StoryFeatures.Kind;
 import dev.parallax.core.stories.StoryFeatures.Terms;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Incremental two-level story clustering: each arriving article joins a topic (or opens one) and,
@@ -22,18 +25,29 @@ import java.util.Objects;
  *       average-link similarity: TF-IDF over words and names, plus, when given, the similarity of
  *       the articles' leads as sentence embeddings, which know that "checks into rehab" and "enters
  *       a treatment facility" are the same kind of news even when no word is shared.
- *   <li><b>Events</b> are chosen inside the topic only, by the nearest article: names and numbers
- *       weigh most, because two events of one kind differ by who, where and when. The nearest
- *       article is the most reliable evidence (in an exploratory check on ECB+, see
- *       docs/evaluation.md, an article's nearest neighbour reported the same event 98% of the
- *       time), far more than a centroid, which blurs the two events of a topic together.
- *   <li>After every join, the grown topic and event are compared with their neighbours and merged
- *       when average-link says they have become one: this undoes early splits that a single pass
- *       cannot, and makes the result far less dependent on arrival order.
+ *   <li><b>Events</b> are found inside the topic only, from nearest neighbours: names and numbers
+ *       weigh most, because two events of one kind differ by who, where and when. Two articles of
+ *       the topic are one event when one is among the other's {@code k} nearest articles, they are
+ *       similar enough, and their neighbourhoods overlap (shared nearest neighbours, Jarvis and
+ *       Patrick 1973); events are the connected groups. Why not a threshold on similarity: two
+ *       events of one kind ("Klitschko beats Rahman", "Klitschko beats Thompson") share the topic's
+ *       names, so articles of different events can be as similar as articles of one event are
+ *       elsewhere, and no single cut-off separates them. Nearest neighbours are relative: an
+ *       article's nearest articles report its own event 98% of the time on ECB+ (see
+ *       docs/evaluation.md), and two events of one topic form two neighbourhoods even when every
+ *       article resembles every other.
+ *   <li>After every join, the grown topic is compared with the other topics and merged when
+ *       average-link says they have become one: this undoes early splits that a single pass cannot,
+ *       and makes the result far less dependent on arrival order. The events of a topic depend only
+ *       on its articles, not on the order they came in.
  * </ul>
  *
  * <p>Document frequencies grow as articles arrive; article vectors are re-weighed whenever the
  * corpus has grown by a tenth, so early articles are not frozen with the statistics of three.
+ *
+ * <p>Work per article: one pass over the topics, one similarity per article of its topic to keep
+ * the topic's neighbour lists, and a regrouping of that topic's events from those lists. A topic's
+ * lists are rebuilt whole only after a merge or a re-weighing, when that topic next grows.
  *
  * <p>The clusterer is immutable and thread-safe; a {@link Book} it opens holds one corpus's stories
  * and is not thread-safe: one writer adds to a book.
@@ -48,9 +62,12 @@ public final class StoryClusterer {
    * @param topicJoin an article joins the topic with the best average similarity at or above this
    * @param topicMerge two topics become one when their average similarity reaches this
    * @param eventWeights weight of words, names and numbers for events
-   * @param eventJoin an article joins the event of its nearest article in the topic at or above
-   *     this cosine
-   * @param eventMerge two events of a topic become one when their average similarity reaches this
+   * @param eventNeighbours how many nearest articles of its topic each article keeps
+   * @param eventShared two linked articles' neighbourhoods (each article with its nearest ones)
+   *     must have at least this many articles in common; 2 is met by two articles that are each
+   *     other's neighbours, or by one article and a neighbour they share
+   * @param eventFloor two articles below this cosine are never linked, however near: in a small
+   *     corpus everything is everyone's neighbour, and this is what keeps unrelated events apart
    */
   public record Options(
       Map<Kind, Double> topicWeights,
@@ -58,8 +75,9 @@ public final class StoryClusterer {
       double topicJoin,
       double topicMerge,
       Map<Kind, Double> eventWeights,
-      double eventJoin,
-      double eventMerge) {
+      int eventNeighbours,
+      int eventShared,
+      double eventFloor) {
     public Options {
       topicWeights = Map.copyOf(topicWeights);
       eventWeights = Map.copyOf(eventWeights);
@@ -72,8 +90,14 @@ public final class StoryClusterer {
       }
       unit("topicJoin", topicJoin);
       unit("topicMerge", topicMerge);
-      unit("eventJoin", eventJoin);
-      unit("eventMerge", eventMerge);
+      unit("eventFloor", eventFloor);
+      if (eventNeighbours < 1) {
+        throw new IllegalArgumentException("eventNeighbours must be >= 1: " + eventNeighbours);
+      }
+      if (eventShared < 1 || eventShared > eventNeighbours + 1) {
+        throw new IllegalArgumentException(
+            "eventShared must be in [1, eventNeighbours + 1]: " + eventShared);
+      }
     }
 
     private static void unit(String name, double value) {
@@ -85,7 +109,7 @@ public final class StoryClusterer {
     /** The settings measured on ECB+. */
     public static Options defaults() {
       return new Options(
-          weights(1.0, 1.0, 0.3), 1.0, 0.25, 0.25, weights(1.0, 3.0, 1.5), 0.30, 0.30);
+          weights(1.0, 1.0, 0.3), 1.0, 0.25, 0.25, weights(1.0, 3.0, 1.5), 4, 2, 0.25);
     }
 
     /** Weights of words, names and numbers. */
@@ -166,24 +190,7 @@ public final class StoryClusterer {
       }
       topic.add(m);
       topic = mergeTopics(topic);
-
-      Event event = null;
-      best = options.eventJoin();
-      for (Event e : topic.events) {
-        for (Member other : e.members) {
-          double s = dot(m.event, other.event);
-          if (s >= best) {
-            best = s;
-            event = e;
-          }
-        }
-      }
-      if (event == null) {
-        event = new Event(nextId++);
-        topic.events.add(event);
-      }
-      event.add(m);
-      mergeEvents(topic, event);
+      topic.regroup(m);
       return placement(item.id());
     }
 
@@ -228,6 +235,7 @@ public final class StoryClusterer {
             topics.remove(other.id);
             other.members.forEach(grown::add);
             grown.events.addAll(other.events);
+            grown.stale = true;
             merged = true;
             break;
           }
@@ -236,30 +244,13 @@ public final class StoryClusterer {
       return grown;
     }
 
-    private void mergeEvents(Topic topic, Event grown) {
-      boolean merged = true;
-      while (merged) {
-        merged = false;
-        for (Event other : List.copyOf(topic.events)) {
-          if (other != grown
-              && dot(grown.sum, other.sum) / (grown.members.size() * other.members.size())
-                  >= options.eventMerge()) {
-            topic.events.remove(other);
-            other.members.forEach(grown::add);
-            merged = true;
-            break;
-          }
-        }
-      }
-    }
-
     /** Re-weighs every article with the current document frequencies and rebuilds the sums. */
     private void reweigh() {
       weighedAt = members.size();
       members.values().forEach(Member::weigh);
       for (Topic t : topics.values()) {
         t.rebuild();
-        t.events.forEach(Event::rebuild);
+        t.stale = true;
       }
     }
 
@@ -284,11 +275,51 @@ public final class StoryClusterer {
     /** An article with its unit vectors at the last weighing. */
     private final class Member {
       final Item item;
+      final int arrival;
       Map<String, Double> topic;
       Map<String, Double> event;
 
+      /** Its nearest articles in its topic, most similar first (ties: earlier arrival first). */
+      List<Near> near = new ArrayList<>();
+
       Member(Item item) {
         this.item = item;
+        this.arrival = members.size();
+      }
+
+      /** Keeps {@code other} if it is among the nearest; false when it was not kept. */
+      void offer(Member other, double similarity) {
+        Near n = new Near(other, similarity);
+        int at = 0;
+        while (at < near.size() && NEARER.compare(near.get(at), n) <= 0) {
+          at++;
+        }
+        if (at < options.eventNeighbours()) {
+          near.add(at, n);
+          if (near.size() > options.eventNeighbours()) {
+            near.removeLast();
+          }
+        }
+      }
+
+      boolean isNear(Member other) {
+        for (Near n : near) {
+          if (n.member == other) {
+            return true;
+          }
+        }
+        return false;
+      }
+
+      /** Articles in both neighbourhoods, each article counting as in its own. */
+      int shared(Member other) {
+        int count = other.isNear(this) ? 1 : 0;
+        for (Near n : near) {
+          if (n.member == other || other.isNear(n.member)) {
+            count++;
+          }
+        }
+        return count;
       }
 
       void weigh() {
@@ -305,6 +336,9 @@ public final class StoryClusterer {
       final Map<String, Double> sum = new HashMap<>();
       float[] leadSum;
       int leads;
+
+      /** Set when the neighbour lists no longer match the members' vectors or the members. */
+      boolean stale;
 
       Topic(int id) {
         this.id = id;
@@ -336,6 +370,80 @@ public final class StoryClusterer {
         members.forEach(this::accumulate);
       }
 
+      /**
+       * Brings the neighbour lists up to date with a new member and regroups the topic's events as
+       * the connected groups of linked articles. Each new group keeps the id of the old event that
+       * gave it most articles, so stories keep their ids as they grow.
+       */
+      void regroup(Member added) {
+        if (stale) {
+          members.forEach(x -> x.near = new ArrayList<>());
+          for (int i = 0; i < members.size(); i++) {
+            for (int j = i + 1; j < members.size(); j++) {
+              Member x = members.get(i);
+              Member y = members.get(j);
+              double s = dot(x.event, y.event);
+              x.offer(y, s);
+              y.offer(x, s);
+            }
+          }
+          stale = false;
+        } else {
+          for (Member other : members) {
+            if (other != added) {
+              double s = dot(added.event, other.event);
+              added.offer(other, s);
+              other.offer(added, s);
+            }
+          }
+        }
+        Map<Member, Member> root = new HashMap<>();
+        members.forEach(x -> root.put(x, x));
+        for (Member x : members) {
+          for (Near n : x.near) {
+            if (n.similarity >= options.eventFloor()
+                && x.shared(n.member) >= options.eventShared()) {
+              root.put(find(root, x), find(root, n.member));
+            }
+          }
+        }
+        Map<Member, List<Member>> groups = new LinkedHashMap<>();
+        for (Member x : members) {
+          groups.computeIfAbsent(find(root, x), r -> new ArrayList<>()).add(x);
+        }
+        Map<Member, Integer> oldEvent = new HashMap<>();
+        events.forEach(e -> e.members.forEach(x -> oldEvent.put(x, e.id)));
+        List<Event> regrouped = new ArrayList<>();
+        Set<Integer> taken = new HashSet<>();
+        List<List<Member>> largestFirst = new ArrayList<>(groups.values());
+        largestFirst.sort((a, b) -> Integer.compare(b.size(), a.size()));
+        for (List<Member> group : largestFirst) {
+          Map<Integer, Integer> votes = new HashMap<>();
+          group.forEach(
+              x -> {
+                Integer e = oldEvent.get(x);
+                if (e != null && !taken.contains(e)) {
+                  votes.merge(e, 1, Integer::sum);
+                }
+              });
+          int id =
+              votes.entrySet().stream()
+                  .max(
+                      Map.Entry.<Integer, Integer>comparingByValue()
+                          .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                  .map(Map.Entry::getKey)
+                  .orElseGet(() -> nextId++);
+          taken.add(id);
+          Event e = new Event(id);
+          e.members.addAll(group);
+          e.members.sort(Comparator.comparingInt(x -> x.arrival));
+          regrouped.add(e);
+        }
+        regrouped.sort(Comparator.comparingInt(e -> e.members.getFirst().arrival));
+        events.clear();
+        events.addAll(regrouped);
+      }
+
       /** Average-link similarity of an article to this topic's articles. */
       double similarity(Member m) {
         double lexical = dot(m.topic, sum) / members.size();
@@ -357,25 +465,30 @@ public final class StoryClusterer {
       }
     }
 
-    /** An event story: its articles and the sum of their event vectors. */
+    /** An event story: its articles, in arrival order. */
     private final class Event {
       final int id;
       final List<Member> members = new ArrayList<>();
-      final Map<String, Double> sum = new HashMap<>();
 
       Event(int id) {
         this.id = id;
       }
+    }
 
-      void add(Member m) {
-        members.add(m);
-        m.event.forEach((t, x) -> sum.merge(t, x, Double::sum));
-      }
+    /** A near article and its event similarity. */
+    private record Near(Member member, double similarity) {}
 
-      void rebuild() {
-        sum.clear();
-        members.forEach(m -> m.event.forEach((t, x) -> sum.merge(t, x, Double::sum)));
+    private static final Comparator<Near> NEARER =
+        Comparator.comparingDouble((Near n) -> -n.similarity())
+            .thenComparingInt(n -> n.member().arrival);
+
+    private static Member find(Map<Member, Member> root, Member x) {
+      Member r = x;
+      while (root.get(r) != r) {
+        r = root.get(r);
       }
+      root.put(x, r);
+      return r;
     }
   }
 

@@ -1,8 +1,10 @@
 package dev.parallax.core.stories;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -89,17 +91,23 @@ public final class StoryFeatures {
    */
   public Terms terms(String title, String text) {
     Map<String, Integer> counts = new HashMap<>();
+    List<Token> body = tokens(text);
+    Set<String> bodyNames = capitalisedMidSentence(body);
     if (title != null) {
-      add(title, counts, 2);
+      List<Token> head = tokens(title);
+      // A headline in Title Case capitalises every word: there, only words the body also
+      // capitalises are names ("Zelensky Rejects Moscow Invitation": Zelensky and Moscow).
+      Set<String> headNames = titleCase(head) ? bodyNames : capitalisedMidSentence(head);
+      add(head, headNames, counts, 2);
     }
-    add(text, counts, 1);
+    add(body, bodyNames, counts, 1);
     return new Terms(counts);
   }
 
-  private void add(String text, Map<String, Integer> counts, int weight) {
-    Set<String> capitalisedMidSentence = new HashSet<>();
-    record Token(String text, boolean sentenceStart) {}
-    java.util.List<Token> tokens = new java.util.ArrayList<>();
+  private record Token(String text, boolean sentenceStart) {}
+
+  private static List<Token> tokens(String text) {
+    List<Token> tokens = new ArrayList<>();
     boolean start = true;
     Matcher m = TOKEN.matcher(text);
     while (m.find()) {
@@ -109,12 +117,49 @@ public final class StoryFeatures {
         start = true;
         continue;
       }
-      tokens.add(new Token(t, start));
-      if (!start && Character.isUpperCase(c)) {
-        capitalisedMidSentence.add(t);
-      }
+      tokens.add(new Token(withoutPossessive(t), start));
       start = false;
     }
+    return tokens;
+  }
+
+  /** "Putin's" and "Putin’s" are Putin. */
+  private static String withoutPossessive(String t) {
+    int n = t.length();
+    if (n > 3
+        && (t.charAt(n - 1) == 's' || t.charAt(n - 1) == 'S')
+        && (t.charAt(n - 2) == '\'' || t.charAt(n - 2) == '’')) {
+      return t.substring(0, n - 2);
+    }
+    return t;
+  }
+
+  private static Set<String> capitalisedMidSentence(List<Token> tokens) {
+    Set<String> out = new HashSet<>();
+    for (Token t : tokens) {
+      if (!t.sentenceStart() && Character.isUpperCase(t.text().charAt(0))) {
+        out.add(t.text());
+      }
+    }
+    return out;
+  }
+
+  /** Most words of four letters or more capitalised: a headline written in Title Case. */
+  private static boolean titleCase(List<Token> tokens) {
+    int words = 0;
+    int capitalised = 0;
+    for (Token t : tokens) {
+      if (t.text().length() >= 4 && Character.isLetter(t.text().charAt(0))) {
+        words++;
+        if (Character.isUpperCase(t.text().charAt(0))) {
+          capitalised++;
+        }
+      }
+    }
+    return words >= 3 && capitalised * 4 >= words * 3;
+  }
+
+  private void add(List<Token> tokens, Set<String> names, Map<String, Integer> counts, int weight) {
     PorterStemmer stemmer = new PorterStemmer();
     for (Token token : tokens) {
       String t = token.text();
@@ -127,9 +172,7 @@ public final class StoryFeatures {
         term = "d:" + lower;
       } else if (STOP.contains(lower) || t.length() < 3) {
         continue;
-      } else if (Character.isUpperCase(c)
-          && (!token.sentenceStart() || capitalisedMidSentence.contains(t))
-          && !isShouting(t)) {
+      } else if (Character.isUpperCase(c) && names.contains(t) && !isShouting(t)) {
         term = "n:" + lower;
       } else {
         term = "w:" + stemmer.stem(lower);

@@ -44,7 +44,7 @@ class StoryClustererTest {
     // small corpora have flat statistics: lower thresholds than the ECB+ defaults
     StoryClusterer clusterer =
         new StoryClusterer(
-            new StoryClusterer.Options(d.topicWeights(), 0, 0.1, 0.1, d.eventWeights(), 0.2, 0.2));
+            new StoryClusterer.Options(d.topicWeights(), 0, 0.1, 0.1, d.eventWeights(), 4, 2, 0.2));
     StoryClusterer.Book book = clusterer.open();
     for (String id : order) {
       book.add(new StoryClusterer.Item(id, features.terms(null, ARTICLES.get(id)), null));
@@ -99,7 +99,12 @@ class StoryClustererTest {
     assertThatThrownBy(
             () ->
                 new StoryClusterer.Options(
-                    d.topicWeights(), 1, 1.5, 0.2, d.eventWeights(), 0.2, 0.2))
+                    d.topicWeights(), 1, 1.5, 0.2, d.eventWeights(), 4, 2, 0.2))
         .hasMessageContaining("topicJoin");
+    assertThatThrownBy(
+            () ->
+                new StoryClusterer.Options(
+                    d.topicWeights(), 1, 0.2, 0.2, d.eventWeights(), 4, 6, 0.2))
+        .hasMessageContaining("eventShared");
   }
 }

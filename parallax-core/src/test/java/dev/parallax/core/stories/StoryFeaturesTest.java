@@ -32,4 +32,22 @@ class StoryFeaturesTest {
         .containsKey("w:rescuer")
         .doesNotContainKey("n:rescuers");
   }
+
+  @Test
+  void aTitleCaseHeadlineNamesOnlyWhatTheBodyCapitalisesAndPossessivesAreTheName() {
+    StoryFeatures.Terms t =
+        new StoryFeatures()
+            .terms(
+                "Mayor Rejects Quarry Plan Amid Protests",
+                "The council heard that Mayor Ilse Varga’s office rejected the quarry plan. Varga's"
+                    + " aide said protests would go on.");
+    assertThat(t.counts())
+        .containsEntry("n:varga", 2)
+        .containsEntry("n:mayor", 3)
+        .containsEntry("w:reject", 3)
+        .containsEntry("w:protest", 3)
+        .doesNotContainKey("n:rejects")
+        .doesNotContainKey("n:varga’s")
+        .doesNotContainKey("n:amid");
+  }
 }
