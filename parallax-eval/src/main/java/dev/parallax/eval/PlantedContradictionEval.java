@@ -43,7 +43,8 @@ import java.util.regex.Pattern;
  * the checker, not the clusterer.
  *
  * <p>Usage: {@code PlantedContradictionEval [--verbose]}; {@code -Dplanted.seed=N} picks which
- * article and which replacement (default 1).
+ * article and which replacement (default 1); with {@code --verbose}, {@code
+ * -Dplanted.evidence=true} also prints the evidence of each false contradiction.
  */
 public final class PlantedContradictionEval {
 
@@ -118,7 +119,23 @@ public final class PlantedContradictionEval {
       if (verbose && contradicted > 0) {
         untouched.findings().stream()
             .filter(f -> f.verdict().equals("contradicted"))
-            .forEach(f -> System.out.println("FALSE " + e.getKey() + " " + f.explanation()));
+            .forEach(
+                f -> {
+                  System.out.println("FALSE " + e.getKey() + " " + f.explanation());
+                  if (Boolean.getBoolean("planted.evidence")) {
+                    f.evidence()
+                        .forEach(
+                            ev ->
+                                System.out.println(
+                                    "    "
+                                        + ev.article()
+                                        + ": "
+                                        + snippet(
+                                            texts.get(Integer.parseInt(ev.article().substring(1))),
+                                            Math.max(0, ev.start() - 90),
+                                            ev.end() + 90)));
+                  }
+                });
       }
       SplittableRandom random = new SplittableRandom(seed * 31 + e.getKey().hashCode());
       for (String kind : List.of("number", "title", "speaker", "place")) {
@@ -536,9 +553,13 @@ public final class PlantedContradictionEval {
       }
       out.append(l);
     }
-    // clock times and hyphenated words were split into tokens too: "10 : 56", "AK - 47"
+    // clock times, hyphenated words and numbers were split into tokens too: "10 : 56", "AK - 47",
+    // "6 . 1", "910 , 000" (a sentence is one line, so a full stop between digits is a decimal
+    // point)
     return out.toString()
         .replaceAll("(\\d): (\\d)", "$1:$2")
+        .replaceAll("(\\d)\\. (\\d)", "$1.$2")
+        .replaceAll("(?<![\\d,])(\\d{1,3}), (\\d{3})(?!\\d)", "$1,$2")
         .replaceAll("(\\w) - (\\w)", "$1-$2")
         .replaceAll("(\\w)’ (s|t|re|ll|ve|m|d)\\b", "$1’$2");
   }

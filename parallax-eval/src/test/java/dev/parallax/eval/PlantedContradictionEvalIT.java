@@ -28,7 +28,7 @@ class PlantedContradictionEvalIT {
         "planted recall %.3f %s, false contradictions per untouched event %.3f%n",
         r.recall(), r.recallByKind().keySet(), r.falsePerEvent());
     assertThat(r.recall()).isGreaterThanOrEqualTo(0.34);
-    assertThat(r.falsePerEvent()).isLessThanOrEqualTo(1.13);
+    assertThat(r.falsePerEvent()).isLessThanOrEqualTo(1.01);
     assertThat(r.recallByKind()).containsKeys("number", "title", "speaker", "place");
   }
 
@@ -42,5 +42,9 @@ class PlantedContradictionEvalIT {
         .isEqualTo("“It’s over,” she said.\n“Go home.”");
     assertThat(PlantedContradictionEval.detokenize("\" One .\nTwo , \" he said ."))
         .isEqualTo("\"One.\nTwo,\" he said.");
+    assertThat(
+            PlantedContradictionEval.detokenize(
+                "A magnitude 6 . 1 quake ; £ 910 , 000 stolen in 2008 , 120 km away ."))
+        .isEqualTo("A magnitude 6.1 quake; £910,000 stolen in 2008, 120 km away.");
   }
 }

@@ -43,6 +43,28 @@ public final class QuantityFinder {
               + "(?:\\s*(%|per cent|percent))?"
               + "(?:\\s+(euros?|dollars?|pounds?|roubles?|rubles?|hryvnias?|yuan|yen))?"
               + "\\b");
+  private static final String SCALE = "(million|billion|trillion|thousand|bn|m)";
+
+  /**
+   * A range: "$140-150 million", "$140 million to $160 million", "between 35 and 40", "35 to 40".
+   * Only read when the first figure is below the second: "31 to 12" is a tally, "17-14" a score.
+   */
+  private static final Pattern RANGE =
+      Pattern.compile(
+          "(?i)(\\bbetween\\s+)?([$€£])?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s*"
+              + SCALE
+              + "\\b)?\\s*(-|–|\\bto\\b|\\band\\b)\\s*([$€£])?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)"
+              + "(?:\\s*"
+              + SCALE
+              + "\\b)?(?:\\s*(%|per cent|percent))?"
+              + "(?:\\s+(euros?|dollars?|pounds?|roubles?|rubles?|hryvnias?|yuan|yen))?\\b");
+
+  private static final Pattern PART_OF =
+      Pattern.compile(
+          "(?i)^\\s+of\\s+(?:the|their|his|her|its|our|those|these)\\s+(?:\\d|"
+              + WORD_NUMBER
+              + "\\b|first|last|top)");
+
   private static final Pattern THING =
       Pattern.compile(
           "^\\s+(?:of\\s+(?:his|her|their|its|the|our|those|these)\\s+)?"
@@ -87,15 +109,18 @@ public final class QuantityFinder {
           "dec");
 
   public List<Quantity> find(String text) {
-    List<Quantity> out = new ArrayList<>();
+    List<Quantity> out = ranges(text);
     Matcher m = QUANTITY.matcher(text);
     while (m.find()) {
+      if (inside(out, m.start(), m.end())) {
+        continue;
+      }
       String digits = m.group(3);
       String word = m.group(4);
       if (digits == null && word == null) {
         continue;
       }
-      if (digits != null && isNotACount(text, m.start(3), m.end(3), digits)) {
+      if (digits != null && isNotACount(text, m.start(3), m.end(3), digits, false)) {
         continue;
       }
       Amount amount = amount(m.group(1), digits, word, m.group(5));
@@ -104,6 +129,9 @@ public final class QuantityFinder {
       }
       String unit = m.group(6) != null ? "percent" : currency(m.group(2), m.group(7));
       String rest = text.substring(m.end(), Math.min(text.length(), m.end() + 80));
+      if (PART_OF.matcher(rest).find()) {
+        continue; // "three of the seven bullets": a part; the whole is read on its own
+      }
       String thing = thing(rest, unit);
       if (thing == null && unit == null) {
         continue; // a bare number says nothing checkable
@@ -127,6 +155,68 @@ public final class QuantityFinder {
     return out;
   }
 
+  /** Ranges of figures, read before single figures so that neither end is read alone. */
+  private static List<Quantity> ranges(String text) {
+    List<Quantity> out = new ArrayList<>();
+    Matcher m = RANGE.matcher(text);
+    while (m.find()) {
+      String joiner = m.group(5).toLowerCase(Locale.ROOT);
+      if (joiner.equals("and") != (m.group(1) != null)
+          || isNotACount(text, m.start(3), m.end(3), m.group(3), true)) {
+        continue;
+      }
+      String highScale = m.group(8);
+      String lowScale = m.group(4) != null ? m.group(4) : highScale;
+      double low = scaled(Double.parseDouble(m.group(3).replace(",", "")), lowScale);
+      double high = scaled(Double.parseDouble(m.group(7).replace(",", "")), highScale);
+      if (!(low < high)) {
+        continue;
+      }
+      String symbol = m.group(2) != null ? m.group(2) : m.group(6);
+      String unit = m.group(9) != null ? "percent" : currency(symbol, m.group(10));
+      String rest = text.substring(m.end(), Math.min(text.length(), m.end() + 80));
+      String thing = thing(rest, unit);
+      if (unit == null && (thing == null || !thing.endsWith("s"))) {
+        continue; // "a 2-13 season" is a record, not a count
+      }
+      int end = m.end();
+      if (thing != null && rest.indexOf(thing) >= 0) {
+        end = m.end() + rest.indexOf(thing) + thing.length();
+      }
+      out.add(
+          new Quantity(
+              m.start(),
+              end,
+              text.substring(m.start(), end),
+              new Amount(low, high, "between"),
+              thing,
+              unit));
+    }
+    return out;
+  }
+
+  private static boolean inside(List<Quantity> found, int start, int end) {
+    for (Quantity q : found) {
+      if (start < q.end() && q.start() < end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static double scaled(double n, String scale) {
+    if (scale == null) {
+      return n;
+    }
+    return switch (scale.toLowerCase(Locale.ROOT)) {
+      case "thousand" -> n * 1e3;
+      case "million", "m" -> n * 1e6;
+      case "billion", "bn" -> n * 1e9;
+      case "trillion" -> n * 1e12;
+      default -> n;
+    };
+  }
+
   private static Amount amount(String qualifier, String digits, String word, String scale) {
     double n;
     if (digits != null) {
@@ -148,16 +238,7 @@ public final class QuantityFinder {
       }
       n = v;
     }
-    if (scale != null) {
-      switch (scale.toLowerCase(Locale.ROOT)) {
-        case "thousand" -> n *= 1e3;
-        case "million", "m" -> n *= 1e6;
-        case "billion", "bn" -> n *= 1e9;
-        case "trillion" -> n *= 1e12;
-        default -> {}
-      }
-    }
-    return Amount.of(n, qualifier);
+    return Amount.of(scaled(n, scale), qualifier);
   }
 
   private static String currency(String symbol, String word) {
@@ -187,7 +268,14 @@ public final class QuantityFinder {
     }
     String[] words = t.group(1).split("\\s+");
     List<String> kept = new ArrayList<>();
-    for (String w : words) {
+    for (String word : words) {
+      // "three bank workers-two women and a man": a number after a dash starts a new count
+      String w = word;
+      int dash = w.indexOf('-');
+      boolean cut = dash > 0 && NumberWords.value(w.substring(dash + 1)) != null;
+      if (cut) {
+        w = w.substring(0, dash);
+      }
       if (STOP.contains(w)
           || w.endsWith("ing") && !kept.isEmpty()
           || w.endsWith("ed") && !kept.isEmpty()) {
@@ -195,7 +283,7 @@ public final class QuantityFinder {
       }
       kept.add(w);
       // a plural noun ends the phrase: "civilian homes", "dock workers", "residents" (spent …)
-      if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")) {
+      if (cut || w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")) {
         break;
       }
     }
@@ -217,7 +305,8 @@ public final class QuantityFinder {
   }
 
   /** Years, dates, clock times, ordinals and tallies are numbers, not counts of things. */
-  private static boolean isNotACount(String text, int start, int end, String digits) {
+  private static boolean isNotACount(
+      String text, int start, int end, String digits, boolean rangeStart) {
     String before = text.substring(Math.max(0, start - 12), start).toLowerCase(Locale.ROOT);
     String after = text.substring(end, Math.min(text.length(), end + 12)).toLowerCase(Locale.ROOT);
     if (digits.matches("(19|20)\\d{2}")
@@ -228,6 +317,11 @@ public final class QuantityFinder {
     String nextWord = after.replaceAll("^\\s*([a-z]+).*", "$1");
     if (MONTHS.contains(prevWord) || MONTHS.contains(nextWord)) {
       return true;
+    }
+    if (rangeStart) {
+      // "10:30 to 11", "3rd-5th"; the tally and score rules below are for single figures, which a
+      // range is not
+      return after.matches("^(st|nd|rd|th|:\\d).*") || before.matches(".*\\d[:.]$");
     }
     return after.matches("^(st|nd|rd|th|:\\d|\\s*(a\\.m|p\\.m|am\\b|pm\\b)).*")
         || after.matches("^\\s+to\\s+\\d+.*")

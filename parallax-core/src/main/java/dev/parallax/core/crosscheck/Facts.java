@@ -330,6 +330,14 @@ final class Facts {
         }
       }
     }
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        String pair = statements.get(i).claim().id() + "|" + statements.get(j).claim().id();
+        if (contestable.contains(pair) && bothStated(i, j, statements, kinds)) {
+          contestable.remove(pair);
+        }
+      }
+    }
     List<Fact> out = new ArrayList<>();
     for (List<Statement> group : components(statements, parent)) {
       if (kindOf.apply(group.get(0)) != null) {
@@ -337,6 +345,47 @@ final class Facts {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the story states both figures as two facts, so that their difference is no
+   * contradiction: a third article gives both ("43 RBIs in 54 games" with the Angels and "121 RBIs"
+   * over the season; "six AK-47s" seized today and "14" in five operations), or each of the two
+   * articles also gives the other's figure (Miller's 15.5 points and Iguodala's 14.9 in both,
+   * matched crosswise). The figures may be right or wrong, but which is which is then a question of
+   * what each counts, not of who is right.
+   */
+  private static boolean bothStated(int i, int j, List<Statement> statements, List<String> kinds) {
+    Statement a = statements.get(i);
+    Statement b = statements.get(j);
+    Map<String, boolean[]> byArticle = new HashMap<>();
+    for (int x = 0; x < statements.size(); x++) {
+      Statement s = statements.get(x);
+      if (x == i || x == j || !kinds.get(i).equals(kinds.get(x))) {
+        continue;
+      }
+      // a figure counts for one side only when it does not fit the other too: "more than 12,000"
+      // fits both 12,400 and 21,000, and says nothing about which is right
+      boolean withA = Agreement.agree(s, a);
+      boolean withB = Agreement.agree(s, b);
+      boolean[] states = byArticle.computeIfAbsent(s.article(), k -> new boolean[2]);
+      states[0] |= withA && !withB;
+      states[1] |= withB && !withA;
+    }
+    boolean[] inA = byArticle.getOrDefault(a.article(), new boolean[2]);
+    boolean[] inB = byArticle.getOrDefault(b.article(), new boolean[2]);
+    if (inA[1] && inB[0]) {
+      return true;
+    }
+    for (Map.Entry<String, boolean[]> e : byArticle.entrySet()) {
+      if (!e.getKey().equals(a.article())
+          && !e.getKey().equals(b.article())
+          && e.getValue()[0]
+          && e.getValue()[1]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Index of statement {@code i}'s most similar statement in the given article. */

@@ -42,6 +42,33 @@ class QuantityFinderTest {
   }
 
   @Test
+  void rangesAreReadWholeAndScoresAreNot() {
+    List<QuantityFinder.Quantity> q =
+        finder.find(
+            "Bids ran from $140-$150 million to between $140 million and $160 million; 35 to 40"
+                + " firefighters came. They won 17-14 and ended a 2-13 season in 2008-2009.");
+    assertThat(q)
+        .extracting(QuantityFinder.Quantity::amount)
+        .containsExactly(
+            new Amount(140e6, 150e6, "between"),
+            new Amount(140e6, 160e6, "between"),
+            new Amount(35, 40, "between"));
+    assertThat(q.get(0).unit()).isEqualTo("dollars");
+    assertThat(q.get(2).thing()).isEqualTo("firefighters");
+    assertThat(Amount.parse(q.get(1).amount().describe())).isEqualTo(q.get(1).amount());
+  }
+
+  @Test
+  void aPartIsNotACountAndADashedNumberStartsANewCount() {
+    assertThat(finder.find("He was hit by three of the seven bullets fired."))
+        .extracting(QuantityFinder.Quantity::text)
+        .containsExactly("seven bullets");
+    assertThat(finder.find("The three bank workers-two women and a man-were killed."))
+        .extracting(QuantityFinder.Quantity::thing)
+        .containsExactly("bank workers", "women");
+  }
+
+  @Test
   void moneyHasItsCurrency() {
     QuantityFinder.Quantity q = finder.find("Repairs would cost 35 million euros.").get(0);
     assertThat(q.unit()).isEqualTo("euros");
