@@ -175,7 +175,7 @@ public final class CrossChecker {
         }
       }
       for (Facts.Fact fact : Facts.align(alignment, statements, lookup)) {
-        out.add(finding("pending", scope, kind, fact));
+        out.add(finding("pending", scope, kind, fact, lookup));
       }
     }
     out.sort(Comparator.comparingInt(f -> verdictOrder(f.verdict())));
@@ -267,7 +267,8 @@ public final class CrossChecker {
   }
 
   /** One fact's verdict, positions and explanation. */
-  private Finding finding(String id, String scope, String kind, Facts.Fact fact) {
+  private Finding finding(
+      String id, String scope, String kind, Facts.Fact fact, Function<String, Article> articles) {
     // one statement per article: an article repeating a title or a figure says it once
     Map<String, Statement> perArticle = new LinkedHashMap<>();
     for (Statement s : fact.statements()) {
@@ -306,7 +307,7 @@ public final class CrossChecker {
         if (o == s || o.source().equals(s.source())) {
           continue;
         }
-        if (disagree(fact, s, o)) {
+        if (disagree(fact, s, o, articles)) {
           disagreeing.add(o.source());
         } else if (fact.comparable(s, o) && Agreement.agree(s, o)) {
           agreeing.add(o.source());
@@ -344,7 +345,8 @@ public final class CrossChecker {
   }
 
   /** Two statements of a fact that were compared and cannot both be true. */
-  private boolean disagree(Facts.Fact fact, Statement a, Statement b) {
+  private boolean disagree(
+      Facts.Fact fact, Statement a, Statement b, Function<String, Article> articles) {
     if (a.claim().kind().equals("place")
         && nearby.contains(a.claim().value() + "|" + b.claim().value())) {
       // two places one article names together (a city and its region, a town and the river
@@ -354,6 +356,13 @@ public final class CrossChecker {
     if (a.claim().kind().equals("quote")
         && !(a.claim().predicate().equals("said") && b.claim().predicate().equals("said"))) {
       // a speaker inferred from a pronoun or from the quote before is too weak to contradict
+      return false;
+    }
+    if (a.claim().kind().equals("quote")
+        && (jointly(a, b, articles.apply(a.article()))
+            || jointly(b, a, articles.apply(b.article())))) {
+      // "…," said producers Ana Ruiz and Tomas Vell: a joint statement, and each report naming
+      // one of the two is right
       return false;
     }
     if (a.claim().kind().equals("quote") && (namesItself(a.claim()) || namesItself(b.claim()))) {
@@ -380,6 +389,44 @@ public final class CrossChecker {
       return false;
     }
     return fact.contestable(a, b) && !Agreement.agree(a, b);
+  }
+
+  /**
+   * Whether the article gives the quote to its speaker jointly with the other report's speaker: the
+   * two family names joined by "and" next to the quote, outside the quoted words.
+   */
+  static boolean jointly(Statement s, Statement other, Article article) {
+    String mine = family(s.claim().subject());
+    String theirs = family(other.claim().subject());
+    if (article == null || mine == null || theirs == null || mine.equalsIgnoreCase(theirs)) {
+      return false;
+    }
+    String text = article.text();
+    int start = Math.max(0, Math.min(s.claim().start(), text.length()));
+    int end = Math.max(start, Math.min(s.claim().end(), text.length()));
+    String around =
+        text.substring(Math.max(0, start - JOINT_WINDOW), start)
+            + " | "
+            + text.substring(end, Math.min(text.length(), end + JOINT_WINDOW));
+    String a = Pattern.quote(mine);
+    String b = Pattern.quote(theirs);
+    String between = "[^.“”\"|]{0,40}?\\band\\b[^.“”\"|]{0,40}?";
+    return Pattern.compile(
+            "(?i)\\b(?:" + a + between + b + "|" + b + between + a + ")\\b", Pattern.UNICODE_CASE)
+        .matcher(around)
+        .find();
+  }
+
+  /** Characters either side of a quote where a joint attribution is looked for. */
+  private static final int JOINT_WINDOW = 160;
+
+  private static String family(String name) {
+    if (name == null || name.isBlank()) {
+      return null;
+    }
+    String[] words = name.strip().split("\\s+");
+    String last = words[words.length - 1];
+    return last.length() >= 2 ? last : null;
   }
 
   /** Whether the quoted words hold the family name of the person they are given to. */

@@ -402,6 +402,9 @@ public final class QuoteFinder {
       int nextBoundary = q + 1 < spans.size() ? spans.get(q + 1).start() : text.length();
       String before = sentenceBefore(text, prevBoundary, s.start());
       String after = sentenceAfter(text, s.end(), nextBoundary);
+      if (newStatementAfter(text.substring(s.innerStart(), s.innerEnd()), after)) {
+        after = "";
+      }
       learnNames(text.substring(prevBoundary, s.start()), fullNames);
       String inner = text.substring(s.innerStart(), s.innerEnd());
 
@@ -473,6 +476,28 @@ public final class QuoteFinder {
   }
 
   private record Attribution(String name, boolean pronoun, String cue) {}
+
+  private static final Pattern CUE = Pattern.compile("\\b(?:" + CUE_WORDS + ")\\b");
+
+  /**
+   * Whether the sentence after a quote that closed with a full stop is a new statement rather than
+   * the quote's attribution. “… lock your door.” Mark Pinder told reporters that police ordered
+   * staff to stay inside: Pinder's words follow, and the quote belongs to whoever spoke before. “…
+   * lock your door.” Pinder said. is still an attribution: the sentence ends with its cue, or a few
+   * words after it ("on Tuesday", "in a statement").
+   */
+  static boolean newStatementAfter(String inner, String after) {
+    String quoted = inner.stripTrailing();
+    if (!quoted.endsWith(".") || after.isBlank()) {
+      return false;
+    }
+    Matcher cue = CUE.matcher(after);
+    if (!cue.find() || cue.start() > 80) {
+      return false;
+    }
+    String rest = after.substring(cue.end()).strip();
+    return !rest.isEmpty() && rest.split("\\s+").length > 6;
+  }
 
   private static Attribution attribute(String before, String after) {
     Matcher m = AFTER_CUE_NAME.matcher(after);

@@ -45,4 +45,30 @@ class FactsTest {
     assertThat(CrossChecker.namesItself(self)).isTrue();
     assertThat(CrossChecker.namesItself(other)).isFalse();
   }
+
+  @Test
+  void aJointStatementIsEachSpeakers() {
+    String text =
+        "The festival named its host. “She has style and a sense of occasion,” said producers"
+            + " Ana Ruiz and Tomas Vell. Tickets go on sale in May.";
+    int start = text.indexOf('“');
+    int end = text.indexOf('”') + 1;
+    dev.parallax.api.Article article =
+        new dev.parallax.api.Article(
+            "a", "a.txt", "h", null, null, null, null, "en", text, List.of(), List.of());
+    Statement ruiz = statement("Ana Ruiz", text.substring(start, end), start, end);
+    Statement vell = statement("Tomas Vell", "She has style", 0, 5);
+    Statement ulm = statement("Petra Ulm", "She has style", 0, 5);
+    assertThat(CrossChecker.jointly(ruiz, vell, article)).isTrue();
+    assertThat(CrossChecker.jointly(ruiz, ulm, article)).isFalse();
+  }
+
+  private static Statement statement(String speaker, String words, int start, int end) {
+    return new Statement(
+        new dev.parallax.api.Claim("c", "a", "quote", speaker, "said", words, words, start, end),
+        "s",
+        "s",
+        speaker,
+        null);
+  }
 }

@@ -40,6 +40,18 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aSentenceThatStartsAfterAClosedQuoteIsANewStatement() {
+    List<Quote> q =
+        finder.find(
+            "“We saw them drawing guns,” Petra Ulm said. “I tried to lock my door.” Tomas Vell"
+                + " told reporters that police kept the staff inside for two hours. “We were"
+                + " lucky.” Vell said.");
+    assertThat(q)
+        .extracting(Quote::speakerName)
+        .containsExactly("Petra Ulm", "Petra Ulm", "Tomas Vell");
+  }
+
+  @Test
   void speakerBeforeTheQuoteWithColon() {
     Quote q =
         finder
