@@ -38,8 +38,36 @@ final class Agreement {
               ? titlesAgree(a.title(), b.title())
               : rolesAgree(a.claim().value(), b.claim().value());
       case "quantity" -> amountsAgree(a.claim(), b.claim());
+      case "place" -> placesAgree(a.claim().value(), b.claim().value());
       default -> agreeValues(a.claim().kind(), a.claim().value(), b.claim().value());
     };
+  }
+
+  /**
+   * Two names of where it happened agree when one is the other made more precise: "Northeast
+   * Philadelphia" and "Philadelphia", "the Carlton Hotel" and "the Carlton", "Banstead High Street"
+   * and "Banstead" — the shorter name's words all in the longer one.
+   */
+  static boolean placesAgree(String a, String b) {
+    if (a.equalsIgnoreCase(b)) {
+      return true;
+    }
+    List<String> x = placeWords(a);
+    List<String> y = placeWords(b);
+    if (x.isEmpty() || y.isEmpty()) {
+      return false;
+    }
+    return x.size() <= y.size() ? y.containsAll(x) : x.containsAll(y);
+  }
+
+  private static List<String> placeWords(String place) {
+    List<String> out = new ArrayList<>();
+    for (String w : place.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (!w.isEmpty() && !w.equals("the") && !w.equals("of")) {
+        out.add(w);
+      }
+    }
+    return out;
   }
 
   /**

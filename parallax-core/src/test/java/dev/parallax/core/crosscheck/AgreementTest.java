@@ -140,4 +140,12 @@ class AgreementTest {
     assertThat(Agreement.sameName("Jon Hales", "Jon Haler")).isTrue();
     assertThat(Agreement.sameName("Mark Pinder", "Luke Pigeon")).isFalse();
   }
+
+  @Test
+  void aPlaceMadeMorePreciseAgreesWithTheWiderName() {
+    assertThat(Agreement.placesAgree("Northeast Harwick", "Harwick")).isTrue();
+    assertThat(Agreement.placesAgree("the Quillon Hotel", "Quillon")).isTrue();
+    assertThat(Agreement.placesAgree("Brackton", "Elsmere")).isFalse();
+    assertThat(Agreement.placesAgree("High Street", "Brackton")).isFalse();
+  }
 }

@@ -71,4 +71,14 @@ class FactsTest {
         speaker,
         null);
   }
+
+  @Test
+  void figuresInAStatisticsLineAreCrowded() {
+    String text =
+        "He ran for 269 yards and two touchdowns on 83 carries and caught 29 passes. The club"
+            + " signed him for 12 million euros.";
+    assertThat(Facts.figuresAround(text, text.indexOf("269")))
+        .isGreaterThanOrEqualTo(Facts.CROWDED);
+    assertThat(Facts.figuresAround(text, text.indexOf("12 million"))).isLessThan(Facts.CROWDED);
+  }
 }
