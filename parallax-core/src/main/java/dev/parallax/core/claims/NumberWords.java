@@ -3,8 +3,11 @@ package dev.parallax.core.claims;
 import java.util.Locale;
 import java.util.Map;
 
-/** Numbers written as words ("three", "a dozen"), shared by the amount and duration finders. */
-final class NumberWords {
+/**
+ * Numbers written as words ("three", "a dozen"), shared by the amount and duration finders and the
+ * cross-checker's sentence comparison.
+ */
+public final class NumberWords {
 
   private static final Map<String, Double> VALUES =
       Map.ofEntries(
@@ -35,7 +38,7 @@ final class NumberWords {
   private NumberWords() {}
 
   /** The value of a number word, or null. */
-  static Double value(String word) {
+  public static Double value(String word) {
     return VALUES.get(word.toLowerCase(Locale.ROOT));
   }
 }

@@ -178,6 +178,11 @@ public final class CrossChecker {
         out.add(finding("pending", scope, kind, fact, lookup));
       }
     }
+    if (kinds.equals(STORY_KINDS)) {
+      for (Facts.Fact fact : differences(members, lookup, sources, out)) {
+        out.add(finding("pending", scope, fact.statements().get(0).claim().kind(), fact, lookup));
+      }
+    }
     out.sort(Comparator.comparingInt(f -> verdictOrder(f.verdict())));
     List<Finding> renumbered = new ArrayList<>();
     for (Finding f : out) {
@@ -193,6 +198,71 @@ public final class CrossChecker {
               f.evidence()));
     }
     return renumbered;
+  }
+
+  /**
+   * Places and figures on which two independent reports' nearly identical sentences differ (see
+   * {@link SentenceDiffs}), as facts, leaving out what a finding already holds as contradicted.
+   */
+  private List<Facts.Fact> differences(
+      List<String> members,
+      Function<String, Article> lookup,
+      Sources sources,
+      List<Finding> found) {
+    Map<String, Statement> statements = new LinkedHashMap<>();
+    Map<String, String> parent = new HashMap<>();
+    Set<String> pairs = new java.util.HashSet<>();
+    for (SentenceDiffs.Difference d :
+        SentenceDiffs.find(
+            members,
+            lookup,
+            sources::sourceOf,
+            this::isPlace,
+            name -> personByName.containsKey(name.toLowerCase(Locale.ROOT)))) {
+      if (alreadyContradicted(found, d.a()) && alreadyContradicted(found, d.b())) {
+        continue;
+      }
+      for (Claim c : List.of(d.a(), d.b())) {
+        statements.putIfAbsent(
+            c.id(),
+            new Statement(
+                c, sources.sourceOf(c.article()), sources.labelOf(c.article()), "", null));
+        parent.putIfAbsent(c.id(), c.id());
+      }
+      parent.put(rootOf(parent, d.a().id()), rootOf(parent, d.b().id()));
+      pairs.add(d.a().id() + "|" + d.b().id());
+      pairs.add(d.b().id() + "|" + d.a().id());
+    }
+    Map<String, List<Statement>> groups = new LinkedHashMap<>();
+    statements.forEach(
+        (id, st) -> groups.computeIfAbsent(rootOf(parent, id), r -> new ArrayList<>()).add(st));
+    return groups.values().stream().map(g -> new Facts.Fact(g, pairs, pairs)).toList();
+  }
+
+  private static String rootOf(Map<String, String> parent, String id) {
+    String r = id;
+    while (!parent.get(r).equals(r)) {
+      r = parent.get(r);
+    }
+    return r;
+  }
+
+  private static boolean alreadyContradicted(List<Finding> found, Claim c) {
+    for (Finding f : found) {
+      if (f.verdict().equals("contradicted")) {
+        for (Finding.Evidence e : f.evidence()) {
+          if (e.article().equals(c.article()) && e.start() < c.end() && c.start() < e.end()) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a name is one the run's entities know as a place (or a people, a nationality). */
+  private boolean isPlace(String name) {
+    return places.contains(Agreement.demonymStem(name.toLowerCase(Locale.ROOT)));
   }
 
   /** Contradictions first, then corroborated facts, then single-source ones. */
