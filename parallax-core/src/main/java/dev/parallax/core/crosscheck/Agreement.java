@@ -197,6 +197,11 @@ final class Agreement {
    * or a different country.
    */
   static boolean rolesAgree(String a, String b) {
+    if (held(a) || held(b)) {
+      // "the former head coach of the Celtics" and "Sixers coach": a post held before says
+      // nothing against the post held now, and two former posts are a career
+      return true;
+    }
     List<String> x = roleWords(a);
     List<String> y = roleWords(b);
     for (String rank : RANK) {
@@ -225,11 +230,10 @@ final class Agreement {
    * "Defence Minister"), or another head that no article gives the person alongside.
    */
   static boolean titlesAgree(Statement.Title a, Statement.Title b) {
-    if (a.geographic()
-        && b.geographic()
-        && !overlap(a.affiliation(), b.affiliation())
-        && !past(a)
-        && !past(b)) {
+    if (past(a) || past(b)) {
+      return true; // see rolesAgree: a former post is not at odds with another post
+    }
+    if (a.geographic() && b.geographic() && !overlap(a.affiliation(), b.affiliation())) {
       return false;
     }
     List<String> x = roleWords(a.role());
@@ -352,7 +356,12 @@ final class Agreement {
 
   /** A post held before: "former Celtics coach" may have been elsewhere than the post now. */
   private static boolean past(Statement.Title t) {
-    for (String w : t.role().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+    return held(t.role());
+  }
+
+  /** Whether a role's words place it before now: "former", "ex-", "then", "late". */
+  private static boolean held(String role) {
+    for (String w : role.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
       if (WHEN.contains(w)) {
         return true;
       }

@@ -148,4 +148,11 @@ class AgreementTest {
     assertThat(Agreement.placesAgree("Brackton", "Elsmere")).isFalse();
     assertThat(Agreement.placesAgree("High Street", "Brackton")).isFalse();
   }
+
+  @Test
+  void aFormerPostIsNotAtOddsWithAnother() {
+    assertThat(Agreement.rolesAgree("former head coach of the Harlow Rovers", "Denby United coach"))
+        .isTrue();
+    assertThat(Agreement.rolesAgree("Harlow Rovers coach", "Denby United coach")).isFalse();
+  }
 }
