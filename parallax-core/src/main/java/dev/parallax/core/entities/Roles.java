@@ -142,7 +142,19 @@ final class Roles {
         && !NOT_OFFICES.contains(lower)
         && !isRoleModifier(lower)
         && !w.substring(1).chars().anyMatch(Character::isUpperCase)
-        && (lower.endsWith("er") || lower.endsWith("or") || lower.endsWith("ist"));
+        && (lower.endsWith("er")
+            || lower.endsWith("or")
+            || lower.endsWith("ist")
+            || compoundOffice(lower));
+  }
+
+  /** Single-word offices that take a prefix: "Undersheriff", "Undersecretary", "Subprefect". */
+  private static final Pattern OFFICE_END =
+      Pattern.compile(
+          "\\p{L}{3,}(sheriff|secretary|minister|general|prefect|marshal|chancellor|treasurer)");
+
+  private static boolean compoundOffice(String lower) {
+    return OFFICE_END.matcher(lower).matches();
   }
 
   /** Whether the word at {@code at} is the first of its sentence. */

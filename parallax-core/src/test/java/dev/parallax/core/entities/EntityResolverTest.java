@@ -102,6 +102,12 @@ class EntityResolverTest {
     assertThat(resolver.resolve(List.of(cfo)).get(0).roles())
         .extracting(Entity.Role::role)
         .containsExactly("CFO");
+    var under =
+        article(
+            "a4", "The county said Undersheriff Ana Ruiz led the search.", "PERSON", "Ana Ruiz");
+    assertThat(resolver.resolve(List.of(under)).get(0).roles())
+        .extracting(Entity.Role::role)
+        .containsExactly("Undersheriff");
   }
 
   @Test
