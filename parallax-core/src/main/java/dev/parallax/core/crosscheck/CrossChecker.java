@@ -339,12 +339,18 @@ public final class CrossChecker {
   /** One fact's verdict, positions and explanation. */
   private Finding finding(
       String id, String scope, String kind, Facts.Fact fact, Function<String, Article> articles) {
-    // one statement per article: an article repeating a title or a figure says it once
-    Map<String, Statement> perArticle = new LinkedHashMap<>();
+    // an article repeating a title or a figure says it once; one that gives a person two
+    // different posts ("Deputy Ortiz" and later "Coroner Ortiz") says both, and each is compared
+    Map<String, List<Statement>> perArticle = new LinkedHashMap<>();
     for (Statement s : fact.statements()) {
-      perArticle.putIfAbsent(s.article(), s);
+      List<Statement> said = perArticle.computeIfAbsent(s.article(), a -> new ArrayList<>());
+      if (said.isEmpty()
+          || kind.equals("role") && said.stream().noneMatch(o -> Agreement.agree(s, o))) {
+        said.add(s);
+      }
     }
-    List<Statement> statements = new ArrayList<>(perArticle.values());
+    List<Statement> statements = new ArrayList<>();
+    perArticle.values().forEach(statements::addAll);
     // positions: mutually consistent versions, the most precise statements first
     List<Statement> ordered = new ArrayList<>(statements);
     ordered.sort(Comparator.comparingDouble(CrossChecker::vagueness));

@@ -56,6 +56,10 @@ class CrossCheckerTest {
         "Interior Minister",
         "Rescuers evacuated 4,000 people from the valley below the dam on Tuesday night. "
             + "Interior Minister Tomas Varga said 12 buses were waiting at the school.");
+    return run();
+  }
+
+  private CrossChecker.Result run() {
     List<Entity> entities =
         List.of(new Entity("e1", PERSON, "PERSON", List.of(PERSON), mentions, roles));
     ClaimExtractor extractor = new ClaimExtractor();
@@ -65,7 +69,7 @@ class CrossCheckerTest {
       claims.put(a.id(), extractor.extract(a, List.of(), entities, () -> "c" + (++n[0])));
     }
     Story story =
-        new Story("s1", "t1", "Evacuation", List.of("a", "b", "c", "d"), List.of(), null, null);
+        new Story("s1", "t1", "Evacuation", List.copyOf(articles.keySet()), List.of(), null, null);
     return new CrossChecker(entities).check(List.of(story), articles, claims);
   }
 
@@ -113,5 +117,26 @@ class CrossCheckerTest {
     Finding schools = about(check(), "school");
     assertThat(schools.verdict()).isEqualTo("single-source");
     assertThat(schools.explanation()).startsWith("Only Morning Bell");
+  }
+
+  @Test
+  void anArticleGivingAPersonTwoPostsHasBothCompared() {
+    String dam = "Rescuers evacuated the valley below the dam on Tuesday. ";
+    article("a", "Evening Star", "Interior Minister", dam + "Interior Minister Tomas Varga spoke.");
+    article(
+        "b", "Daily Lantern", "Interior Minister", dam + "Interior Minister Tomas Varga spoke.");
+    String c =
+        dam + "Interior Minister Tomas Varga spoke. Later Defence Minister Tomas Varga left.";
+    article("c", "Morning Bell", "Interior Minister", c);
+    int second = c.lastIndexOf(PERSON);
+    mentions.add(new Entity.Mentioned("c", second, second + PERSON.length(), PERSON));
+    roles.add(
+        new Entity.Role(
+            "c", "Defence Minister", null, c.indexOf("Defence"), second + PERSON.length()));
+    Finding post = about(run(), "the post of");
+    assertThat(post.verdict()).isEqualTo("contradicted");
+    assertThat(post.evidence())
+        .anyMatch(
+            e -> e.article().equals("c") && e.value().contains("Defence") && e.contradicted());
   }
 }
