@@ -230,7 +230,7 @@ final class Agreement {
    * "Defence Minister"), or another head that no article gives the person alongside.
    */
   static boolean titlesAgree(Statement.Title a, Statement.Title b) {
-    if (past(a) || past(b)) {
+    if (held(a.role()) || held(b.role())) {
       return true; // see rolesAgree: a former post is not at odds with another post
     }
     if (a.geographic() && b.geographic() && !overlap(a.affiliation(), b.affiliation())) {
@@ -354,12 +354,10 @@ final class Agreement {
     return j == shorter.length();
   }
 
-  /** A post held before: "former Celtics coach" may have been elsewhere than the post now. */
-  private static boolean past(Statement.Title t) {
-    return held(t.role());
-  }
-
-  /** Whether a role's words place it before now: "former", "ex-", "then", "late". */
+  /**
+   * Whether a role's words place it before now ("former", "ex-", "then", "late"): "former Celtics
+   * coach" may have been elsewhere than the post now.
+   */
   private static boolean held(String role) {
     for (String w : role.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
       if (WHEN.contains(w)) {

@@ -209,8 +209,9 @@ public final class CrossChecker {
       Function<String, Article> lookup,
       Sources sources,
       List<Finding> found) {
-    Map<String, Statement> statements = new LinkedHashMap<>();
-    Map<String, String> parent = new HashMap<>();
+    List<Statement> statements = new ArrayList<>();
+    Map<String, Integer> index = new HashMap<>();
+    List<int[]> links = new ArrayList<>();
     Set<String> pairs = new java.util.HashSet<>();
     for (SentenceDiffs.Difference d :
         SentenceDiffs.find(
@@ -223,28 +224,29 @@ public final class CrossChecker {
         continue;
       }
       for (Claim c : List.of(d.a(), d.b())) {
-        statements.putIfAbsent(
+        index.computeIfAbsent(
             c.id(),
-            new Statement(
-                c, sources.sourceOf(c.article()), sources.labelOf(c.article()), "", null));
-        parent.putIfAbsent(c.id(), c.id());
+            id -> {
+              statements.add(
+                  new Statement(
+                      c, sources.sourceOf(c.article()), sources.labelOf(c.article()), "", null));
+              return statements.size() - 1;
+            });
       }
-      parent.put(rootOf(parent, d.a().id()), rootOf(parent, d.b().id()));
+      links.add(new int[] {index.get(d.a().id()), index.get(d.b().id())});
       pairs.add(d.a().id() + "|" + d.b().id());
       pairs.add(d.b().id() + "|" + d.a().id());
     }
-    Map<String, List<Statement>> groups = new LinkedHashMap<>();
-    statements.forEach(
-        (id, st) -> groups.computeIfAbsent(rootOf(parent, id), r -> new ArrayList<>()).add(st));
-    return groups.values().stream().map(g -> new Facts.Fact(g, pairs, pairs)).toList();
-  }
-
-  private static String rootOf(Map<String, String> parent, String id) {
-    String r = id;
-    while (!parent.get(r).equals(r)) {
-      r = parent.get(r);
+    int[] parent = new int[statements.size()];
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = i;
     }
-    return r;
+    for (int[] l : links) {
+      parent[Facts.root(parent, l[0])] = Facts.root(parent, l[1]);
+    }
+    return Facts.components(statements, parent).stream()
+        .map(g -> new Facts.Fact(g, pairs, pairs))
+        .toList();
   }
 
   private static boolean alreadyContradicted(List<Finding> found, Claim c) {

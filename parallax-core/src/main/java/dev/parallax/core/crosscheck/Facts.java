@@ -533,7 +533,7 @@ final class Facts {
     return n;
   }
 
-  private static int root(int[] parent, int i) {
+  static int root(int[] parent, int i) {
     while (parent[i] != i) {
       parent[i] = parent[parent[i]];
       i = parent[i];
@@ -541,7 +541,7 @@ final class Facts {
     return i;
   }
 
-  private static List<List<Statement>> components(List<Statement> statements, int[] parent) {
+  static List<List<Statement>> components(List<Statement> statements, int[] parent) {
     Map<Integer, List<Statement>> groups = new LinkedHashMap<>();
     for (int i = 0; i < statements.size(); i++) {
       groups.computeIfAbsent(root(parent, i), r -> new ArrayList<>()).add(statements.get(i));

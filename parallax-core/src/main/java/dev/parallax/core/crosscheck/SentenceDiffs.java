@@ -252,7 +252,9 @@ final class SentenceDiffs {
       }
       String counted = x.tokens().get(only[1]).lower();
       return new Difference(
-          "quantity", claim(x, a, "quantity", counted), claim(y, b, "quantity", counted));
+          "quantity",
+          claim(x, a, "quantity", counted, Amount.of(va, null).describe()),
+          claim(y, b, "quantity", counted, Amount.of(vb, null).describe()));
     }
     String pa = name(a);
     String pb = name(b);
@@ -263,7 +265,8 @@ final class SentenceDiffs {
           || isPerson.test(pb)) {
         return null;
       }
-      return new Difference("place", claim(x, a, "place", "place"), claim(y, b, "place", "place"));
+      return new Difference(
+          "place", claim(x, a, "place", "place", pa), claim(y, b, "place", "place", pb));
     }
     return null;
   }
@@ -348,11 +351,11 @@ final class SentenceDiffs {
     return words.isEmpty() || words.size() > 4 ? null : String.join(" ", words);
   }
 
-  private static Claim claim(Sentence s, List<Token> span, String kind, String subject) {
+  private static Claim claim(
+      Sentence s, List<Token> span, String kind, String subject, String value) {
     int start = span.getFirst().start();
     int end = span.getLast().end();
     String text = span.stream().map(Token::text).reduce((p, q) -> p + " " + q).orElse("");
-    String value = kind.equals("place") ? name(span) : Amount.of(figure(span), null).describe();
     return new Claim(
         "diff:" + s.article() + ":" + start,
         s.article(),

@@ -96,7 +96,7 @@ public final class StoryFeatures {
     if (title != null) {
       List<Token> head = tokens(title);
       // A headline in Title Case capitalises every word: there, only words the body also
-      // capitalises are names ("Zelensky Rejects Moscow Invitation": Zelensky and Moscow).
+      // capitalises are names ("Varga Rejects Brackton Invitation": Varga and Brackton).
       Set<String> headNames = titleCase(head) ? bodyNames : capitalisedMidSentence(head);
       add(head, headNames, counts, 2);
     }
