@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import org.junit.jupiter.api.Test;
 
 /**
- * Floor for the same-person decision on OFAC look-alike pairs. Measured 2026-11-22: precision
- * 0.975, recall 0.728 (target is precision ≥ 0.97 at recall ≥ 0.85: recall not reached yet).
+ * Floor for the same-person decision on OFAC look-alike pairs. Measured 2026-12-02: precision
+ * 0.9755, recall 0.734 (target is precision ≥ 0.97 at recall ≥ 0.85: recall not reached yet).
  */
 class NamesEvalIT {
 
@@ -17,6 +17,6 @@ class NamesEvalIT {
     NamesEval.Result r = NamesEval.run();
     System.out.printf("names: precision %.4f recall %.4f%n", r.precision(), r.recall());
     assertThat(r.precision()).isGreaterThanOrEqualTo(0.97);
-    assertThat(r.recall()).isGreaterThanOrEqualTo(0.72);
+    assertThat(r.recall()).isGreaterThanOrEqualTo(0.73);
   }
 }

@@ -88,7 +88,16 @@ public record PersonName(List<String> given, List<String> family, String display
           "lieutenant",
           "rtd",
           "eng",
-          "engineer");
+          "engineer",
+          // Shia descent titles written before the given name (Seyyed Ali is called Ali)
+          "seyyed",
+          "seyed",
+          "sayyed",
+          "sayyid",
+          "syed",
+          // Burmese and Mon honorifics (Daw Aung is a woman called Aung)
+          "daw",
+          "nai");
 
   private static final Set<String> PARTICLES =
       Set.of(

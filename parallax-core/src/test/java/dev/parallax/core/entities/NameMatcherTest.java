@@ -80,6 +80,14 @@ class NameMatcherTest {
   }
 
   @Test
+  void descentTitlesAndHonorificsAreNotGivenNames() {
+    assertThat(same("Seyyed Hossein Tabrizian", "Hossein Tabrizian")).isTrue();
+    assertThat(same("Daw Khin Aye Lwin", "Khin Aye Lwin")).isTrue();
+    // a real first name in front is a son named after his father: not the same person
+    assertThat(same("Mohammed Karim Zubaidi", "Karim Zubaidi")).isFalse();
+  }
+
+  @Test
   void parsesBothOrdersAndDropsTitles() {
     PersonName listed = PersonName.parse("AL-ZAWAHIRI, Dr. Ayman");
     assertThat(listed.family()).containsExactly("zawahiri");
