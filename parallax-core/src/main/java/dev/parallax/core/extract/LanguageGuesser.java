@@ -3,6 +3,8 @@ package dev.parallax.core.extract;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Set;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
@@ -47,6 +49,37 @@ public final class LanguageGuesser {
     }
     String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
     Language best = detector.get().predictLanguage(sample);
-    return best.getConfidence() < MIN_CONFIDENCE ? UNDETERMINED : best.getLang();
+    if (best.getConfidence() >= MIN_CONFIDENCE) {
+      return best.getLang();
+    }
+    return englishByFunctionWords(sample) ? "eng" : UNDETERMINED;
+  }
+
+  /**
+   * English function words. On a one- or two-sentence brief the model spreads its probability over
+   * many languages and none reaches the bar, yet "killed Sgt. Ana Ruiz, who had pursued him outside
+   * the courthouse" is plainly English, and leaving it undetermined would leave it without entity
+   * recognition. Function words are the most reliable sign of a language in a short text.
+   */
+  private static final Set<String> ENGLISH_FUNCTION_WORDS =
+      Set.of(
+          "the", "and", "of", "to", "in", "was", "were", "had", "has", "have", "who", "which",
+          "that", "with", "for", "from", "on", "at", "by", "he", "she", "they", "his", "her",
+          "their", "it", "is", "are", "been", "after", "before", "him", "them", "not", "an");
+
+  /** At least three English function words, making up a fifth of the words or more. */
+  static boolean englishByFunctionWords(String text) {
+    int words = 0;
+    int function = 0;
+    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      words++;
+      if (ENGLISH_FUNCTION_WORDS.contains(w)) {
+        function++;
+      }
+    }
+    return function >= 3 && function * 5 >= words;
   }
 }
