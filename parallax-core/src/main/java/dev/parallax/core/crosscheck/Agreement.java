@@ -326,6 +326,36 @@ final class Agreement {
         && containsAll(words, List.of(x.get(x.size() - 1), y.get(y.size() - 1)));
   }
 
+  /**
+   * Whether title {@code t} is, alone, a rank word that one of {@code a} and {@code b} carries
+   * before another office and the other does not: where a person is called just "Deputy", the word
+   * is their office (a sheriff's deputy), and "Deputy Sgt." and "Sgt." are one deputy who is a
+   * sergeant, not a deputy sergeant and a sergeant.
+   */
+  static boolean rankHeldAlone(Statement.Title t, Statement.Title a, Statement.Title b) {
+    if (t == null) {
+      return false;
+    }
+    List<String> words = roleWords(t.role());
+    if (words.size() != 1 || !RANK.contains(words.getFirst())) {
+      return false;
+    }
+    String rank = words.getFirst();
+    List<String> x = roleWords(a.role());
+    List<String> y = roleWords(b.role());
+    if (x.contains(rank) == y.contains(rank)) {
+      return false;
+    }
+    List<String> rest = new ArrayList<>(x.contains(rank) ? x : y);
+    rest.remove(rank);
+    List<String> other = x.contains(rank) ? y : x;
+    // only the rank rule is set aside: "Deputy Sgt." against "Officer" is still two offices
+    return !rest.isEmpty()
+        && !other.isEmpty()
+        && containsAll(rest, other)
+        && containsAll(other, rest);
+  }
+
   /** Every word of {@code part} is in {@code whole}, abbreviations matching their full words. */
   private static boolean containsAll(List<String> whole, List<String> part) {
     return part.stream().allMatch(p -> whole.stream().anyMatch(w -> sameWord(w, p)));

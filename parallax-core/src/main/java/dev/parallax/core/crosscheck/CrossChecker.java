@@ -461,9 +461,13 @@ public final class CrossChecker {
         && a.title() != null
         && b.title() != null
         && fact.statements().stream()
-            .anyMatch(t -> Agreement.holdsBoth(t.title(), a.title(), b.title()))) {
+            .anyMatch(
+                t ->
+                    Agreement.holdsBoth(t.title(), a.title(), b.title())
+                        || Agreement.rankHeldAlone(t.title(), a.title(), b.title()))) {
       // one article gives the person both offices ("Committee Chairman Rep. Ana Ruiz"): the
-      // others giving one each are not at odds
+      // others giving one each are not at odds; nor are they where one calls the person just
+      // "Deputy", the rank word of the other's title
       return false;
     }
     return fact.contestable(a, b) && !Agreement.agree(a, b);

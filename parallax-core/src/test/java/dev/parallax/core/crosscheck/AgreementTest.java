@@ -99,6 +99,20 @@ class AgreementTest {
     // a deputy is not the office itself
     assertThat(Agreement.titlesAgree(formal("Deputy Governor", null), formal("Governor", null)))
         .isFalse();
+    // unless the story calls the person just "Deputy": then it is their office, and a "Deputy
+    // Sgt." is a deputy who is a sergeant
+    assertThat(
+            Agreement.rankHeldAlone(
+                formal("Deputy", null), formal("Deputy Sgt.", null), formal("Sgt.", null)))
+        .isTrue();
+    assertThat(
+            Agreement.rankHeldAlone(
+                formal("Deputy", null), formal("Deputy Sgt.", null), formal("Officer", null)))
+        .isFalse();
+    assertThat(
+            Agreement.rankHeldAlone(
+                formal("Deputy", null), formal("Deputy", null), formal("Officer", null)))
+        .isFalse();
     // informal descriptions still only disagree on the same head
     assertThat(
             Agreement.titlesAgree(title("dictator", null, false), title("president", null, false)))
