@@ -35,7 +35,8 @@ public final class QuantityFinder {
           "(?i)(?:\\b"
               + QUALIFIER
               + "\\s+)?"
-              + "([$€£])?"
+              // "US$2 million", "$US2 million", "A$7 million": the country code is the currency's
+              + "(?:(?-i:[A-Z]{1,2})(?=\\$))?(?:([$€£])(?:(?-i:[A-Z]{1,2})(?=\\d))?)?"
               + "(?:(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)|\\b"
               + WORD_NUMBER
               + ")"
@@ -123,6 +124,9 @@ public final class QuantityFinder {
       if (digits != null && isNotACount(text, m.start(3), m.end(3), digits, false)) {
         continue;
       }
+      if (m.group(2) != null && conversion(text, m.start())) {
+        continue; // "$US1 million ($1.52 million)": the same sum in another currency
+      }
       Amount amount = amount(m.group(1), digits, word, m.group(5));
       if (amount == null) {
         continue;
@@ -154,6 +158,33 @@ public final class QuantityFinder {
     }
     return out;
   }
+
+  /**
+   * Whether a sum stands in brackets right after another sum: "$US1 million ($1.52 million)", "£2
+   * million ($2.5 million)". The bracket restates the sum in another currency; read as a second
+   * figure, it would be at odds with every report that gives only the first. Other units in
+   * brackets ("60 metres (200 feet)") are kept: reports that give only feet compare with them.
+   */
+  private static boolean conversion(String text, int start) {
+    int i = start - 1;
+    while (i >= 0 && i > start - 4 && Character.isUpperCase(text.charAt(i))) {
+      i--; // "(A$1.52 million)", "(US$2 billion)"
+    }
+    while (i >= 0 && text.charAt(i) == ' ') {
+      i--;
+    }
+    if (i < 0 || text.charAt(i) != '(') {
+      return false;
+    }
+    String before = text.substring(Math.max(0, i - 30), i);
+    return CONVERTED.matcher(before).find();
+  }
+
+  /** A sum (currency sign or code, figure, scale word) ending right before a bracket. */
+  private static final Pattern CONVERTED =
+      Pattern.compile(
+          "(?:[$€£¥]|\\b[A-Z]{1,3}\\$|\\$[A-Z]{1,3})\\s?\\d(?:[\\d,.]*\\d)?"
+              + "(?:\\s*(?:million|billion|trillion|bn|m|k))?\\s*$");
 
   /** Ranges of figures, read before single figures so that neither end is read alone. */
   private static List<Quantity> ranges(String text) {

@@ -6,6 +6,7 @@ import dev.parallax.api.Entity;
 import dev.parallax.api.Finding;
 import dev.parallax.api.Standing;
 import dev.parallax.api.Story;
+import dev.parallax.core.entities.Romanization;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -81,6 +82,12 @@ public final class CrossChecker {
   private final Set<String> places = new java.util.HashSet<>();
   private final Set<String> nearby = new java.util.HashSet<>();
 
+  /** Where each person is named, by article: whose a figure is. */
+  private final Map<String, List<Named>> namedIn = new HashMap<>();
+
+  /** One mention of a person entity. */
+  private record Named(int start, int end, String person, String text) {}
+
   /**
    * @param entities the run's entities, so that a person spelled two ways is one person
    */
@@ -91,6 +98,11 @@ public final class CrossChecker {
           personByName.putIfAbsent(v.toLowerCase(Locale.ROOT), e.id());
         }
         personByName.putIfAbsent(e.name().toLowerCase(Locale.ROOT), e.id());
+        for (Entity.Mentioned m : e.mentions()) {
+          namedIn
+              .computeIfAbsent(m.article(), k -> new ArrayList<>())
+              .add(new Named(m.start(), m.end(), e.id(), m.text()));
+        }
         e.mentions().stream()
             .map(Entity.Mentioned::article)
             .distinct()
@@ -425,6 +437,15 @@ public final class CrossChecker {
   /** Two statements of a fact that were compared and cannot both be true. */
   private boolean disagree(
       Facts.Fact fact, Statement a, Statement b, Function<String, Article> articles) {
+    if (a.claim().kind().equals("quantity")) {
+      Named x = owner(a.claim(), articles.apply(a.article()));
+      Named y = owner(b.claim(), articles.apply(b.article()));
+      if (x != null && y != null && !sameOwner(x, y)) {
+        // "Ruiz rushed for 404 yards" and "Varga has 498 yards": each figure is another
+        // person's, so the two do not count the same thing
+        return false;
+      }
+    }
     if (a.claim().kind().equals("place")
         && nearby.contains(a.claim().value() + "|" + b.claim().value())) {
       // two places one article names together (a city and its region, a town and the river
@@ -471,6 +492,52 @@ public final class CrossChecker {
       return false;
     }
     return fact.contestable(a, b) && !Agreement.agree(a, b);
+  }
+
+  private static final Pattern SPEECH_BETWEEN =
+      Pattern.compile(
+          "(?i)\\b(said|says|told|tells|according|reported|reports|estimated|estimates|confirmed|"
+              + "announced|added)\\b|[“”\"]");
+
+  /**
+   * The person a figure belongs to: the last person named before it in its sentence, unless a verb
+   * of saying stands between (then the person is the source of the figure, not its owner). Null
+   * when the sentence names nobody before the figure.
+   */
+  private Named owner(Claim c, Article article) {
+    List<Named> named = namedIn.get(c.article());
+    if (article == null || named == null) {
+      return null;
+    }
+    String text = article.text();
+    int at = Math.min(c.start(), text.length());
+    int sentence = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf('\n', at));
+    Named last = null;
+    for (Named n : named) {
+      if (n.start() > sentence && n.end() <= at && (last == null || n.start() > last.start())) {
+        last = n;
+      }
+    }
+    if (last == null || SPEECH_BETWEEN.matcher(text.substring(last.end(), at)).find()) {
+      return null;
+    }
+    return last;
+  }
+
+  /** One person, or one family name spelled alike ("Rait" / "Raite"). */
+  private static boolean sameOwner(Named x, Named y) {
+    if (x.person().equals(y.person())) {
+      return true;
+    }
+    String fx = family(x.text());
+    String fy = family(y.text());
+    if (fx == null || fy == null) {
+      return false;
+    }
+    String a = Romanization.fold(fx);
+    String b = Romanization.fold(fy);
+    return a.equals(b)
+        || (Math.min(a.length(), b.length()) >= 4 && Romanization.distance(a, b) <= 1);
   }
 
   /**

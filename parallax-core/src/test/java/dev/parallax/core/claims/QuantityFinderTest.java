@@ -76,6 +76,20 @@ class QuantityFinderTest {
   }
 
   @Test
+  void aSumRestatedInAnotherCurrencyIsOneSum() {
+    assertThat(finder.find("Damage was put at $US2 million ($3.1 million) by the council."))
+        .extracting(QuantityFinder.Quantity::text)
+        .containsExactly("$US2 million");
+    assertThat(finder.find("The bill came to £4 million (A$7.6 million)."))
+        .extracting(q -> q.amount().low())
+        .containsExactly(4e6);
+    // another unit in brackets is kept: a report giving only feet compares with it
+    assertThat(finder.find("She fell about 60 metres (200 feet) from the ridge."))
+        .extracting(QuantityFinder.Quantity::thing)
+        .containsExactly("metres", "feet");
+  }
+
+  @Test
   void clockMinutesAndMagnitudeDecimalsAreNotCounts() {
     assertThat(finder.find("The alarm came at 10:56 AM and a 6.0 quake followed at 11:42 GMT."))
         .extracting(QuantityFinder.Quantity::text)
