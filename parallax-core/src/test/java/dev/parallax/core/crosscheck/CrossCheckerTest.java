@@ -119,6 +119,64 @@ class CrossCheckerTest {
     assertThat(schools.explanation()).startsWith("Only Morning Bell");
   }
 
+  /** Three reports of one match: the third gives its figure to the player it names first. */
+  private CrossChecker.Result yards(String third) {
+    articles.clear();
+    Map<String, String> texts = new LinkedHashMap<>();
+    texts.put("a", "In the final on Sunday, Tomas Varga rushed for 404 yards and scored twice.");
+    texts.put("b", "In the final on Sunday, Tomas Varga ran for 404 yards and scored twice.");
+    texts.put("c", third);
+    List<Entity.Mentioned> varga = new ArrayList<>();
+    List<Entity.Mentioned> ruiz = new ArrayList<>();
+    Map<String, List<Claim>> claims = new LinkedHashMap<>();
+    ClaimExtractor extractor = new ClaimExtractor();
+    int[] n = {0};
+    String[] outlets = {"Evening Star", "Daily Lantern", "Morning Bell"};
+    for (String id : texts.keySet()) {
+      String text = texts.get(id);
+      articles.put(id, SourcesTest.article(id, outlets[articles.size()], text));
+      for (String name : List.of(PERSON, "Ana Ruiz")) {
+        int at = text.indexOf(name);
+        if (at >= 0) {
+          (name.equals(PERSON) ? varga : ruiz)
+              .add(new Entity.Mentioned(id, at, at + name.length(), name));
+        }
+      }
+    }
+    List<Entity> entities =
+        List.of(
+            new Entity("e1", PERSON, "PERSON", List.of(PERSON), varga, List.of()),
+            new Entity("e2", "Ana Ruiz", "PERSON", List.of("Ana Ruiz"), ruiz, List.of()));
+    for (Article a : articles.values()) {
+      claims.put(a.id(), extractor.extract(a, List.of(), entities, () -> "c" + (++n[0])));
+    }
+    Story story =
+        new Story("s1", "t1", "Final", List.copyOf(articles.keySet()), List.of(), null, null);
+    return new CrossChecker(entities).check(List.of(story), articles, claims);
+  }
+
+  @Test
+  void figuresOfTwoDifferentPeopleAreNotCompared() {
+    assertThat(
+            yards("In the final on Sunday, Ana Ruiz ran for 120 yards and scored twice.")
+                .findings())
+        .noneMatch(f -> f.verdict().equals("contradicted"));
+    // the same sentence without a name, or with the name of the one who says it, is at odds
+    assertThat(
+            about(
+                    yards("In the final on Sunday, the winger ran for 120 yards and scored twice."),
+                    "yards")
+                .verdict())
+        .isEqualTo("contradicted");
+    assertThat(
+            about(
+                    yards(
+                        "In the final on Sunday, Ana Ruiz said, he ran for 120 yards and scored twice."),
+                    "yards")
+                .verdict())
+        .isEqualTo("contradicted");
+  }
+
   @Test
   void anArticleGivingAPersonTwoPostsHasBothCompared() {
     String dam = "Rescuers evacuated the valley below the dam on Tuesday. ";
