@@ -190,11 +190,13 @@ final class Facts {
       return quantities(
           statements.stream().filter(s -> durationKey(s) == null).toList(), articles, s -> "days");
     }
+    if (kind.equals("quote")) {
+      return quotes(statements.stream().filter(s -> s.who() != null).toList());
+    }
     List<List<Statement>> groups =
         switch (kind) {
           case "role" -> byKey(statements, Statement::who);
           case "duration" -> byKey(statements, Facts::durationKey);
-          case "quote" -> quotes(statements.stream().filter(s -> s.who() != null).toList());
           default -> byKey(statements, s -> s.claim().subject() + "|" + s.claim().predicate());
         };
     return groups.stream().map(g -> new Fact(g, null, null)).toList();
@@ -229,8 +231,13 @@ final class Facts {
     return WAR.contains(subject) ? "war" : subject;
   }
 
-  /** Quotes with the same words, one perhaps a trimmed part of the other. */
-  private static List<List<Statement>> quotes(List<Statement> statements) {
+  /**
+   * Quotes with the same words, one perhaps a trimmed part of the other. Only two quotes matched
+   * directly are compared: a long quote holding two short ones joins them in one group, but the two
+   * short ones may be different statements by different people.
+   */
+  private static List<Fact> quotes(List<Statement> statements) {
+    Set<String> pairs = new HashSet<>();
     List<List<String>> words = new ArrayList<>();
     for (Statement s : statements) {
       words.add(quoteWords(s.claim().value()));
@@ -244,10 +251,14 @@ final class Facts {
         if (!statements.get(i).article().equals(statements.get(j).article())
             && sameQuote(words.get(i), words.get(j))) {
           parent[root(parent, i)] = root(parent, j);
+          String a = statements.get(i).claim().id();
+          String b = statements.get(j).claim().id();
+          pairs.add(a + "|" + b);
+          pairs.add(b + "|" + a);
         }
       }
     }
-    return components(statements, parent);
+    return components(statements, parent).stream().map(g -> new Fact(g, pairs, pairs)).toList();
   }
 
   /**

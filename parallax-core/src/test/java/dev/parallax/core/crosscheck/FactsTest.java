@@ -72,6 +72,36 @@ class FactsTest {
         null);
   }
 
+  private static Statement said(String id, String article, String speaker, String words) {
+    return new Statement(
+        new dev.parallax.api.Claim(id, article, "quote", speaker, "said", words, words, 0, 1),
+        article,
+        article,
+        speaker,
+        null);
+  }
+
+  @Test
+  void twoShortQuotesInsideOneLongOneAreNotComparedWithEachOther() {
+    Statement whole =
+        said(
+            "q1",
+            "a",
+            "Ana Ruiz",
+            "The bridge will reopen in May. Nobody should drive over it before the inspectors"
+                + " have finished their work");
+    Statement first = said("q2", "b", "Ana Ruiz", "The bridge will reopen in May");
+    Statement second =
+        said("q3", "c", "Tomas Vell", "Nobody should drive over it before the inspectors");
+    List<Facts.Fact> facts = Facts.align("quote", List.of(whole, first, second), id -> null);
+    assertThat(facts).hasSize(1);
+    Facts.Fact fact = facts.getFirst();
+    assertThat(fact.comparable(whole, first)).isTrue();
+    assertThat(fact.comparable(whole, second)).isTrue();
+    assertThat(fact.comparable(first, second)).isFalse();
+    assertThat(fact.contestable(first, second)).isFalse();
+  }
+
   @Test
   void figuresInAStatisticsLineAreCrowded() {
     String text =
