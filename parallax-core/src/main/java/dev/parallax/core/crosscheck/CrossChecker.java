@@ -103,6 +103,12 @@ public final class CrossChecker {
               .computeIfAbsent(m.article(), k -> new ArrayList<>())
               .add(new Named(m.start(), m.end(), e.id(), m.text()));
         }
+        // "He rushed for 150 yards": a pronoun that stands for the person owns a figure too
+        for (Entity.Mentioned m : e.references()) {
+          namedIn
+              .computeIfAbsent(m.article(), k -> new ArrayList<>())
+              .add(new Named(m.start(), m.end(), e.id(), e.name()));
+        }
         e.mentions().stream()
             .map(Entity.Mentioned::article)
             .distinct()
