@@ -242,7 +242,9 @@ final class Agreement {
     List<String> yPost = new ArrayList<>(y);
     xPost.removeAll(RANK);
     yPost.removeAll(RANK);
-    boolean samePost = containsAll(xPost, yPost) || containsAll(yPost, xPost);
+    // the same post apart from the rank word: "deputy campaign manager" and "manager" may be one
+    // post read in part, so only the same words with and without the rank are held apart
+    boolean samePost = containsAll(xPost, yPost) && containsAll(yPost, xPost);
     for (String rank : RANK) {
       // a deputy minister is not the minister; "Assistant District Attorney" and "Prosecutor"
       // are compared as offices below
@@ -263,6 +265,9 @@ final class Agreement {
       return holdsBoth(a, a, b)
           || holdsBoth(b, a, b)
           || sameOffice(xHead, yHead)
+          || policeRank(xHead, yHead)
+          || chairOfABody(a, y)
+          || chairOfABody(b, x)
           || initialism(a.role(), yHead)
           || initialism(b.role(), xHead);
     }
@@ -283,6 +288,45 @@ final class Agreement {
           Set.of("councilman", "councilwoman", "councillor", "councilor"),
           Set.of("chairman", "chairwoman", "chair"),
           Set.of("spokesman", "spokeswoman", "spokesperson"));
+
+  /** Ranks and posts of the police, each of which is an officer. */
+  private static final Set<String> POLICE =
+      Set.of(
+          "deputy",
+          "sergeant",
+          "sgt",
+          "detective",
+          "det",
+          "trooper",
+          "constable",
+          "lieutenant",
+          "lt",
+          "captain",
+          "capt",
+          "corporal",
+          "cpl",
+          "patrolman",
+          "patrolwoman",
+          "inspector",
+          "agent");
+
+  /** "Officer Ana Ruiz" and "Deputy Ana Ruiz": an officer is any member of the police. */
+  private static boolean policeRank(String a, String b) {
+    return a.equals("officer") && POLICE.contains(b) || b.equals("officer") && POLICE.contains(a);
+  }
+
+  /**
+   * The chair of a committee, board or commission holds that chair beside their office: "House
+   * Natural Resources Committee Chairman Ana Ruiz" is also "Rep. Ana Ruiz".
+   */
+  private static boolean chairOfABody(Statement.Title chair, List<String> other) {
+    if (other.isEmpty() || !chair.role().matches("(?i).*\\bchair(man|woman|person)?\\.?$")) {
+      return false;
+    }
+    String body = (chair.affiliation() == null ? "" : chair.affiliation()) + " " + chair.role();
+    return body.matches(
+        "(?i).*\\b(committee|subcommittee|board|commission|panel|caucus|council|task force)\\b.*");
+  }
 
   private static boolean sameOffice(String a, String b) {
     return SAME_OFFICE.stream()

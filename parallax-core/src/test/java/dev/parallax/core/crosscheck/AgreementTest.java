@@ -113,6 +113,21 @@ class AgreementTest {
             Agreement.rankHeldAlone(
                 formal("Deputy", null), formal("Deputy", null), formal("Officer", null)))
         .isFalse();
+    // any member of the police is an officer; a governor is not
+    assertThat(Agreement.titlesAgree(formal("Officer", null), formal("Deputy", null))).isTrue();
+    assertThat(Agreement.titlesAgree(formal("Officer", null), formal("Governor", null))).isFalse();
+    // a committee's chair is also whatever office they hold
+    assertThat(
+            Agreement.titlesAgree(
+                formal("Chairman", "House Transport Committee"), formal("Rep.", null)))
+        .isTrue();
+    assertThat(Agreement.titlesAgree(formal("Chairman", "Harwick Steel"), formal("Rep.", null)))
+        .isFalse();
+    // a description read in part ("deputy campaign manager" / "manager") is not held apart
+    assertThat(
+            Agreement.titlesAgree(
+                title("deputy campaign manager", null, false), title("manager", null, false)))
+        .isTrue();
     // informal descriptions still only disagree on the same head
     assertThat(
             Agreement.titlesAgree(title("dictator", null, false), title("president", null, false)))
