@@ -443,6 +443,12 @@ public final class CrossChecker {
   /** Two statements of a fact that were compared and cannot both be true. */
   private boolean disagree(
       Facts.Fact fact, Statement a, Statement b, Function<String, Article> articles) {
+    if (a.claim().kind().equals("quantity")
+        && aggregate(a.claim(), articles.apply(a.article()))
+            != aggregate(b.claim(), articles.apply(b.article()))) {
+      // "a combined 157 games" and "54 games with the Angels": a total and one of its parts
+      return false;
+    }
     if (a.claim().kind().equals("quantity")) {
       Named x = owner(a.claim(), articles.apply(a.article()));
       Named y = owner(b.claim(), articles.apply(b.article()));
@@ -498,6 +504,22 @@ public final class CrossChecker {
       return false;
     }
     return fact.contestable(a, b) && !Agreement.agree(a, b);
+  }
+
+  private static final Pattern AGGREGATE =
+      Pattern.compile(
+          "(?i)\\b(combined|total|totals|overall|cumulative|career|altogether|all told|in all|"
+              + "all-time|so far|to date)\\b");
+
+  /** Whether a figure is stated as a total: "a combined 157 games", "10 total games". */
+  private static boolean aggregate(Claim c, Article article) {
+    if (article == null) {
+      return false;
+    }
+    String text = article.text();
+    int from = Math.max(0, Math.min(c.start(), text.length()) - 20);
+    int to = Math.min(text.length(), c.end() + 12);
+    return AGGREGATE.matcher(text.substring(from, to)).find();
   }
 
   private static final Pattern SPEECH_BETWEEN =

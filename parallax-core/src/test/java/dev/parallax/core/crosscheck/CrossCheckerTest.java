@@ -178,6 +178,15 @@ class CrossCheckerTest {
   }
 
   @Test
+  void aTotalIsNotAtOddsWithOneOfItsParts() {
+    assertThat(
+            yards(
+                    "In the final on Sunday, the winger ran for a combined 900 yards and scored twice.")
+                .findings())
+        .noneMatch(f -> f.verdict().equals("contradicted"));
+  }
+
+  @Test
   void anArticleGivingAPersonTwoPostsHasBothCompared() {
     String dam = "Rescuers evacuated the valley below the dam on Tuesday. ";
     article("a", "Evening Star", "Interior Minister", dam + "Interior Minister Tomas Varga spoke.");
