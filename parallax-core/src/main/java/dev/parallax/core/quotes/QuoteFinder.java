@@ -484,7 +484,8 @@ public final class QuoteFinder {
    * the quote's attribution. “… lock your door.” Mark Pinder told reporters that police ordered
    * staff to stay inside: Pinder's words follow, and the quote belongs to whoever spoke before. “…
    * lock your door.” Pinder said. is still an attribution: the sentence ends with its cue, or a few
-   * words after it ("on Tuesday", "in a statement").
+   * words after it ("on Tuesday", "in a statement"). A sentence that ends in a comma or colon right
+   * before the next quote introduces that quote.
    */
   static boolean newStatementAfter(String inner, String after) {
     String quoted = inner.stripTrailing();
@@ -494,6 +495,11 @@ public final class QuoteFinder {
     Matcher cue = CUE.matcher(after);
     if (!cue.find() || cue.start() > 80) {
       return false;
+    }
+    if (after.stripTrailing().matches("(?s).*[,:]")) {
+      // “… no community center.” Spokesman Ana Ruiz had said, “…”: the sentence introduces the
+      // next quote
+      return true;
     }
     String rest = after.substring(cue.end()).strip();
     return !rest.isEmpty() && rest.split("\\s+").length > 6;
@@ -550,7 +556,9 @@ public final class QuoteFinder {
       if (isNameOrPronoun(m.group(1))) {
         last = of(m.group(1), m.group(2));
       }
-      from = m.end();
+      // on from the cue, not from the match's end (the pattern runs to the quote): in "White told
+      // reporters after a hearing where Heller said she was “…”", Heller is the later speaker
+      from = m.end(2);
     }
     if (last != null) {
       return last;

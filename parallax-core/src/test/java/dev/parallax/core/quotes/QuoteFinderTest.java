@@ -52,6 +52,26 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aSentenceThatIntroducesTheNextQuoteIsNotThePreviousOnesAttribution() {
+    List<Quote> q =
+        finder.find(
+            "Councillor Petra Ulm lamented that “a quiet vigil turned into a riot.” Police"
+                + " spokesman Tomas Vell had said earlier, “The officers acted by the book.”");
+    assertThat(q).extracting(Quote::speakerName).containsExactly("Petra Ulm", "Tomas Vell");
+  }
+
+  @Test
+  void theLastSpeakerBeforeAPartialQuoteSpeaksIt() {
+    Quote q =
+        finder
+            .find(
+                "Prosecutor Petra Ulm told reporters after a hearing where defence lawyer Tomas"
+                    + " Vell said his client was “resting at the clinic” that she doubted it.")
+            .get(0);
+    assertThat(q.speakerName()).isEqualTo("Tomas Vell");
+  }
+
+  @Test
   void speakerBeforeTheQuoteWithColon() {
     Quote q =
         finder
