@@ -88,7 +88,11 @@ public final class QuoteFinder {
    */
   private static final Pattern AFTER_DESCRIBED_NAME_CUE =
       Pattern.compile(
-          "^\\s*[,—–-]?\\s*[^“”\"]{0,80}?\\b("
+          // not after a subordinating conjunction: in “…” while Ana Ruiz, a former commander,
+          // said …, a second clause begins with its own speaker ("and" and "but" are left out:
+          // they cost a right speaker on PolNeAR)
+          "^\\s*[,—–-]?\\s*+(?!(?:while|whereas|although|though|"
+              + "before|since|until|if)\\b)[^“”\"]{0,80}?\\b("
               + NAME
               + ")"
               + PARENS

@@ -61,6 +61,17 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aClauseAfterTheQuoteWithItsOwnSpeakerIsNotTheAttribution() {
+    Quote q =
+        finder
+            .find(
+                "Commissioner Petra Ulm told the Ledger there was “no sign of misconduct” while"
+                    + " Tomas Vell, a former instructor, said the officers had followed procedure.")
+            .get(0);
+    assertThat(q.speakerName()).isEqualTo("Petra Ulm");
+  }
+
+  @Test
   void theLastSpeakerBeforeAPartialQuoteSpeaksIt() {
     Quote q =
         finder
