@@ -86,6 +86,12 @@ public final class DurationFinder {
       String event = event(text, m.start(), m.end());
       if (event != null && isDurationContext(text, m.start())) {
         out.add(new Duration(m.start(), m.end(), m.group(), a, event));
+      } else if (event == null
+          && q == null
+          && PERIOD_BEFORE.matcher(before(text, m.start())).find()) {
+        // "sentenced to 12 years", "ordered to serve 90 days", "expected to take 12 days": a
+        // period of no named event, compared like a figure by the words around it
+        out.add(new Duration(m.start(), m.end(), m.group(), a, PERIOD));
       }
     }
     Matcher o = ORDINAL.matcher(text);
@@ -132,6 +138,19 @@ public final class DurationFinder {
       }
     }
     return out;
+  }
+
+  /** The event of a duration that names none: compared by its context, like a figure. */
+  public static final String PERIOD = "period";
+
+  /** Verbs and prepositions that make a plain number of days or years a period of something. */
+  private static final Pattern PERIOD_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(sentenced to|serve|served|serving|spent|spend|spending|take|took|taking|lasted|"
+              + "last|lasting|for|within|in prison for|jailed for|banned for|suspended for)\\s*$");
+
+  private static String before(String text, int start) {
+    return text.substring(Math.max(0, start - 30), start);
   }
 
   /**

@@ -33,6 +33,16 @@ class DurationFinderTest {
   }
 
   @Test
+  void aPeriodOfNoNamedEventIsKeptForComparison() {
+    DurationFinder.Duration d =
+        finder.find("The court ordered him to serve 90 days in a county jail.", null).get(0);
+    assertThat(d.event()).isEqualTo(DurationFinder.PERIOD);
+    assertThat(d.days().low()).isEqualTo(90.0);
+    // a bare number of days with no verb of spending or taking is not one
+    assertThat(finder.find("The 90 days ahead will be busy.", null)).isEmpty();
+  }
+
+  @Test
   void agoIsNotADuration() {
     assertThat(finder.find("The strike began two years ago.", null)).isEmpty();
   }
