@@ -223,35 +223,39 @@ public final class EcbPlusEval {
       for (double tjoin : doubles("grid.tjoin", "" + d.topicJoin())) {
         for (double tmerge : doubles("grid.tmerge", "" + d.topicMerge())) {
           for (double name : doubles("grid.name", "3")) {
-            for (double k : doubles("grid.k", "" + d.eventNeighbours())) {
-              for (double floor : doubles("grid.floor", "" + d.eventFloor())) {
-                StoryClusterer.Options o =
-                    new StoryClusterer.Options(
-                        d.topicWeights(),
-                        alpha,
-                        tjoin,
-                        tmerge,
-                        StoryClusterer.Options.weights(1, name, name / 2),
-                        (int) k,
-                        Integer.getInteger("grid.shared", d.eventShared()),
-                        floor);
-                List<OrderResult> rs = run(docs, items, o, 2);
-                System.out.printf(
-                    Locale.ROOT,
-                    "alpha %.2f tjoin %.2f tmerge %.2f | name %.2f k %.0f floor %.2f: event"
-                        + " %.3f (P %.3f R %.3f) topic %.3f (P %.3f R %.3f)%n",
-                    alpha,
-                    tjoin,
-                    tmerge,
-                    name,
-                    k,
-                    floor,
-                    rs.stream().mapToDouble(r -> r.event().f1()).average().orElse(0),
-                    rs.stream().mapToDouble(r -> r.event().precision()).average().orElse(0),
-                    rs.stream().mapToDouble(r -> r.event().recall()).average().orElse(0),
-                    rs.stream().mapToDouble(r -> r.topic().f1()).average().orElse(0),
-                    rs.stream().mapToDouble(r -> r.topic().precision()).average().orElse(0),
-                    rs.stream().mapToDouble(r -> r.topic().recall()).average().orElse(0));
+            for (double number : doubles("grid.number", "" + name / 2)) {
+              for (double k : doubles("grid.k", "" + d.eventNeighbours())) {
+                for (double floor : doubles("grid.floor", "" + d.eventFloor())) {
+                  StoryClusterer.Options o =
+                      new StoryClusterer.Options(
+                          d.topicWeights(),
+                          alpha,
+                          tjoin,
+                          tmerge,
+                          StoryClusterer.Options.weights(1, name, number),
+                          (int) k,
+                          Integer.getInteger("grid.shared", d.eventShared()),
+                          floor);
+                  List<OrderResult> rs = run(docs, items, o, 2);
+                  System.out.printf(
+                      Locale.ROOT,
+                      "alpha %.2f tjoin %.2f tmerge %.2f | name %.2f number %.2f k %.0f floor %.2f:"
+                          + " event"
+                          + " %.3f (P %.3f R %.3f) topic %.3f (P %.3f R %.3f)%n",
+                      alpha,
+                      tjoin,
+                      tmerge,
+                      name,
+                      number,
+                      k,
+                      floor,
+                      rs.stream().mapToDouble(r -> r.event().f1()).average().orElse(0),
+                      rs.stream().mapToDouble(r -> r.event().precision()).average().orElse(0),
+                      rs.stream().mapToDouble(r -> r.event().recall()).average().orElse(0),
+                      rs.stream().mapToDouble(r -> r.topic().f1()).average().orElse(0),
+                      rs.stream().mapToDouble(r -> r.topic().precision()).average().orElse(0),
+                      rs.stream().mapToDouble(r -> r.topic().recall()).average().orElse(0));
+                }
               }
             }
           }

@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Floors for incremental story clustering on ECB+ over five shuffled arrival orders. Measured
- * 2026-11-22 (docs/evaluation.md): event-level B-cubed F1 mean 0.87, topic-level 0.90 (targets 0.95
- * at both levels: not reached yet). Every order must stay above the floor, so a change that only
- * works in one order fails.
+ * 2026-12-02 (docs/evaluation.md): event-level B-cubed F1 mean 0.935 (0.931–0.938), topic-level
+ * 0.906 (targets 0.95 at both levels: not reached yet). Every order must stay above the floor, so a
+ * change that only works in one order fails.
  */
 class EcbPlusEvalIT {
 
@@ -25,7 +25,7 @@ class EcbPlusEvalIT {
         EcbPlusEval.run(docs, items, StoryClusterer.Options.defaults(), 5);
     EcbPlusEval.print(docs.size(), results, (System.nanoTime() - start) / 1e9);
     for (EcbPlusEval.OrderResult r : results) {
-      assertThat(r.event().f1()).as("event F1, order %d", r.seed()).isGreaterThanOrEqualTo(0.91);
+      assertThat(r.event().f1()).as("event F1, order %d", r.seed()).isGreaterThanOrEqualTo(0.92);
       assertThat(r.topic().f1()).as("topic F1, order %d", r.seed()).isGreaterThanOrEqualTo(0.88);
     }
   }

@@ -109,7 +109,7 @@ public final class StoryClusterer {
     /** The settings measured on ECB+. */
     public static Options defaults() {
       return new Options(
-          weights(1.0, 1.0, 0.3), 1.0, 0.25, 0.25, weights(1.0, 3.0, 1.5), 4, 2, 0.25);
+          weights(1.0, 1.0, 0.3), 1.0, 0.25, 0.25, weights(1.0, 5.0, 1.0), 4, 2, 0.25);
     }
 
     /** Weights of words, names and numbers. */
