@@ -85,7 +85,8 @@ public final class ClaimExtractor {
         for (Entity.Mentioned m : e.mentions()) {
           if (m.article().equals(a.id())
               && m.end() <= text.length()
-              && LOCATIVE.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).find()) {
+              && LOCATIVE.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).find()
+              && !namesAnEvent(m.text())) {
             out.add(
                 new Claim(
                     nextId.get(),
@@ -150,6 +151,23 @@ public final class ClaimExtractor {
           "(?i)\\b(attacks?|strikes?|vote|meeting|talks|parade|evacuation|explosion|blast|fire|"
               + "flood(?:ing)?|crash|election|summit|visit|ceremony|shooting|arrest|protest|raid|"
               + "offensive|announcement|hearing|debate|walkout|collapse|storm|earthquake)\\b");
+
+  /**
+   * Whether a name the recogniser took for a place ends in an event noun or a company's word: "in
+   * Kraft Shooting" (a headline's "Accused in Kraft Shooting") names what happened, "at Kraft
+   * Foods" who employed them, not where.
+   */
+  static boolean namesAnEvent(String place) {
+    String[] words = place.strip().split("\\s+");
+    String last = words[words.length - 1];
+    return words.length > 1
+        && (EVENT_NOUN.matcher(last).matches() || COMPANY_WORD.matcher(last).matches());
+  }
+
+  private static final java.util.regex.Pattern COMPANY_WORD =
+      java.util.regex.Pattern.compile(
+          "(?i)(foods|inc\\.?|corp\\.?|corporation|company|co\\.?|ltd\\.?|llc|plc|group|"
+              + "holdings|industries|bank|airlines|motors|pharmaceuticals|enterprises)");
 
   /** The event a time expression dates: the nearest event noun in its sentence, else "event". */
   static String eventNear(String text, int start, int end) {

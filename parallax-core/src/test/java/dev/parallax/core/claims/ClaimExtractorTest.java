@@ -1,0 +1,23 @@
+package dev.parallax.core.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ClaimExtractorTest {
+
+  @Test
+  void aPlaceNameEndingInAnEventOrACompanyWordIsNotWhere() {
+    assertThat(ClaimExtractor.namesAnEvent("Harbor Shooting")).isTrue();
+    assertThat(ClaimExtractor.namesAnEvent("Harwick Foods")).isTrue();
+    assertThat(ClaimExtractor.namesAnEvent("Harwick")).isFalse();
+    assertThat(ClaimExtractor.namesAnEvent("Northeast Harwick")).isFalse();
+  }
+
+  @Test
+  void aTimeExpressionDatesTheNearestEventNoun() {
+    String text = "The explosion happened on Tuesday. Talks resume next week.";
+    assertThat(ClaimExtractor.eventNear(text, text.indexOf("Tuesday"), text.indexOf("Tuesday") + 7))
+        .isEqualTo("explosion");
+  }
+}
