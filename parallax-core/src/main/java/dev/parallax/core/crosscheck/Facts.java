@@ -277,6 +277,11 @@ final class Facts {
     if (String.join(" ", longer).contains(String.join(" ", shorter))) {
       return true;
     }
+    // a lightly edited quote is about as long as the other: inside a long quote, most words of
+    // any short one ("we were grateful for the win") turn up somewhere
+    if (longer.size() > 2 * shorter.size()) {
+      return false;
+    }
     Set<String> s = new HashSet<>(shorter);
     s.retainAll(new HashSet<>(longer));
     return shorter.size() >= 4 && s.size() >= 0.8 * new HashSet<>(shorter).size();

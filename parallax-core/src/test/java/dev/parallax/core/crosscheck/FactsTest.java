@@ -25,6 +25,14 @@ class FactsTest {
     assertThat(Facts.sameQuote(Facts.quoteWords("unacceptable"), Facts.quoteWords("unacceptable")))
         .isFalse();
     assertThat(Facts.sameQuote(full, Facts.quoteWords("Our offer is fair"))).isFalse();
+    // the words of a short quote scattered through a long one are not that quote
+    assertThat(
+            Facts.sameQuote(
+                Facts.quoteWords("We were grateful for the win"),
+                Facts.quoteWords(
+                    "It was a strange game and we were down early, but for us the point was to"
+                        + " keep going, win the next one and not look at the table")))
+        .isFalse();
     // two words (a film's title, a name) recur in many different quotes: no link between them
     assertThat(
             Facts.sameQuote(
