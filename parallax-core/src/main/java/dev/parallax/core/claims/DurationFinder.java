@@ -149,6 +149,7 @@ public final class DurationFinder {
           "(?i)\\b(sentenced to|serve|served|serving|spent|spend|spending|take|took|taking|lasted|"
               + "last|lasting|for|within|in prison for|jailed for|banned for|suspended for)\\s*$");
 
+  /** The 30 characters before a duration, where what makes it one is written. */
   private static String before(String text, int start) {
     return text.substring(Math.max(0, start - 30), start);
   }
@@ -157,7 +158,7 @@ public final class DurationFinder {
    * "for two years", "raging for …", "over three years" — not "two years ago" or "in two years".
    */
   private static boolean isDurationContext(String text, int start) {
-    String before = text.substring(Math.max(0, start - 30), start).toLowerCase(Locale.ROOT);
+    String before = before(text, start).toLowerCase(Locale.ROOT);
     return before.matches(
             "(?s).*\\b(for|lasted|lasting|raging|been|past|last|after|nearly|over|than|almost|about|around|entered|enters|into)\\s*$")
         || before.matches("(?s).*\\b(for|of)\\s+\\w*\\s*$");

@@ -30,6 +30,12 @@ public final class QuantityFinder {
       "(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
           + "fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|thousands|dozens|a dozen|"
           + "a few hundred|several hundred|several thousand)";
+  private static final String FIGURE = "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)";
+  private static final String SCALE = "(million|billion|trillion|thousand|bn|m)";
+  private static final String PERCENT = "(%|per cent|percent)";
+  private static final String CURRENCY_WORD =
+      "(euros?|dollars?|pounds?|roubles?|rubles?|hryvnias?|yuan|yen)";
+
   private static final Pattern QUANTITY =
       Pattern.compile(
           "(?i)(?:\\b"
@@ -37,14 +43,21 @@ public final class QuantityFinder {
               + "\\s+)?"
               // "US$2 million", "$US2 million", "A$7 million": the country code is the currency's
               + "(?:(?-i:[A-Z]{1,2})(?=\\$))?(?:([$€£])(?:(?-i:[A-Z]{1,2})(?=\\d))?)?"
-              + "(?:(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)|\\b"
+              + "(?:"
+              + FIGURE
+              + "|\\b"
               + WORD_NUMBER
               + ")"
-              + "(?:\\s*(million|billion|trillion|thousand|bn|m)\\b)?"
-              + "(?:\\s*(%|per cent|percent))?"
-              + "(?:\\s+(euros?|dollars?|pounds?|roubles?|rubles?|hryvnias?|yuan|yen))?"
+              + "(?:\\s*"
+              + SCALE
+              + "\\b)?"
+              + "(?:\\s*"
+              + PERCENT
+              + ")?"
+              + "(?:\\s+"
+              + CURRENCY_WORD
+              + ")?"
               + "\\b");
-  private static final String SCALE = "(million|billion|trillion|thousand|bn|m)";
 
   /**
    * A range: "$140-150 million", "$140 million to $160 million", "between 35 and 40", "35 to 40".
@@ -52,13 +65,19 @@ public final class QuantityFinder {
    */
   private static final Pattern RANGE =
       Pattern.compile(
-          "(?i)(\\bbetween\\s+)?([$€£])?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s*"
-              + SCALE
-              + "\\b)?\\s*(-|–|\\bto\\b|\\band\\b)\\s*([$€£])?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)"
+          "(?i)(\\bbetween\\s+)?([$€£])?"
+              + FIGURE
               + "(?:\\s*"
               + SCALE
-              + "\\b)?(?:\\s*(%|per cent|percent))?"
-              + "(?:\\s+(euros?|dollars?|pounds?|roubles?|rubles?|hryvnias?|yuan|yen))?\\b");
+              + "\\b)?\\s*(-|–|\\bto\\b|\\band\\b)\\s*([$€£])?"
+              + FIGURE
+              + "(?:\\s*"
+              + SCALE
+              + "\\b)?(?:\\s*"
+              + PERCENT
+              + ")?(?:\\s+"
+              + CURRENCY_WORD
+              + ")?\\b");
 
   private static final Pattern PART_OF =
       Pattern.compile(

@@ -390,6 +390,14 @@ public final class CrossChecker {
       positions.get(placed).add(s);
       positionOf.put(s, placed + 1);
     }
+    // whose each figure is and whether it is a total, read once per statement, not once per pair
+    Map<Statement, Figure> figures = new HashMap<>();
+    for (Statement s : statements) {
+      if (s.claim().kind().equals("quantity")) {
+        Article article = articles.apply(s.article());
+        figures.put(s, new Figure(aggregate(s.claim(), article), owner(s.claim(), article)));
+      }
+    }
     Set<String> allSources = new LinkedHashSet<>();
     statements.forEach(s -> allSources.add(s.source()));
     boolean contradicted = false;
@@ -403,7 +411,7 @@ public final class CrossChecker {
         if (o == s || o.source().equals(s.source())) {
           continue;
         }
-        if (disagree(fact, s, o, articles)) {
+        if (disagree(fact, s, o, articles, figures)) {
           disagreeing.add(o.source());
         } else if (fact.comparable(s, o) && Agreement.agree(s, o)) {
           agreeing.add(o.source());
@@ -440,19 +448,29 @@ public final class CrossChecker {
         evidence);
   }
 
+  /**
+   * What a figure's sentence says about it beside its value.
+   *
+   * @param total stated as a total ("a combined 157 games")
+   * @param owner the person it belongs to, or null
+   */
+  private record Figure(boolean total, Named owner) {}
+
   /** Two statements of a fact that were compared and cannot both be true. */
   private boolean disagree(
-      Facts.Fact fact, Statement a, Statement b, Function<String, Article> articles) {
-    if (a.claim().kind().equals("quantity")
-        && aggregate(a.claim(), articles.apply(a.article()))
-            != aggregate(b.claim(), articles.apply(b.article()))) {
-      // "a combined 157 games" and "54 games with the Angels": a total and one of its parts
-      return false;
-    }
-    if (a.claim().kind().equals("quantity")) {
-      Named x = owner(a.claim(), articles.apply(a.article()));
-      Named y = owner(b.claim(), articles.apply(b.article()));
-      if (x != null && y != null && !sameOwner(x, y)) {
+      Facts.Fact fact,
+      Statement a,
+      Statement b,
+      Function<String, Article> articles,
+      Map<Statement, Figure> figures) {
+    Figure fa = figures.get(a);
+    Figure fb = figures.get(b);
+    if (fa != null && fb != null) {
+      if (fa.total() != fb.total()) {
+        // "a combined 157 games" and "54 games with the Angels": a total and one of its parts
+        return false;
+      }
+      if (fa.owner() != null && fb.owner() != null && !sameOwner(fa.owner(), fb.owner())) {
         // "Ruiz rushed for 404 yards" and "Varga has 498 yards": each figure is another
         // person's, so the two do not count the same thing
         return false;
