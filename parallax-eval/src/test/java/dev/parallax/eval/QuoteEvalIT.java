@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import org.junit.jupiter.api.Test;
 
 /**
- * Floor for the speaker of direct quotes on PolNeAR. Measured 2026-11-22, first capitalised run of
- * the Source (the README's rule read literally): dev 0.847 (241 quotes), train 0.825 (2,071);
- * against the person named after role descriptions: dev 0.900, train 0.861.
+ * Floor for the speaker of direct quotes on PolNeAR. Measured 2026-12-02, first capitalised run of
+ * the Source (the README's rule read literally): dev 0.855 (241 quotes), train 0.830 (2,071);
+ * against the person named after role descriptions: dev 0.909, train 0.866.
  */
 class QuoteEvalIT {
 
@@ -19,8 +19,8 @@ class QuoteEvalIT {
     System.out.printf(
         "polnear dev: speaker accuracy %.4f over %d quotes%n", r.accuracy(), r.relations());
     assertThat(r.relations()).isGreaterThan(200);
-    assertThat(r.accuracy()).isGreaterThanOrEqualTo(0.83);
-    assertThat(r.accuracyByPerson()).isGreaterThanOrEqualTo(0.88);
+    assertThat(r.accuracy()).isGreaterThanOrEqualTo(0.845);
+    assertThat(r.accuracyByPerson()).isGreaterThanOrEqualTo(0.90);
   }
 
   @Test
@@ -30,7 +30,7 @@ class QuoteEvalIT {
     QuoteEval.Result r = QuoteEval.run("train");
     System.out.printf(
         "polnear train: speaker accuracy %.4f over %d quotes%n", r.accuracy(), r.relations());
-    assertThat(r.accuracy()).isGreaterThanOrEqualTo(0.81);
-    assertThat(r.accuracyByPerson()).isGreaterThanOrEqualTo(0.85);
+    assertThat(r.accuracy()).isGreaterThanOrEqualTo(0.825);
+    assertThat(r.accuracyByPerson()).isGreaterThanOrEqualTo(0.86);
   }
 }

@@ -189,6 +189,21 @@ public final class QuoteFinder {
               + "\\s+(?:[a-z][\\w’'\\-]*,?\\s+){1,25}?(saying|adding|telling\\s+\\w+|writing|"
               + "noting|declaring|insisting|arguing|explaining|warning|asking)\\s*[,:]?\\s*$");
 
+  /**
+   * A subject with a verb right after it, then any words (names too), then a participle cue: "Varga
+   * attacked Ruiz for her record, saying, “…”".
+   */
+  private static final Pattern BEFORE_SUBJECT_VERB_PARTICIPLE =
+      Pattern.compile(
+          "\\b("
+              + NAME
+              + "|"
+              + PRONOUN
+              + ")"
+              + PARENS
+              + "\\s+[a-z][\\w’'\\-]*\\s+(?:[\\w’'\\-]+,?\\s+){0,25}?(saying|adding|telling\\s+\\w+|"
+              + "writing|noting|declaring|insisting|arguing|explaining|warning|asking)\\s*[,:]?\\s*$");
+
   /** A name right before the colon that opens the quote: "… pollster Daron Shaw: “…”". */
   private static final Pattern BEFORE_NAME_COLON =
       Pattern.compile("\\b(" + NAME + ")" + PARENS + "\\s*:\\s*$");
@@ -212,6 +227,11 @@ public final class QuoteFinder {
               + PRONOUN
               + ")\\b");
   private static final Pattern NAME_RUN = Pattern.compile(NAME);
+
+  /** A name and "and", "or" or a comma right before another name. */
+  private static final Pattern COORDINATED =
+      Pattern.compile("\\b(" + NAME + ")(\\s*,\\s*|\\s+(?:and|or)\\s+)$");
+
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’)]*\\s+(?=[\"“A-Z])");
   private static final Pattern ABBREVIATION =
       Pattern.compile(
@@ -497,7 +517,7 @@ public final class QuoteFinder {
       return false;
     }
     Matcher cue = CUE.matcher(after);
-    if (!cue.find() || cue.start() > 80) {
+    if (!cue.find()) {
       return false;
     }
     if (after.stripTrailing().matches("(?s).*[,:]")) {
@@ -572,6 +592,16 @@ public final class QuoteFinder {
       if (!afterPreposition(before, m.start(1)) && isNameOrPronoun(m.group(1))) {
         return of(m.group(1), m.group(2));
       }
+    }
+    // "Varga attacked Ruiz for her support of action in Peru and Chile, saying": the subject is
+    // the first name with a verb after it; the names later in the sentence are objects
+    m = BEFORE_SUBJECT_VERB_PARTICIPLE.matcher(before);
+    from = 0;
+    while (from < before.length() && m.find(from)) {
+      if (!afterPreposition(before, m.start(1)) && isNameOrPronoun(m.group(1))) {
+        return of(m.group(1), m.group(2));
+      }
+      from = m.end(1);
     }
     m = BEFORE_NAME_VERB_COLON.matcher(before);
     if (m.find() && isName(m.group(1))) {
@@ -680,8 +710,22 @@ public final class QuoteFinder {
               + "throughout|the)\\s+$");
 
   private static boolean afterPreposition(String s, int nameStart) {
+    return afterPreposition(s, nameStart, false);
+  }
+
+  /**
+   * @param inList whether the name ends a list ("Peru, Chile and Bolivia"), so that a comma before
+   *     it joins it to the name before; otherwise only "and" or "or" does, since a comma also ends
+   *     a fronted phrase ("Here in Ostbridge, Lind stepped up …")
+   */
+  private static boolean afterPreposition(String s, int nameStart, boolean inList) {
     if (!PREPOSITION_BEFORE.matcher(s.substring(Math.max(0, nameStart - 14), nameStart)).find()) {
-      return false;
+      // "in Peru and Chile": a name joined to one after a preposition is governed by it too
+      int from = Math.max(0, nameStart - 60);
+      Matcher joined = COORDINATED.matcher(s.substring(from, nameStart));
+      return joined.find()
+          && (inList || !joined.group(2).contains(","))
+          && afterPreposition(s, from + joined.start(1), true);
     }
     // "the Washington Post’s Ishaan Tharoor wrote": after "the" only a possessive run is a person
     Matcher run = NAME_RUN.matcher(s.substring(nameStart));

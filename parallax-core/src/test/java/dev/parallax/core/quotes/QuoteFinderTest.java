@@ -209,4 +209,23 @@ class QuoteFinderTest {
     assertThat(speaker("“Not today,” says J.J. Marlow.")).isEqualTo("J.J. Marlow");
     assertThat(finder.find("Finally, “it is over.”").get(0).speakerName()).isNull();
   }
+
+  @Test
+  void aPlaceCoordinatedAfterAPrepositionIsNotTheSubject() {
+    // "in Peru and Chile": Chile is governed by the preposition as much as Peru is
+    assertThat(
+            speaker(
+                "Varga attacked Ruiz for her support of military action in Peru and Chile,"
+                    + " saying, “She is reckless.”"))
+        .isEqualTo("Varga");
+  }
+
+  @Test
+  void aLaterSentenceAboutOthersDoesNotAttributeTheQuote() {
+    String text =
+        "Varga was defensive when pressed about an unpaid builder, saying, “Maybe he did a poor"
+            + " job.” The change in approach from Ruiz is likely to placate nervous Democrats on"
+            + " Capitol Hill, who have argued that it helps candidates when Varga is pressed.";
+    assertThat(finder.find(text).get(0).speakerName()).isEqualTo("Varga");
+  }
 }
