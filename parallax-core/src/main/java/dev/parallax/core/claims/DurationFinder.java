@@ -42,6 +42,15 @@ public final class DurationFinder {
               + "(\\d+(?:\\.\\d+)?|one|a|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
               + "(\\s+and\\s+a\\s+half|-and-a-half)?\\s+(year|month|week|day)s?\\b"
               + "(?!\\s+(?:old|ago|earlier|later|before|after))");
+
+  /**
+   * A duration written as an adjective before what lasted it: "a 90-day stay", "a five-day strike".
+   */
+  private static final Pattern ADJECTIVE =
+      Pattern.compile(
+          "(?i)(?<![\\d.,/-])\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+              + "-(year|month|week|day)\\b(?!-)");
+
   private static final Pattern ORDINAL =
       Pattern.compile(
           "(?i)\\b(?:its|the|a)\\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
@@ -93,6 +102,19 @@ public final class DurationFinder {
         // period of no named event, compared like a figure by the words around it
         out.add(new Duration(m.start(), m.end(), m.group(), a, PERIOD));
       }
+    }
+    Matcher adjective = ADJECTIVE.matcher(text);
+    while (adjective.find()) {
+      double unit = UNIT_DAYS.get(adjective.group(2).toLowerCase(Locale.ROOT));
+      double days = number(adjective.group(1)) * unit;
+      String event = event(text, adjective.start(), adjective.end());
+      out.add(
+          new Duration(
+              adjective.start(),
+              adjective.end(),
+              adjective.group(),
+              new Amount(days, days + unit - 1e-9, "exact"),
+              event != null ? event : PERIOD));
     }
     Matcher o = ORDINAL.matcher(text);
     while (o.find()) {

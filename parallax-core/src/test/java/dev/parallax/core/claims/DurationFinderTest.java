@@ -46,4 +46,18 @@ class DurationFinderTest {
   void agoIsNotADuration() {
     assertThat(finder.find("The strike began two years ago.", null)).isEmpty();
   }
+
+  @Test
+  void aDurationWrittenAsAnAdjectiveIsOne() {
+    DurationFinder.Duration stay =
+        finder.find("She checked in to begin a 90-day court-ordered stay.", null).get(0);
+    assertThat(stay.event()).isEqualTo(DurationFinder.PERIOD);
+    assertThat(stay.days().agreesWith(Amount.of(90, null))).isTrue();
+    assertThat(stay.days().agreesWith(Amount.of(120, null))).isFalse();
+    DurationFinder.Duration strike =
+        finder.find("Dockers began a five-day strike on Monday.", null).get(0);
+    assertThat(strike.event()).isEqualTo("strike");
+    // an age is not a duration
+    assertThat(finder.find("A 41-year-old man was arrested.", null)).isEmpty();
+  }
 }
