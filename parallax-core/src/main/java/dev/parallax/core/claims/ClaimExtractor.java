@@ -20,6 +20,7 @@ public final class ClaimExtractor {
 
   private final QuantityFinder quantities = new QuantityFinder();
   private final DurationFinder durations = new DurationFinder();
+  private final RecordFinder records = new RecordFinder();
   private final TimeExpressions times = new TimeExpressions();
 
   /**
@@ -53,6 +54,19 @@ public final class ClaimExtractor {
               q.text(),
               q.start(),
               q.end()));
+    }
+    for (RecordFinder.Score r : records.find(text)) {
+      out.add(
+          new Claim(
+              nextId.get(),
+              a.id(),
+              "record",
+              "record",
+              "stands at",
+              r.value(),
+              r.text(),
+              r.start(),
+              r.end()));
     }
     for (DurationFinder.Duration d : durations.find(text, published)) {
       out.add(

@@ -42,7 +42,8 @@ public final class CrossChecker {
   private static final Set<String> TOPIC_KINDS = Set.of("role", "quote", "duration");
 
   /** Claim kinds compared inside an event story. */
-  private static final Set<String> STORY_KINDS = Set.of("quantity", "place", Facts.PLAIN_DURATION);
+  private static final Set<String> STORY_KINDS =
+      Set.of("quantity", "place", "record", Facts.PLAIN_DURATION);
 
   /**
    * The result of cross-checking a run.
@@ -393,7 +394,7 @@ public final class CrossChecker {
     // whose each figure is and whether it is a total, read once per statement, not once per pair
     Map<Statement, Figure> figures = new HashMap<>();
     for (Statement s : statements) {
-      if (s.claim().kind().equals("quantity")) {
+      if (s.claim().kind().equals("quantity") || s.claim().kind().equals("record")) {
         Article article = articles.apply(s.article());
         figures.put(s, new Figure(aggregate(s.claim(), article), owner(s.claim(), article)));
       }
@@ -670,6 +671,7 @@ public final class CrossChecker {
               : "how long the " + c.subject() + " has lasted";
       case "quantity" -> howMany(c.subject());
       case "place" -> "where: " + Explanations.shorten(c.text(), 40);
+      case "record" -> "the record or score";
       default -> c.subject() + " " + c.predicate();
     };
   }

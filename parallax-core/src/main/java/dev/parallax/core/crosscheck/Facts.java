@@ -127,6 +127,34 @@ final class Facts {
   static final double CONTEXT_STRONG = 0.6;
 
   /**
+   * Least context similarity for two records or scores to be one: records are written in few words
+   * ("Klitschko (52-3, 46 KOs)", "improved the fighter to 52-3"), so their wording says less than
+   * an amount's; which two are contested is then decided by their figures ({@link
+   * #oneFigureShared}).
+   */
+  static final double RECORD_CONTEXT_MIN = 0.2;
+
+  /**
+   * Whether two records share a figure in the same place and differ in another ("52-3" and
+   * "52-16"): one record misreported. Two records that share no figure ("122-147" and "162-139")
+   * are more likely two records — another season, another team — than one told wrong, so they are
+   * not held against each other.
+   */
+  static boolean oneFigureShared(String a, String b) {
+    String[] x = a.split("-");
+    String[] y = b.split("-");
+    if (x.length != y.length || a.equals(b)) {
+      return false;
+    }
+    for (int i = 0; i < x.length; i++) {
+      if (x[i].equals(y[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Figures in one sentence from which an amount is "crowded": in "269 yards and two touchdowns on
    * 83 carries and another 201 yards on 29 catches" the words around each figure describe its
    * neighbours as much as itself, so only a close match of wording can tie it to a figure
@@ -181,7 +209,7 @@ final class Facts {
   /** Groups one kind of statements from the articles of one scope into facts. */
   static List<Fact> align(
       String kind, List<Statement> statements, Function<String, Article> articles) {
-    if (kind.equals("quantity") || kind.equals("place")) {
+    if (kind.equals("quantity") || kind.equals("place") || kind.equals("record")) {
       return quantities(statements, articles, s -> quantityKind(s.claim().subject()));
     }
     if (kind.equals(PLAIN_DURATION)) {
@@ -347,7 +375,8 @@ final class Facts {
     }
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
-        if (sim[i][j] >= CONTEXT_MIN
+        boolean record = "record".equals(kinds.get(i));
+        if (sim[i][j] >= (record ? RECORD_CONTEXT_MIN : CONTEXT_MIN)
             && bestIn(sim, i, statements.get(j).article(), statements) == j
             && bestIn(sim, j, statements.get(i).article(), statements) == i) {
           parent[root(parent, i)] = root(parent, j);
@@ -355,11 +384,14 @@ final class Facts {
           String b = statements.get(j).claim().id();
           matched.add(a + "|" + b);
           matched.add(b + "|" + a);
-          if (sim[i][j] >= CONTEXT_STRONG
-              || (valuesOfKind.get(i) == 1
-                  && valuesOfKind.get(j) == 1
-                  && !crowded.get(i)
-                  && !crowded.get(j))) {
+          if (record
+              ? oneFigureShared(
+                  statements.get(i).claim().value(), statements.get(j).claim().value())
+              : sim[i][j] >= CONTEXT_STRONG
+                  || (valuesOfKind.get(i) == 1
+                      && valuesOfKind.get(j) == 1
+                      && !crowded.get(i)
+                      && !crowded.get(j))) {
             contestable.add(a + "|" + b);
             contestable.add(b + "|" + a);
           }

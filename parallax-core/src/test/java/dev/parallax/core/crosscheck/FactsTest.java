@@ -119,4 +119,14 @@ class FactsTest {
         .isGreaterThanOrEqualTo(Facts.CROWDED);
     assertThat(Facts.figuresAround(text, text.indexOf("12 million"))).isLessThan(Facts.CROWDED);
   }
+
+  @Test
+  void recordsAreHeldAgainstEachOtherOnlyWhenOneFigureIsShared() {
+    assertThat(Facts.oneFigureShared("52-3", "52-16")).isTrue();
+    assertThat(Facts.oneFigureShared("10-5-1", "10-6-1")).isTrue();
+    // two records with nothing in common are more likely two records than one told wrong
+    assertThat(Facts.oneFigureShared("122-147", "162-139")).isFalse();
+    assertThat(Facts.oneFigureShared("52-3", "52-3")).isFalse();
+    assertThat(Facts.oneFigureShared("52-3", "52-3-1")).isFalse();
+  }
 }

@@ -1,0 +1,101 @@
+package dev.parallax.core.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Win–loss records and scores: "improved to 52-3", "a 162-139 record", "beat the Chiefs 20-13",
+ * "(10-0)". Two figures joined by a hyphen are one fact, and neither is a count of anything: "52-3"
+ * and "52-16" disagree although both say 52, so they are kept whole rather than read as amounts.
+ *
+ * <p>A pair followed by a noun is a range of that noun ("35-40 firefighters", "4-5 inches"), not a
+ * record, unless the noun is one a record or a score goes with ("record", "win", "lead"). Dates,
+ * times and longer chains ("4-3-3", "12-16-08", "2012-13") are left out. Stateless and thread-safe.
+ */
+public final class RecordFinder {
+
+  /** One record or score, as written and normalised ("52-3"). */
+  public record Score(int start, int end, String text, String value) {}
+
+  private static final Pattern PAIR =
+      Pattern.compile(
+          "(?<![\\d.,/:$£€\\-–])\\b(\\d{1,3})\\s?[-–]\\s?(\\d{1,3})(?:\\s?[-–]\\s?(0|[1-9]\\d?))?\\b"
+              + "(?![-–/.:,]?\\d)");
+
+  /** The word after the pair, if it is one. */
+  private static final Pattern NEXT_WORD = Pattern.compile("^\\s*([\\p{L}\\-]+)");
+
+  /** Nouns a record or a score goes with; any other noun after a pair makes it a range. */
+  private static final Set<String> RECORD_NOUNS =
+      Set.of(
+          "record",
+          "mark",
+          "win",
+          "wins",
+          "victory",
+          "loss",
+          "defeat",
+          "lead",
+          "deficit",
+          "edge",
+          "advantage",
+          "decision",
+          "vote",
+          "margin",
+          "score",
+          "scoreline",
+          "start",
+          "finish",
+          "run",
+          "tie",
+          "draw",
+          "triumph",
+          "rout",
+          "thrashing",
+          "setback",
+          "season",
+          "campaign",
+          "overall",
+          "halftime");
+
+  /** Small words after a pair that leave it a record: "to 52-3 with 46 KOs", "20-13 to clinch". */
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of(
+          "with", "to", "in", "on", "at", "and", "but", "for", "as", "after", "before", "since",
+          "when", "while", "against", "over", "under", "this", "last", "so", "is", "was", "the",
+          "a", "an", "or", "by", "from", "into", "behind", "then", "that", "which", "who");
+
+  /** Finds records and scores in {@code text}. */
+  public List<Score> find(String text) {
+    List<Score> out = new ArrayList<>();
+    Matcher m = PAIR.matcher(text);
+    while (m.find()) {
+      int a = Integer.parseInt(m.group(1));
+      int b = Integer.parseInt(m.group(2));
+      if (m.group(3) == null && a == 0 && b == 0) {
+        continue;
+      }
+      String before = text.substring(Math.max(0, m.start() - 12), m.start());
+      if (before.matches("(?s).*\\b(?:from|between|aged|ages|of)\\s+$")) {
+        // "from 35-40", "ages 18-24": a range
+        continue;
+      }
+      Matcher next =
+          NEXT_WORD.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 30)));
+      if (next.find()) {
+        String word = next.group(1).toLowerCase(java.util.Locale.ROOT);
+        if (Character.isLowerCase(next.group(1).charAt(0))
+            && !RECORD_NOUNS.contains(word)
+            && !FUNCTION_WORDS.contains(word)) {
+          continue;
+        }
+      }
+      String value = a + "-" + b + (m.group(3) == null ? "" : "-" + m.group(3));
+      out.add(new Score(m.start(), m.end(), m.group(), value));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,33 @@
+package dev.parallax.core.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RecordFinderTest {
+
+  private final RecordFinder finder = new RecordFinder();
+
+  private java.util.List<String> values(String text) {
+    return finder.find(text).stream().map(RecordFinder.Score::value).toList();
+  }
+
+  @Test
+  void recordsAndScoresAreReadWhole() {
+    assertThat(values("The win improved the Ostland fighter to 41-2 with 30 KOs."))
+        .containsExactly("41-2");
+    assertThat(values("He led the team to a 120-98 record.")).containsExactly("120-98");
+    assertThat(values("The Harriers beat the Millers 21–14 to clinch a spot."))
+        .containsExactly("21-14");
+    assertThat(values("Varga (12-3-1) fights next month.")).containsExactly("12-3-1");
+  }
+
+  @Test
+  void rangesDatesAndChainsAreNot() {
+    assertThat(values("As many as 35-40 firefighters came.")).isEmpty();
+    assertThat(values("Snow of 4-5 inches fell.")).isEmpty();
+    assertThat(values("Posted 12-16-08 at noon.")).isEmpty();
+    assertThat(values("They play a 4-3-3 formation.")).isEmpty();
+    assertThat(values("A man aged 18-24 was seen.")).isEmpty();
+  }
+}
