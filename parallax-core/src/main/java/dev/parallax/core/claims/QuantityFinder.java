@@ -48,7 +48,8 @@ public final class QuantityFinder {
               + "|\\b"
               + WORD_NUMBER
               + ")"
-              + "(?:\\s*"
+              // "$143-billion": a scale word may be hyphenated to its figure
+              + "(?:\\s*(?:-\\s*)?"
               + SCALE
               + "\\b)?"
               + "(?:\\s*"
@@ -199,11 +200,19 @@ public final class QuantityFinder {
     return CONVERTED.matcher(before).find();
   }
 
-  /** A sum (currency sign or code, figure, scale word) ending right before a bracket. */
+  /**
+   * A sum ending right before a bracket: a currency sign or code, a figure and a scale word, or a
+   * figure and a scale word alone ("110 billion ($143 billion)"), as when the euro sign was lost to
+   * a wrong encoding.
+   */
   private static final Pattern CONVERTED =
       Pattern.compile(
-          "(?:[$€£¥]|\\b[A-Z]{1,3}\\$|\\$[A-Z]{1,3})\\s?\\d(?:[\\d,.]*\\d)?"
-              + "(?:\\s*(?:million|billion|trillion|bn|m|k))?\\s*$");
+          "(?:(?:[$€£¥]|\\b[A-Z]{1,3}\\$|\\$[A-Z]{1,3})\\s?\\d(?:[\\d,.]*\\d)?"
+              + "(?:\\s*(?:-\\s*)?(?:million|billion|trillion|bn|m|k))?"
+              + "|\\d(?:[\\d,.]*\\d)?\\s*(?:-\\s*)?(?:million|billion|trillion|bn))"
+              + "(?:\\s+"
+              + CURRENCY_WORD
+              + ")?\\s*$");
 
   /** Ranges of figures, read before single figures so that neither end is read alone. */
   private static List<Quantity> ranges(String text) {

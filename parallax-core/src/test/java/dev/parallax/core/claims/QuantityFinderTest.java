@@ -83,6 +83,12 @@ class QuantityFinderTest {
     assertThat(finder.find("The bill came to £4 million (A$7.6 million)."))
         .extracting(q -> q.amount().low())
         .containsExactly(4e6);
+    // a scale word hyphenated to its figure, and a sum whose currency sign was lost
+    assertThat(finder.find("They agreed a 110-billion euro ($143-billion) rescue."))
+        .extracting(q -> q.amount().low())
+        .containsExactly(110e9);
+    assertThat(finder.find("They agreed a 110 billion ($143 billion) rescue.")).isEmpty();
+    assertThat(finder.find("The plan costs $143-billion.").get(0).amount().low()).isEqualTo(143e9);
     // another unit in brackets is kept: a report giving only feet compares with it
     assertThat(finder.find("She fell about 60 metres (200 feet) from the ridge."))
         .extracting(QuantityFinder.Quantity::thing)
