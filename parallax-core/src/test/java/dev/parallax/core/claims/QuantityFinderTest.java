@@ -36,6 +36,11 @@ class QuantityFinderTest {
   }
 
   @Test
+  void decadesAreTimeNotACount() {
+    assertThat(finder.find("She made a comeback almost two decades later.")).isEmpty();
+  }
+
+  @Test
   void yearsDatesAndTalliesAreNotCounts() {
     assertThat(finder.find("The dam was built in 1971. On March 10 the council voted 31 to 12."))
         .isEmpty();
