@@ -82,6 +82,7 @@ public final class CrossChecker {
   private final Map<String, String> personOfRole = new HashMap<>();
   private final Set<String> places = new java.util.HashSet<>();
   private final Set<String> nearby = new java.util.HashSet<>();
+  private final Map<String, Set<String>> placesByArticle = new HashMap<>();
 
   /** Where each person is named, by article: whose a figure is. */
   private final Map<String, List<Named>> namedIn = new HashMap<>();
@@ -144,6 +145,40 @@ public final class CrossChecker {
         }
       }
     }
+    placesByArticle.putAll(byArticle);
+  }
+
+  /**
+   * Whether some article names both places, either as written or made more or less precise: "New
+   * Zealand's highest peak, Mount Cook" makes "Aoraki Mount Cook" and "New Zealand" one place seen
+   * at two scales. Names only as written count in the two articles compared; at another scale, only
+   * a third article's count, since an article's own second place is what is in question.
+   */
+  private boolean namedTogether(Statement x, Statement y) {
+    String a = x.claim().value();
+    String b = y.claim().value();
+    if (nearby.contains(a + "|" + b)) {
+      return true;
+    }
+    for (Map.Entry<String, Set<String>> e : placesByArticle.entrySet()) {
+      if (e.getKey().equals(x.article()) || e.getKey().equals(y.article())) {
+        continue;
+      }
+      // two different names, each agreeing with one side only: a bare "Northeast" agrees with
+      // "Northeast Philly" and "Northeast Philadelphia" alike and says nothing of either
+      boolean hasA = false;
+      boolean hasB = false;
+      for (String n : e.getValue()) {
+        boolean withA = Agreement.placesAgree(n, a);
+        boolean withB = Agreement.placesAgree(n, b);
+        hasA |= withA && !withB;
+        hasB |= withB && !withA;
+      }
+      if (hasA && hasB) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -477,8 +512,7 @@ public final class CrossChecker {
         return false;
       }
     }
-    if (a.claim().kind().equals("place")
-        && nearby.contains(a.claim().value() + "|" + b.claim().value())) {
+    if (a.claim().kind().equals("place") && namedTogether(a, b)) {
       // two places one article names together (a city and its region, a town and the river
       // through it) can both be where it happened
       return false;

@@ -206,4 +206,52 @@ class CrossCheckerTest {
         .anyMatch(
             e -> e.article().equals("c") && e.value().contains("Defence") && e.contradicted());
   }
+
+  /** Where a climber fell, as three outlets tell it, each place a recognised location. */
+  private CrossChecker.Result placesChecked(boolean withThirdArticle) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    texts.put("a", "The climber fell at Harlow Peak on Sunday.");
+    texts.put("b", "The climber fell in Ostland on Sunday.");
+    if (withThirdArticle) {
+      texts.put("c", "Ostland's highest mountain, Harlow, claimed another climber on Sunday.");
+    }
+    String[] outlets = {"Evening Star", "Daily Lantern", "Morning Bell"};
+    List<Entity> places = new ArrayList<>();
+    int k = 0;
+    for (Map.Entry<String, String> t : texts.entrySet()) {
+      articles.put(t.getKey(), SourcesTest.article(t.getKey(), outlets[k++], t.getValue()));
+      for (String place : List.of("Harlow Peak", "Ostland", "Harlow")) {
+        int at = t.getValue().indexOf(place);
+        if (at >= 0 && !(place.equals("Harlow") && t.getValue().contains("Harlow Peak"))) {
+          places.add(
+              new Entity(
+                  "p" + places.size(),
+                  place,
+                  "LOCATION",
+                  List.of(place),
+                  List.of(new Entity.Mentioned(t.getKey(), at, at + place.length(), place)),
+                  List.of()));
+        }
+      }
+    }
+    ClaimExtractor extractor = new ClaimExtractor();
+    Map<String, List<Claim>> claims = new LinkedHashMap<>();
+    int[] n = {0};
+    for (Article a : articles.values()) {
+      claims.put(a.id(), extractor.extract(a, List.of(), places, () -> "c" + (++n[0])));
+    }
+    Story story =
+        new Story("s1", "t1", "Fall", List.copyOf(articles.keySet()), List.of(), null, null);
+    return new CrossChecker(places).check(List.of(story), articles, claims);
+  }
+
+  @Test
+  void placesAThirdArticleNamesTogetherAreOnePlaceAtTwoScales() {
+    assertThat(placesChecked(false).findings())
+        .anyMatch(f -> f.verdict().equals("contradicted") && f.kind().equals("place"));
+    articles.clear();
+    // "Ostland's highest mountain, Harlow": the peak is in the country, so both are right
+    assertThat(placesChecked(true).findings())
+        .noneMatch(f -> f.verdict().equals("contradicted") && f.kind().equals("place"));
+  }
 }
