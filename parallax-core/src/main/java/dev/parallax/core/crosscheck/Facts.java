@@ -430,10 +430,10 @@ final class Facts {
   /**
    * Whether the story states both figures as two facts, so that their difference is no
    * contradiction: a third article gives both ("43 RBIs in 54 games" with the Angels and "121 RBIs"
-   * over the season; "six AK-47s" seized today and "14" in five operations), or each of the two
-   * articles also gives the other's figure (Miller's 15.5 points and Iguodala's 14.9 in both,
-   * matched crosswise). The figures may be right or wrong, but which is which is then a question of
-   * what each counts, not of who is right.
+   * over the season; "six AK-47s" seized today and "14" in five operations), or one of the two
+   * articles also gives the other's figure (a running back's yards of two seasons in one report, of
+   * one season in the other; for places, each article must give the other's). The figures may be
+   * right or wrong, but which is which is then a question of what each counts, not of who is right.
    */
   private static boolean bothStated(int i, int j, List<Statement> statements, List<String> kinds) {
     Statement a = statements.get(i);
@@ -454,7 +454,11 @@ final class Facts {
     }
     boolean[] inA = byArticle.getOrDefault(a.article(), new boolean[2]);
     boolean[] inB = byArticle.getOrDefault(b.article(), new boolean[2]);
-    if (inA[1] && inB[0]) {
+    // for amounts one article giving both is enough: "793 yards" last season and "269 yards" this
+    // season in one report, "269 yards" in another, are two seasons, not a misreport (places keep
+    // the stricter rule: an article naming a second place is what a wrong place looks like)
+    boolean amount = a.claim().kind().equals("quantity");
+    if (amount ? inA[1] || inB[0] : inA[1] && inB[0]) {
       return true;
     }
     for (Map.Entry<String, boolean[]> e : byArticle.entrySet()) {
