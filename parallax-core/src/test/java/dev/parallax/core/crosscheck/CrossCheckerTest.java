@@ -178,6 +178,17 @@ class CrossCheckerTest {
   }
 
   @Test
+  void anArticleGivingBothFiguresCountsTwoThings() {
+    // c gives the figure the others give, for another game, and its own for the final
+    assertThat(
+            yards(
+                    "In the final on Sunday, the winger ran for 120 yards and scored twice. In the"
+                        + " semi-final on Saturday, the winger ran for 404 yards.")
+                .findings())
+        .noneMatch(f -> f.verdict().equals("contradicted"));
+  }
+
+  @Test
   void aTotalIsNotAtOddsWithOneOfItsParts() {
     assertThat(
             yards(
