@@ -174,20 +174,20 @@ public final class QuoteFinder {
               + CUE_WORDS
               + ")\\b[^“”\"]{0,120}$");
 
+  /** A subject (a name or a pronoun) with any brackets after it, as a group. */
+  private static final String SUBJECT_GROUP = "\\b(" + NAME + "|" + PRONOUN + ")" + PARENS;
+
+  /** A participle cue ending the text before a quote: "…, saying, “…”". */
+  private static final String PARTICIPLE_CUE =
+      "(saying|adding|telling\\s+\\w+|writing|noting|declaring|insisting|arguing|explaining|"
+          + "warning|asking)\\s*[,:]?\\s*$";
+
   /**
    * A subject, what they did, and a participle cue: "Sanders stepped up his attack on the banks,
    * saying, “…”".
    */
   private static final Pattern BEFORE_NAME_PARTICIPLE =
-      Pattern.compile(
-          "\\b("
-              + NAME
-              + "|"
-              + PRONOUN
-              + ")"
-              + PARENS
-              + "\\s+(?:[a-z][\\w’'\\-]*,?\\s+){1,25}?(saying|adding|telling\\s+\\w+|writing|"
-              + "noting|declaring|insisting|arguing|explaining|warning|asking)\\s*[,:]?\\s*$");
+      Pattern.compile(SUBJECT_GROUP + "\\s+(?:[a-z][\\w’'\\-]*,?\\s+){1,25}?" + PARTICIPLE_CUE);
 
   /**
    * A subject with a verb right after it, then any words (names too), then a participle cue: "Varga
@@ -195,14 +195,7 @@ public final class QuoteFinder {
    */
   private static final Pattern BEFORE_SUBJECT_VERB_PARTICIPLE =
       Pattern.compile(
-          "\\b("
-              + NAME
-              + "|"
-              + PRONOUN
-              + ")"
-              + PARENS
-              + "\\s+[a-z][\\w’'\\-]*\\s+(?:[\\w’'\\-]+,?\\s+){0,25}?(saying|adding|telling\\s+\\w+|"
-              + "writing|noting|declaring|insisting|arguing|explaining|warning|asking)\\s*[,:]?\\s*$");
+          SUBJECT_GROUP + "\\s+[a-z][\\w’'\\-]*\\s+(?:[\\w’'\\-]+,?\\s+){0,25}?" + PARTICIPLE_CUE);
 
   /** A name right before the colon that opens the quote: "… pollster Daron Shaw: “…”". */
   private static final Pattern BEFORE_NAME_COLON =
