@@ -84,13 +84,10 @@ public final class DurationFinder {
       Amount a = Amount.of(days, q);
       if (q == null) {
         a =
-            new Amount(
+            exact(
                 days,
-                days
-                    + UNIT_DAYS.get(m.group(4).toLowerCase(Locale.ROOT))
-                        * (m.group(3) != null ? 0.5 : 1)
-                    - 1e-9,
-                "exact");
+                UNIT_DAYS.get(m.group(4).toLowerCase(Locale.ROOT))
+                    * (m.group(3) != null ? 0.5 : 1));
       }
       String event = event(text, m.start(), m.end());
       if (event != null && isDurationContext(text, m.start())) {
@@ -113,7 +110,7 @@ public final class DurationFinder {
               adjective.start(),
               adjective.end(),
               adjective.group(),
-              new Amount(days, days + unit - 1e-9, "exact"),
+              exact(days, unit),
               event != null ? event : PERIOD));
     }
     Matcher o = ORDINAL.matcher(text);
@@ -160,6 +157,14 @@ public final class DurationFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * An exact duration as the range it stands for: "90 days" is 90 up to the next whole day, "three
+   * and a half years" up to the next half year.
+   */
+  private static Amount exact(double days, double step) {
+    return new Amount(days, days + step - 1e-9, "exact");
   }
 
   /** The event of a duration that names none: compared by its context, like a figure. */

@@ -2,6 +2,7 @@ package dev.parallax.core.claims;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -86,7 +87,7 @@ public final class RecordFinder {
       Matcher next =
           NEXT_WORD.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 30)));
       if (next.find()) {
-        String word = next.group(1).toLowerCase(java.util.Locale.ROOT);
+        String word = next.group(1).toLowerCase(Locale.ROOT);
         if (Character.isLowerCase(next.group(1).charAt(0))
             && !RECORD_NOUNS.contains(word)
             && !FUNCTION_WORDS.contains(word)) {

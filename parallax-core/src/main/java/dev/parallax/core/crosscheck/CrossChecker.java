@@ -84,6 +84,9 @@ public final class CrossChecker {
   private final Set<String> nearby = new java.util.HashSet<>();
   private final Map<String, Set<String>> placesByArticle = new HashMap<>();
 
+  /** For a pair of places ("a|b"), the articles naming both at some scale: found once per pair. */
+  private final Map<String, Set<String>> articlesNamingBoth = new HashMap<>();
+
   /** Where each person is named, by article: whose a figure is. */
   private final Map<String, List<Named>> namedIn = new HashMap<>();
 
@@ -160,10 +163,15 @@ public final class CrossChecker {
     if (nearby.contains(a + "|" + b)) {
       return true;
     }
+    Set<String> vouching =
+        articlesNamingBoth.computeIfAbsent(a + "|" + b, k -> articlesNamingBoth(a, b));
+    return vouching.stream().anyMatch(v -> !v.equals(x.article()) && !v.equals(y.article()));
+  }
+
+  /** The articles that name both places, each at any scale, by two different names. */
+  private Set<String> articlesNamingBoth(String a, String b) {
+    Set<String> out = new java.util.HashSet<>();
     for (Map.Entry<String, Set<String>> e : placesByArticle.entrySet()) {
-      if (e.getKey().equals(x.article()) || e.getKey().equals(y.article())) {
-        continue;
-      }
       // two different names, each agreeing with one side only: a bare "Northeast" agrees with
       // "Northeast Philly" and "Northeast Philadelphia" alike and says nothing of either
       boolean hasA = false;
@@ -175,10 +183,10 @@ public final class CrossChecker {
         hasB |= withB && !withA;
       }
       if (hasA && hasB) {
-        return true;
+        out.add(e.getKey());
       }
     }
-    return false;
+    return out;
   }
 
   /**

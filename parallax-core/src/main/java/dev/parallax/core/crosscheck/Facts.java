@@ -374,8 +374,8 @@ final class Facts {
       valuesOfKind.add(values.get(statements.get(i).article() + "|" + kinds.get(i)).size());
     }
     for (int i = 0; i < n; i++) {
+      boolean record = statements.get(i).claim().kind().equals("record");
       for (int j = i + 1; j < n; j++) {
-        boolean record = "record".equals(kinds.get(i));
         if (sim[i][j] >= (record ? RECORD_CONTEXT_MIN : CONTEXT_MIN)
             && bestIn(sim, i, statements.get(j).article(), statements) == j
             && bestIn(sim, j, statements.get(i).article(), statements) == i) {
