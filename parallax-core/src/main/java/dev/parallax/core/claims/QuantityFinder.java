@@ -230,13 +230,15 @@ public final class QuantityFinder {
       if (amount == null) {
         continue;
       }
-      String unit = m.group(6) != null ? "percent" : currency(m.group(2), m.group(7));
+      boolean rank = m.group(2) == null && m.group(6) == null && isRank(text, m.start(), m.end());
+      String unit =
+          rank ? "rank" : m.group(6) != null ? "percent" : currency(m.group(2), m.group(7));
       String rest = text.substring(m.end(), Math.min(text.length(), m.end() + 80));
       if (PART_OF.matcher(rest).find()) {
         continue; // "three of the seven bullets": a part; the whole is read on its own
       }
       String thing = thing(rest, unit);
-      if (thing == null && unit == null) {
+      if (thing == null && (unit == null || rank)) {
         continue; // a bare number says nothing checkable
       }
       int end = m.end();
@@ -440,6 +442,23 @@ public final class QuantityFinder {
       thing = thing + " and " + and.group(1);
     }
     return thing;
+  }
+
+  /** "No. 1", "#1", "number one" before the figure. */
+  private static final Pattern RANK_MARK = Pattern.compile("(?i)(?:\\bno\\.|#|\\bnumber)\\s*$");
+
+  /** A figure before these nouns places something in an order: "the AFC's five seed". */
+  private static final Pattern RANK_NOUN = Pattern.compile("(?i)^[\\s-]*(seed|seeded|seeds)\\b");
+
+  /**
+   * Whether the figure is a place in an order, not a count: "the No. 1 seed", "#3 pick", "the
+   * number one draft choice", "a five seed". Two reports giving different ranks of different teams
+   * would otherwise disagree on "how many seeds".
+   */
+  private static boolean isRank(String text, int start, int end) {
+    String before = text.substring(Math.max(0, start - 8), start);
+    return RANK_MARK.matcher(before).find()
+        || RANK_NOUN.matcher(text.substring(end, Math.min(text.length(), end + 10))).find();
   }
 
   /** Years, dates, clock times, ordinals and tallies are numbers, not counts of things. */

@@ -729,6 +729,9 @@ public final class CrossChecker {
     if (subject.equals("percent") || "percent".equals(unit)) {
       return "what percentage" + (unit == null ? "" : " of " + thing);
     }
+    if ("rank".equals(unit)) {
+      return "the rank of the " + thing;
+    }
     if (unit != null) {
       return "how many " + unit + " for the " + thing;
     }

@@ -495,6 +495,11 @@ final class Facts {
     }
     String s = subject.toLowerCase(Locale.ROOT);
     int paren = s.indexOf('(');
+    if (paren >= 0 && s.startsWith("(rank)", paren)) {
+      // a rank is compared with ranks of the same thing: "No. 2 official", "No. 1 seed"
+      String[] thing = s.substring(0, paren).strip().split("\\s+");
+      return "rank of " + thing[thing.length - 1];
+    }
     if (paren >= 0) {
       return s.substring(paren + 1, s.indexOf(')', paren) < 0 ? s.length() : s.indexOf(')', paren))
           .strip();

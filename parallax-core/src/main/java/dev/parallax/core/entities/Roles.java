@@ -109,6 +109,30 @@ final class Roles {
     return MODIFIERS.contains(w.toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * Modifiers that name an emergency service ("Fire Chief", "Police Commissioner"), written before
+   * the offices of that service only. A title-case headline puts verbs in the same place ("Rovers
+   * Fire Coach Ana Ruiz"), and a "fire coach" would then contradict the "head coach" of every other
+   * report.
+   */
+  private static final Set<String> SERVICES = Set.of("fire", "police");
+
+  private static final Pattern SERVICE_OFFICE =
+      Pattern.compile(
+          "(?i).*\\b(chief|commissioner|marshal|captain|officer|inspector|sergeant|lieutenant|"
+              + "superintendent|spokesman|spokeswoman|spokesperson|commander|director|constable|"
+              + "detective|deputy|official|head|chaplain|investigator|"
+              + "(?:"
+              + ABBREVIATED_OFFICES
+              + ")\\.)$");
+
+  /** Whether {@code w} belongs to the title whose words after it are {@code title}. */
+  private static boolean modifies(String w, String title) {
+    return isRoleModifier(w)
+        && (!SERVICES.contains(w.toLowerCase(Locale.ROOT))
+            || SERVICE_OFFICE.matcher(title).matches());
+  }
+
   private static boolean isAffiliationWord(String w) {
     return Character.isUpperCase(w.charAt(0)) || w.equalsIgnoreCase("the");
   }
@@ -187,7 +211,8 @@ final class Roles {
       // the role is the noun and the modifiers right before it ("Foreign Minister", "chief
       // executive", "regional governor"); capitalised words before that name who it is for
       int k = words.size() - nounWords;
-      while (k > 0 && isRoleModifier(words.get(k - 1))) {
+      while (k > 0
+          && modifies(words.get(k - 1), String.join(" ", words.subList(k, words.size())))) {
         k--;
       }
       // before the title, only capitalised words (an affiliation) or articles belong to it:

@@ -36,6 +36,27 @@ class QuantityFinderTest {
   }
 
   @Test
+  void ranksAreNotCounts() {
+    for (String text :
+        List.of(
+            "The Rovers could get the No. 1 seed in the league.",
+            "Harwick is up for the number one seed.",
+            "They stand in the playoffs as the league's five seed.",
+            "They took him with the #3 pick of the draft.")) {
+      assertThat(finder.find(text))
+          .as(text)
+          .singleElement()
+          .extracting(QuantityFinder.Quantity::unit)
+          .isEqualTo("rank");
+    }
+    assertThat(finder.find("She was the No. 2 official at the agency.").get(0).thing())
+        .isEqualTo("official");
+    assertThat(finder.find("The number of injured rose to 12 people."))
+        .extracting(QuantityFinder.Quantity::thing)
+        .containsExactly("people");
+  }
+
+  @Test
   void decadesAreTimeNotACount() {
     assertThat(finder.find("She made a comeback almost two decades later.")).isEmpty();
   }

@@ -111,6 +111,19 @@ class EntityResolverTest {
   }
 
   @Test
+  void aServiceWordBelongsOnlyToTheOfficesOfThatService() {
+    var chief = article("a1", "Harbor Fire Chief Ana Ruiz said.", "PERSON", "Ana Ruiz");
+    Entity.Role role = resolver.resolve(List.of(chief)).get(0).roles().get(0);
+    assertThat(role.role()).isEqualTo("Fire Chief");
+    assertThat(role.affiliation()).isEqualTo("Harbor");
+    // a title-case headline: "Fire" is the verb, not part of the post
+    var headline =
+        article("a2", "Ostland Rovers Fire Coach Ana Ruiz, Hire Tomas Varga", "PERSON", "Ana Ruiz");
+    role = resolver.resolve(List.of(headline)).get(0).roles().get(0);
+    assertThat(role.role()).isEqualTo("Coach");
+  }
+
+  @Test
   void aCapitalisedWordThatIsNoOfficeIsNoRole() {
     // capitalised for opening the sentence, a party, a team (plural): none is a post
     for (String text :
