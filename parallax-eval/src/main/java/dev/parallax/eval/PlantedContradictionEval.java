@@ -79,6 +79,11 @@ public final class PlantedContradictionEval {
       Pattern.compile(
           "(?i)(?:more than|over|above|at least|up to|as many as|fewer than|less than|under|"
               + "nearly|almost|no more than)\\s*\\$?$");
+  private static final Pattern SAYING =
+      Pattern.compile(
+          "(?i)\\b(said|says|say|told|tells|added|adds|asked|explained|stated|wrote|testified|"
+              + "insisted|noted|commented|declared|according to)\\b");
+  private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(he|she|they|i|we)\\b");
   private static final Pattern QUOTED = Pattern.compile("\"([^\"\\n]{12,400})\"");
   private static final Pattern HONORIFIC =
       Pattern.compile("(?i)(?:mr|mrs|ms|miss|dr|rev|reverend|sir|dame|lord|lady|mx)\\.?");
@@ -425,7 +430,7 @@ public final class PlantedContradictionEval {
         if (words.size() < 4 || !quotedElsewhere(words, texts, i)) {
           continue;
         }
-        Mention name = nearestPerson(texts.get(i), m.start(), m.end());
+        Mention name = speaker(texts.get(i), m.start(), m.end());
         if (name != null) {
           candidates.add(new int[] {i, name.start(), name.end(), m.start(), m.end()});
         }
@@ -500,16 +505,31 @@ public final class PlantedContradictionEval {
     return false;
   }
 
-  /** The person named closest to a quote, within 120 characters either side. */
-  private Mention nearestPerson(String text, int start, int end) {
+  /**
+   * The person named as saying the quote: the nearest name outside it, within a few words, with a
+   * verb of saying between the two or right after the name ("King said, “…”", "“…,” said King",
+   * "“…,” King added"). A name merely near a quote is not its speaker, and changing it plants no
+   * speaker contradiction; quotes whose speaker is only a pronoun are left alone.
+   */
+  private Mention speaker(String text, int start, int end) {
     Mention best = null;
-    int bestDistance = 121;
+    int bestDistance = 61;
     for (Mention m : annotate(text).mentions()) {
       if (!m.type().equals("PERSON")) {
         continue;
       }
       int distance = m.start() >= end ? m.start() - end : m.end() <= start ? start - m.end() : -1;
-      if (distance >= 0 && distance < bestDistance) {
+      if (distance < 0 || distance >= bestDistance) {
+        continue;
+      }
+      String between =
+          m.start() >= end ? text.substring(end, m.start()) : text.substring(m.end(), start);
+      String after =
+          text.substring(m.end(), Math.min(text.length(), m.end() + 30)).split("[\"\n.]")[0];
+      if (between.contains("\"") || between.contains("\n") || PRONOUN.matcher(between).find()) {
+        continue; // "“…,” he said, and Ruiz …": the pronoun is the speaker
+      }
+      if (SAYING.matcher(between).find() || SAYING.matcher(after).find()) {
         best = m;
         bestDistance = distance;
       }
