@@ -1,6 +1,7 @@
 package dev.parallax.core.claims;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -85,6 +86,10 @@ public final class QuantityFinder {
           "(?i)^\\s+of\\s+(?:the|their|his|her|its|our|those|these)\\s+(?:\\d|"
               + WORD_NUMBER
               + "\\b|first|last|top)");
+
+  /** "28 of 41 passes": a part, then the whole with what both count. */
+  private static final Pattern PART_OF_FIGURE =
+      Pattern.compile("(?i)^\\s+of\\s+(?:" + FIGURE + "|" + WORD_NUMBER + ")(?=\\s)");
 
   private static final Pattern THING =
       Pattern.compile(
@@ -210,6 +215,7 @@ public final class QuantityFinder {
 
   public List<Quantity> find(String text) {
     List<Quantity> out = ranges(text);
+    List<Quantity> parts = new ArrayList<>();
     Matcher m = QUANTITY.matcher(text);
     while (m.find()) {
       if (inside(out, m.start(), m.end())) {
@@ -237,7 +243,11 @@ public final class QuantityFinder {
       if (PART_OF.matcher(rest).find()) {
         continue; // "three of the seven bullets": a part; the whole is read on its own
       }
-      String thing = thing(rest, unit);
+      Matcher whole = PART_OF_FIGURE.matcher(rest);
+      // "completed 28 of 41 passes": the part counts the same things as the whole ("28 passes"),
+      // which is how other reports give it ("completed 28 passes"); the whole is read next
+      boolean part = whole.find();
+      String thing = part ? thing(rest.substring(whole.end()), unit) : thing(rest, unit);
       if (thing == null && (unit == null || rank)) {
         continue; // a bare number says nothing checkable
       }
@@ -248,15 +258,18 @@ public final class QuantityFinder {
           end = m.end() + at + thing.length();
         }
       }
-      out.add(
-          new Quantity(
-              m.start(),
-              Math.min(end, text.length()),
-              text.substring(m.start(), Math.min(end, text.length())),
-              amount,
-              thing,
-              unit));
+      (part ? parts : out)
+          .add(
+              new Quantity(
+                  m.start(),
+                  Math.min(end, text.length()),
+                  text.substring(m.start(), Math.min(end, text.length())),
+                  amount,
+                  thing,
+                  unit));
     }
+    out.addAll(parts);
+    out.sort(Comparator.comparingInt(Quantity::start));
     return out;
   }
 
@@ -315,7 +328,11 @@ public final class QuantityFinder {
       String symbol = m.group(2) != null ? m.group(2) : m.group(6);
       String unit = m.group(9) != null ? "percent" : currency(symbol, m.group(10));
       String rest = text.substring(m.end(), Math.min(text.length(), m.end() + 80));
-      String thing = thing(rest, unit);
+      Matcher whole = PART_OF_FIGURE.matcher(rest);
+      // "completed 28 of 41 passes": the part counts the same things as the whole ("28 passes"),
+      // which is how other reports give it ("completed 28 passes"); the whole is read next
+      boolean part = whole.find();
+      String thing = part ? thing(rest.substring(whole.end()), unit) : thing(rest, unit);
       if (unit == null && (thing == null || !thing.endsWith("s"))) {
         continue; // "a 2-13 season" is a record, not a count
       }

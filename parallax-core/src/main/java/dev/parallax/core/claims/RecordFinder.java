@@ -69,6 +69,32 @@ public final class RecordFinder {
           "when", "while", "against", "over", "under", "this", "last", "so", "is", "was", "the",
           "a", "an", "or", "by", "from", "into", "behind", "then", "that", "which", "who");
 
+  /** Nouns of a score at some moment of a game, not its result. */
+  private static final Pattern MOMENT_AFTER =
+      Pattern.compile(
+          "(?i)^\\s*(?:[-–]\\s*point\\s+|\\w+-quarter\\s+)?(lead|deficit|edge|advantage)\\b");
+
+  private static final Pattern FIXED_MOMENT =
+      Pattern.compile("(?i)\\b(half-?\\s?time|at the half)\\b");
+
+  private static final Pattern TIED_BEFORE = Pattern.compile("(?i)\\btied\\s+(?:at\\s+)?$");
+
+  /**
+   * Whether the score is one of the moments of a game: "a 7-0 lead", "a 20-13 lead", "the score
+   * tied 13-13". A game passes through many such scores, and two reports giving different ones tell
+   * different moments, not different results. A half-time score is one moment and stays.
+   */
+  private static boolean moment(String text, int start, int end) {
+    String before = text.substring(Math.max(0, start - 20), start);
+    String after = text.substring(end, Math.min(text.length(), end + 30));
+    if (TIED_BEFORE.matcher(before).find()) {
+      return true;
+    }
+    return MOMENT_AFTER.matcher(after).find()
+        && !FIXED_MOMENT.matcher(before).find()
+        && !FIXED_MOMENT.matcher(after.substring(0, Math.min(after.length(), 12))).find();
+  }
+
   /** Finds records and scores in {@code text}. */
   public List<Score> find(String text) {
     List<Score> out = new ArrayList<>();
@@ -93,6 +119,9 @@ public final class RecordFinder {
             && !FUNCTION_WORDS.contains(word)) {
           continue;
         }
+      }
+      if (moment(text, m.start(), m.end())) {
+        continue;
       }
       String value = a + "-" + b + (m.group(3) == null ? "" : "-" + m.group(3));
       out.add(new Score(m.start(), m.end(), m.group(), value));

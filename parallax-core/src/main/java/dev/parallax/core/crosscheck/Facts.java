@@ -3,6 +3,7 @@ package dev.parallax.core.crosscheck;
 import dev.parallax.api.Article;
 import dev.parallax.core.claims.Amount;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -373,20 +374,23 @@ final class Facts {
     for (int i = 0; i < n; i++) {
       valuesOfKind.add(values.get(statements.get(i).article() + "|" + kinds.get(i)).size());
     }
+    List<int[]> joins = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       boolean record = statements.get(i).claim().kind().equals("record");
       for (int j = i + 1; j < n; j++) {
         if (sim[i][j] >= (record ? RECORD_CONTEXT_MIN : CONTEXT_MIN)
             && bestIn(sim, i, statements.get(j).article(), statements) == j
             && bestIn(sim, j, statements.get(i).article(), statements) == i) {
-          parent[root(parent, i)] = root(parent, j);
+          joins.add(new int[] {i, j});
           String a = statements.get(i).claim().id();
           String b = statements.get(j).claim().id();
           matched.add(a + "|" + b);
           matched.add(b + "|" + a);
           if (record
               ? oneFigureShared(
-                  statements.get(i).claim().value(), statements.get(j).claim().value())
+                      statements.get(i).claim().value(), statements.get(j).claim().value())
+                  && (sim[i][j] >= CONTEXT_MIN
+                      || valuesOfKind.get(i) == 1 && valuesOfKind.get(j) == 1)
               : sim[i][j] >= CONTEXT_STRONG
                   || (valuesOfKind.get(i) == 1
                       && valuesOfKind.get(j) == 1
@@ -402,7 +406,7 @@ final class Facts {
           // the only figure of its kind in both articles, and the same figure: the same fact
           // even when worded differently ("43 villages below the dam", "the evacuation covered
           // 43 villages"). Matched for agreement only — a value can never make a contradiction.
-          parent[root(parent, i)] = root(parent, j);
+          joins.add(new int[] {i, j});
           String a = statements.get(i).claim().id();
           String b = statements.get(j).claim().id();
           matched.add(a + "|" + b);
@@ -410,6 +414,7 @@ final class Facts {
         }
       }
     }
+    join(joins, sim, statements, parent);
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < n; j++) {
         String pair = statements.get(i).claim().id() + "|" + statements.get(j).claim().id();
@@ -425,6 +430,41 @@ final class Facts {
       }
     }
     return out;
+  }
+
+  /**
+   * Joins matched statements into facts, the closest pairs first, never so that one fact holds two
+   * different figures of one article. Matches chain ("55 points" in one report matches "16 points"
+   * in a second, which matches "23 points" in a third, which matches the first report's "23
+   * points"), and a fact holding two figures of one article would be read as stating one of them,
+   * hiding the other: a wrong figure then goes unchecked, compared with nothing.
+   */
+  static void join(List<int[]> joins, double[][] sim, List<Statement> statements, int[] parent) {
+    joins.sort(Comparator.comparingDouble((int[] p) -> -sim[p[0]][p[1]]));
+    Map<Integer, List<Statement>> members = new HashMap<>();
+    for (int i = 0; i < statements.size(); i++) {
+      members.put(i, new ArrayList<>(List.of(statements.get(i))));
+    }
+    for (int[] p : joins) {
+      int a = root(parent, p[0]);
+      int b = root(parent, p[1]);
+      if (a == b || twoFiguresOfOneArticle(members.get(a), members.get(b))) {
+        continue;
+      }
+      parent[a] = b;
+      members.get(b).addAll(members.remove(a));
+    }
+  }
+
+  private static boolean twoFiguresOfOneArticle(List<Statement> x, List<Statement> y) {
+    for (Statement s : x) {
+      for (Statement t : y) {
+        if (s.article().equals(t.article()) && !s.claim().value().equals(t.claim().value())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

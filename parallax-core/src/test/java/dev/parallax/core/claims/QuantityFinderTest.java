@@ -36,6 +36,13 @@ class QuantityFinderTest {
   }
 
   @Test
+  void aPartOfAWholeCountsTheSameThings() {
+    assertThat(finder.find("Varga completed 28 of 41 passes for 329 yards."))
+        .extracting(q -> q.amount().low() + " " + q.thing())
+        .containsExactly("28.0 passes", "41.0 passes", "329.0 yards");
+  }
+
+  @Test
   void ranksAreNotCounts() {
     for (String text :
         List.of(

@@ -30,4 +30,12 @@ class RecordFinderTest {
     assertThat(values("They play a 4-3-3 formation.")).isEmpty();
     assertThat(values("A man aged 18-24 was seen.")).isEmpty();
   }
+
+  @Test
+  void aScoreOnTheWayIsNoResult() {
+    assertThat(values("Ruiz scored to give the Harriers a 7-0 lead.")).isEmpty();
+    assertThat(values("With the score tied 13-13, they kicked.")).isEmpty();
+    assertThat(values("The Harriers took a 13-3 halftime lead.")).containsExactly("13-3");
+    assertThat(values("The Harriers won 20-13 and lead the league.")).containsExactly("20-13");
+  }
 }

@@ -41,6 +41,38 @@ class FactsTest {
         .isFalse();
   }
 
+  private static Statement figure(String id, String article, String value) {
+    return new Statement(
+        new dev.parallax.api.Claim(id, article, "quantity", "points", "amount", value, value, 0, 1),
+        article,
+        article,
+        null,
+        null);
+  }
+
+  @Test
+  void aFactNeverHoldsTwoFiguresOfOneArticle() {
+    // a's wrong 55 matches b's 16 best; b's 16 also matches c's 23, which matches a's 23: joined
+    // in a chain, a would state "23" and "55" in one fact and one of them go unchecked
+    List<Statement> s =
+        List.of(
+            figure("a55", "a", "exact 55"),
+            figure("b16", "b", "exact 16"),
+            figure("c23", "c", "exact 23"),
+            figure("a23", "a", "exact 23"));
+    double[][] sim = new double[4][4];
+    sim[0][1] = sim[1][0] = 0.9;
+    sim[1][2] = sim[2][1] = 0.5;
+    sim[2][3] = sim[3][2] = 0.8;
+    int[] parent = {0, 1, 2, 3};
+    List<int[]> joins =
+        new java.util.ArrayList<>(List.of(new int[] {0, 1}, new int[] {1, 2}, new int[] {2, 3}));
+    Facts.join(joins, sim, s, parent);
+    assertThat(Facts.components(s, parent))
+        .extracting(g -> g.stream().map(x -> x.claim().id()).sorted().toList())
+        .containsExactlyInAnyOrder(List.of("a55", "b16"), List.of("a23", "c23"));
+  }
+
   private static dev.parallax.api.Claim quote(String speaker, String words) {
     return new dev.parallax.api.Claim("c", "a", "quote", speaker, "said", words, "", 0, 1);
   }
