@@ -558,7 +558,11 @@ final class Facts {
     return words[words.length - 1];
   }
 
-  /** Stemmed content words within {@link #WINDOW} words of the amount, in its sentence. */
+  /**
+   * Stemmed content words within {@link #WINDOW} words of the amount, in its sentence, and the
+   * other figures there: "13 home runs and 43 RBIs in 54 games" is told with its 43 and 54 in every
+   * report, and a changed figure leaves its neighbours as they were.
+   */
   static Map<String, Integer> context(
       String text, int start, int end, String kind, PorterStemmer stemmer) {
     int from = sentenceStart(text, start);
@@ -566,16 +570,20 @@ final class Facts {
     String before = text.substring(from, start);
     String after = text.substring(end, to);
     List<String> words = new ArrayList<>();
-    String[] b = before.split("[^\\p{L}]+");
+    String[] b = before.split("[^\\p{L}\\d]+");
     for (int i = Math.max(0, b.length - WINDOW); i < b.length; i++) {
       words.add(b[i]);
     }
-    String[] a = after.split("[^\\p{L}]+");
+    String[] a = after.split("[^\\p{L}\\d]+");
     for (int i = 0; i < Math.min(a.length, WINDOW); i++) {
       words.add(a[i]);
     }
     Map<String, Integer> out = new HashMap<>();
     for (String w : words) {
+      if (!w.isEmpty() && w.chars().allMatch(Character::isDigit)) {
+        out.merge("#" + w, 1, Integer::sum);
+        continue;
+      }
       String lower = w.toLowerCase(Locale.ROOT);
       if (lower.length() < 3 || STOP.contains(lower) || PEOPLE.contains(lower)) {
         continue;
