@@ -22,7 +22,21 @@ public final class DurationFinder {
 
   private static final double YEAR = 365.25;
   private static final Map<String, Double> UNIT_DAYS =
-      Map.of("year", YEAR, "month", YEAR / 12, "week", 7.0, "day", 1.0);
+      Map.of(
+          "year",
+          YEAR,
+          "month",
+          YEAR / 12,
+          "week",
+          7.0,
+          "day",
+          1.0,
+          "hour",
+          1.0 / 24,
+          "minute",
+          1.0 / 1440,
+          "second",
+          1.0 / 86400);
   private static final Map<String, Integer> ORDINALS =
       Map.ofEntries(
           Map.entry("first", 1),
@@ -40,8 +54,17 @@ public final class DurationFinder {
       Pattern.compile(
           "(?i)\\b(?:(more than|over|nearly|almost|about|around|some|at least|less than|roughly)\\s+)?"
               + "(\\d+(?:\\.\\d+)?|one|a|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-              + "(\\s+and\\s+a\\s+half|-and-a-half)?\\s+(year|month|week|day)s?\\b"
+              + "(\\s+and\\s+a\\s+half|-and-a-half)?\\s+(year|month|week|day|hour|minute|second)s?\\b"
               + "(?!\\s+(?:old|ago|earlier|later|before|after))");
+
+  /**
+   * Time elapsed since something, written plainly: "41 years ago", "12 weeks ago", "10 minutes
+   * later". Which event it counts from is told, like a figure's, by the words around it.
+   */
+  private static final Pattern ELAPSED =
+      Pattern.compile(
+          "(?i)(?<![\\d.,/-])\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+              + "\\s+(year|month|week|day|hour|minute)s?\\s+(?:ago|earlier|later)\\b");
 
   /**
    * A duration written as an adjective before what lasted it: "a 90-day stay", "a five-day strike".
@@ -75,6 +98,9 @@ public final class DurationFinder {
     List<Duration> out = new ArrayList<>();
     Matcher m = SPAN.matcher(text);
     while (m.find()) {
+      if (m.group(2).equalsIgnoreCase("a") && m.group(4).equalsIgnoreCase("second")) {
+        continue; // "a second quake"
+      }
       double n = number(m.group(2));
       if (m.group(3) != null) {
         n += 0.5;
@@ -99,6 +125,21 @@ public final class DurationFinder {
         // period of no named event, compared like a figure by the words around it
         out.add(new Duration(m.start(), m.end(), m.group(), a, PERIOD));
       }
+    }
+    Matcher elapsed = ELAPSED.matcher(text);
+    while (elapsed.find()) {
+      if (before(text, elapsed.start())
+          .matches("(?is).*\\b(?:about|some|nearly|almost|around|over|more than)\\s*$")) {
+        continue; // approximate: of no event named, it would be compared with every other
+      }
+      double unit = UNIT_DAYS.get(elapsed.group(2).toLowerCase(Locale.ROOT));
+      out.add(
+          new Duration(
+              elapsed.start(),
+              elapsed.end(),
+              elapsed.group(),
+              exact(number(elapsed.group(1)) * unit, unit),
+              SINCE_THEN));
     }
     Matcher adjective = ADJECTIVE.matcher(text);
     while (adjective.find()) {
@@ -166,6 +207,12 @@ public final class DurationFinder {
   private static Amount exact(double days, double step) {
     return new Amount(days, days + step - 1e-9, "exact");
   }
+
+  /**
+   * The "event" of time elapsed since something ("41 years ago"): compared, by its context, only
+   * with other such times, never with how long something lasted.
+   */
+  public static final String SINCE_THEN = "time since";
 
   /** The event of a duration that names none: compared by its context, like a figure. */
   public static final String PERIOD = "period";

@@ -6,6 +6,7 @@ import dev.parallax.api.Entity;
 import dev.parallax.api.Finding;
 import dev.parallax.api.Standing;
 import dev.parallax.api.Story;
+import dev.parallax.core.claims.DurationFinder;
 import dev.parallax.core.entities.Romanization;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -708,9 +709,11 @@ public final class CrossChecker {
       case "quote" -> "who said “" + Explanations.shorten(c.value(), 60) + "”";
       case "role" -> "the post of " + c.subject();
       case "duration" ->
-          c.value().startsWith("exact ")
-              ? "how long: " + Explanations.shorten(c.text(), 40)
-              : "how long the " + c.subject() + " has lasted";
+          DurationFinder.SINCE_THEN.equals(c.subject())
+              ? "how long ago: " + Explanations.shorten(c.text(), 40)
+              : c.value().startsWith("exact ")
+                  ? "how long: " + Explanations.shorten(c.text(), 40)
+                  : "how long the " + c.subject() + " has lasted";
       case "quantity" -> howMany(c.subject());
       case "place" -> "where: " + Explanations.shorten(c.text(), 40);
       case "record" -> "the record or score";

@@ -2,6 +2,7 @@ package dev.parallax.core.crosscheck;
 
 import dev.parallax.api.Article;
 import dev.parallax.core.claims.Amount;
+import dev.parallax.core.claims.DurationFinder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -217,7 +218,9 @@ final class Facts {
       // "served 90 days", "a five-day strike": which of several durations an article means is
       // told, like amounts, by the words around it
       return quantities(
-          statements.stream().filter(s -> durationKey(s) == null).toList(), articles, s -> "days");
+          statements.stream().filter(s -> durationKey(s) == null).toList(),
+          articles,
+          s -> DurationFinder.SINCE_THEN.equals(s.claim().subject()) ? "since" : "days");
     }
     if (kind.equals("quote")) {
       return quotes(statements.stream().filter(s -> s.who() != null).toList());
@@ -378,7 +381,10 @@ final class Facts {
     for (int i = 0; i < n; i++) {
       boolean record = statements.get(i).claim().kind().equals("record");
       for (int j = i + 1; j < n; j++) {
-        if (sim[i][j] >= (record ? RECORD_CONTEXT_MIN : CONTEXT_MIN)
+        // records and times since are written in few words ("41 years ago", "(52-3)"), so their
+        // wording says less than an amount's
+        boolean terse = record || "since".equals(kinds.get(i));
+        if (sim[i][j] >= (terse ? RECORD_CONTEXT_MIN : CONTEXT_MIN)
             && bestIn(sim, i, statements.get(j).article(), statements) == j
             && bestIn(sim, j, statements.get(i).article(), statements) == i) {
           joins.add(new int[] {i, j});
@@ -391,7 +397,7 @@ final class Facts {
                       statements.get(i).claim().value(), statements.get(j).claim().value())
                   && (sim[i][j] >= CONTEXT_MIN
                       || valuesOfKind.get(i) == 1 && valuesOfKind.get(j) == 1)
-              : sim[i][j] >= CONTEXT_STRONG
+              : sim[i][j] >= (terse ? CONTEXT_MIN : CONTEXT_STRONG)
                   || (valuesOfKind.get(i) == 1
                       && valuesOfKind.get(j) == 1
                       && !crowded.get(i)

@@ -43,8 +43,19 @@ class DurationFinderTest {
   }
 
   @Test
-  void agoIsNotADuration() {
-    assertThat(finder.find("The strike began two years ago.", null)).isEmpty();
+  void agoIsTimeSinceNotHowLongItLasted() {
+    DurationFinder.Duration ago = finder.find("The strike began two years ago.", null).get(0);
+    assertThat(ago.event()).isEqualTo(DurationFinder.SINCE_THEN);
+    assertThat(ago.days().agreesWith(Amount.of(730.5, null))).isTrue();
+    DurationFinder.Duration later =
+        finder.find("She came back 10 minutes later with a gun.", null).get(0);
+    assertThat(later.days().agreesWith(Amount.of(10.5 / 1440, null))).isTrue();
+    assertThat(finder.find("She came back about 10 minutes later.", null)).isEmpty();
+    assertThat(finder.find("The tremor lasted 30 seconds.", null))
+        .singleElement()
+        .extracting(DurationFinder.Duration::text)
+        .isEqualTo("30 seconds");
+    assertThat(finder.find("A second quake hit later.", null)).isEmpty();
   }
 
   @Test

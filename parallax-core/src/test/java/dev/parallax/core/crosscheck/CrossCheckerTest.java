@@ -119,6 +119,30 @@ class CrossCheckerTest {
     assertThat(schools.explanation()).startsWith("Only Morning Bell");
   }
 
+  @Test
+  void howLongAgoIsComparedWithHowLongAgo() {
+    article(
+        "a",
+        "Evening Star",
+        "Interior Minister",
+        "Interior Minister Tomas Varga returned to his home town 12 weeks ago after a spell"
+            + " abroad. He had moved to Lind four years ago.");
+    article(
+        "b",
+        "Daily Lantern",
+        "Interior Minister",
+        "Interior Minister Tomas Varga returned to his home town 12 weeks ago, friends said.");
+    article(
+        "c",
+        "Morning Bell",
+        "Interior Minister",
+        "Interior Minister Tomas Varga returned to his home town with his family 43 weeks ago."
+            + " He had moved to Lind four years ago.");
+    Finding ago = about(run(), "how long ago: 12 weeks");
+    assertThat(ago.verdict()).isEqualTo("contradicted");
+    assertThat(ago.evidence()).extracting(Finding.Evidence::article).contains("a", "b", "c");
+  }
+
   /** Three reports of one match: the third gives its figure to the player it names first. */
   private CrossChecker.Result yards(String third) {
     articles.clear();
