@@ -94,6 +94,8 @@ public final class QuantityFinder {
   private static final Pattern THING =
       Pattern.compile(
           "^\\s+(?:of\\s+(?:his|her|their|its|the|our|those|these)\\s+)?"
+              // "32 million U.S. viewers": a country written with full stops qualifies the thing
+              + "(?:(?:\\p{Lu}\\.\\s?){2,}\\s*)?"
               + "((?:[a-z][a-z\\-]+|[A-Z]{2,}s?)(?:\\s+(?:[a-z][a-z\\-]+|[A-Z]{2,}s?)){0,2})");
   private static final Pattern SHARE_OF =
       Pattern.compile("^\\s+of\\s+((?:the\\s+)?[A-Za-z][\\w\\-]*(?:\\s+[A-Z][\\w\\-]*)?)");

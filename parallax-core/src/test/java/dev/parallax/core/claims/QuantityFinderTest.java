@@ -43,6 +43,13 @@ class QuantityFinderTest {
   }
 
   @Test
+  void aCountryWrittenWithFullStopsQualifiesTheThing() {
+    assertThat(finder.find("The broadcast drew 32 million U.S. viewers."))
+        .extracting(QuantityFinder.Quantity::thing)
+        .containsExactly("viewers");
+  }
+
+  @Test
   void ranksAreNotCounts() {
     for (String text :
         List.of(
