@@ -208,7 +208,10 @@ public final class QuoteFinder {
               + NAME
               + ")"
               + PARENS
-              + "(?:\\s*,[^,“”\"]{1,80},)?\\s+(?:[a-z’'\\-]+,?\\s+){0,6}?[a-z’'\\-]+\\s*:\\s*$");
+              // the verb phrase may hold a possessive name: "Ruiz issued a statement on Varga's
+              // arrest: “…”" is Ruiz's
+              + "(?:\\s*,[^,“”\"]{1,80},)?\\s+(?:(?:[a-z’'\\-]+|\\p{Lu}[\\p{L}\\-]*['’]s),?\\s+){0,6}?"
+              + "[a-z’'\\-]+\\s*:\\s*$");
 
   private static final Pattern ACCORDING_TO =
       Pattern.compile("\\b[Aa]ccording to\\s+(?:[a-z][a-z\\-]*\\s+){0,8}?(" + NAME + ")");
@@ -519,8 +522,25 @@ public final class QuoteFinder {
       return true;
     }
     String rest = after.substring(cue.end()).strip();
+    if (CLAUSE_THEN_SPEAKER.matcher(after).find()) {
+      // “… say no more.” Varga was driving a rented van, Lind said: a clause of its own, then
+      // who says it; the quote belongs to whoever spoke before
+      return true;
+    }
     return !rest.isEmpty() && rest.split("\\s+").length > 6;
   }
+
+  /** A clause with a finite verb, a comma, then a name or pronoun and a cue ending the sentence. */
+  private static final Pattern CLAUSE_THEN_SPEAKER =
+      Pattern.compile(
+          "^\\s*[^,“”\"]*\\b(?:is|was|were|are|has|had|have|will|would|could|did|does|do)\\b"
+              + "[^,“”\"]*,\\s*(?:"
+              + NAME
+              + "|"
+              + PRONOUN
+              + ")\\s+(?:"
+              + CUE_WORDS
+              + ")\\s*[.!]?\\s*$");
 
   private static Attribution attribute(String before, String after) {
     Matcher m = AFTER_CUE_NAME.matcher(after);

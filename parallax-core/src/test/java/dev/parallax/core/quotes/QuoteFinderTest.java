@@ -228,4 +228,20 @@ class QuoteFinderTest {
             + " Capitol Hill, who have argued that it helps candidates when Varga is pressed.";
     assertThat(finder.find(text).get(0).speakerName()).isEqualTo("Varga");
   }
+
+  @Test
+  void aClauseOfItsOwnThenWhoSaysItIsANewStatement() {
+    String text =
+        "Club director Ana Ruiz issued the following statement on Varga's arrest: “We are aware of"
+            + " the issue. We will say no more.” Varga was driving a rented van registered to him,"
+            + " Lind said. He was booked into jail.";
+    assertThat(finder.find(text).get(0).speakerName()).isEqualTo("Ana Ruiz");
+    // a description before the name is no clause: the quote is still his
+    assertThat(
+            finder
+                .find("“We will say no more.” Club spokesman Tomas Lind said.")
+                .get(0)
+                .speakerName())
+        .isEqualTo("Tomas Lind");
+  }
 }
