@@ -119,6 +119,28 @@ final class Facts {
           "into",
           "out");
 
+  /**
+   * Units of distance. A distance is between two things ("15 miles north of Detroit", where the
+   * office is; "50 miles north of Detroit", where the car was seen), so a report's only distance
+   * and another's are one fact only when their words say so: they are contested on a close match of
+   * wording alone.
+   */
+  private static final Set<String> DISTANCE =
+      Set.of(
+          "mile",
+          "miles",
+          "kilometre",
+          "kilometres",
+          "kilometer",
+          "kilometers",
+          "km",
+          "metre",
+          "metres",
+          "meter",
+          "meters",
+          "feet",
+          "foot");
+
   /** Smallest cosine between two amounts' surrounding words for them to be aligned. */
   static final double CONTEXT_MIN = 0.35;
 
@@ -401,7 +423,8 @@ final class Facts {
                   || (valuesOfKind.get(i) == 1
                       && valuesOfKind.get(j) == 1
                       && !crowded.get(i)
-                      && !crowded.get(j))) {
+                      && !crowded.get(j)
+                      && !DISTANCE.contains(kinds.get(i)))) {
             contestable.add(a + "|" + b);
             contestable.add(b + "|" + a);
           }

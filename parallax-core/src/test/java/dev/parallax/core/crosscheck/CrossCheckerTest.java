@@ -120,6 +120,23 @@ class CrossCheckerTest {
   }
 
   @Test
+  void twoDistancesAreOneFactOnlyWhenWordedAlike() {
+    article(
+        "a",
+        "Evening Star",
+        "Sheriff",
+        "The office building where the shooting happened is about 15 miles north of Lind."
+            + " Sheriff Tomas Varga spoke later.");
+    article(
+        "b",
+        "Daily Lantern",
+        "Sheriff",
+        "Hours after the shooting, a motorist 50 miles north of Lind spotted the car."
+            + " Sheriff Tomas Varga spoke later.");
+    assertThat(run().findings()).noneMatch(f -> f.verdict().equals("contradicted"));
+  }
+
+  @Test
   void howLongAgoIsComparedWithHowLongAgo() {
     article(
         "a",
