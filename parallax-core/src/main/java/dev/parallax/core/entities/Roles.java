@@ -20,7 +20,7 @@ final class Roles {
 
   /** Offices written abbreviated, with a full stop: "Lt. Ana Ruiz", "Gov. Ana Ruiz". */
   private static final String ABBREVIATED_OFFICES =
-      "sen|gov|rep|lt|sgt|capt|det|gen|col|cpl|adm|supt|insp|cmdr";
+      "sen|gov|rep|lt|sgt|capt|det|gen|col|cpl|adm|supt|insp|cmdr|const";
 
   private static final String ROLE_NOUN =
       "(?:prime minister|foreign minister|defence minister|defense minister|interior minister|"
@@ -29,6 +29,7 @@ final class Roles {
           + "chairwoman|chair|secretary|director|councillor|councilor|official|commander|general|"
           + "ambassador|senator|representative|congressman|congresswoman|adviser|advisor|dictator|"
           + "chancellor|king|queen|prince|judge|prosecutor|envoy|negotiator|analyst|economist|"
+          + "councilman|councilwoman|assemblyman|assemblywoman|alderman|"
           + "founder|owner|coach|captain|editor|reporter|correspondent|professor|engineer|"
           + "minister of [a-z]+|"
           // offices of police, courts, the forces and churches, written before names in

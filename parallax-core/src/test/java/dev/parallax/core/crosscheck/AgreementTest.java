@@ -76,6 +76,9 @@ class AgreementTest {
     // written out or abbreviated, and initialisms, are one office
     assertThat(Agreement.titlesAgree(formal("Sgt.", null), formal("Sergeant", null))).isTrue();
     assertThat(Agreement.titlesAgree(formal("Gov.", null), formal("Governor", null))).isTrue();
+    assertThat(Agreement.titlesAgree(formal("Police Const.", null), formal("Constable", null)))
+        .isTrue();
+    assertThat(Agreement.titlesAgree(formal("Const.", null), formal("Sheriff", null))).isFalse();
     assertThat(Agreement.titlesAgree(formal("GM", null), formal("Manager", null))).isTrue();
     assertThat(Agreement.titlesAgree(formal("WR", null), formal("RB", null))).isFalse();
     assertThat(Agreement.titlesAgree(formal("Prosecutor", null), formal("Attorney", "District")))

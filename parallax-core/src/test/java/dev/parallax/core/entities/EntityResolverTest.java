@@ -102,6 +102,16 @@ class EntityResolverTest {
     assertThat(resolver.resolve(List.of(cfo)).get(0).roles())
         .extracting(Entity.Role::role)
         .containsExactly("CFO");
+    var constable =
+        article("a5", "At the scene, Const. Ana Ruiz told reporters.", "PERSON", "Ana Ruiz");
+    assertThat(resolver.resolve(List.of(constable)).get(0).roles())
+        .extracting(Entity.Role::role)
+        .containsExactly("Const.");
+    var councilman =
+        article("a6", "City Councilman Ana Ruiz has been posting.", "PERSON", "Ana Ruiz");
+    assertThat(resolver.resolve(List.of(councilman)).get(0).roles())
+        .extracting(Entity.Role::role)
+        .containsExactly("City Councilman");
     var under =
         article(
             "a4", "The county said Undersheriff Ana Ruiz led the search.", "PERSON", "Ana Ruiz");
