@@ -2,11 +2,11 @@ package dev.parallax.core.crosscheck;
 
 import dev.parallax.api.Claim;
 import dev.parallax.core.claims.Amount;
+import dev.parallax.core.entities.Offices;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -463,29 +463,10 @@ final class Agreement {
       if (t.startsWith("spokes")) {
         t = "spokesman";
       }
-      out.add(demonymStem(ABBREVIATED.getOrDefault(t, t)));
+      out.add(demonymStem(Offices.fullWord(t)));
     }
     return out;
   }
-
-  /** Offices written abbreviated before names, read as the words they stand for. */
-  private static final Map<String, String> ABBREVIATED =
-      Map.ofEntries(
-          Map.entry("const", "constable"),
-          Map.entry("sgt", "sergeant"),
-          Map.entry("lt", "lieutenant"),
-          Map.entry("capt", "captain"),
-          Map.entry("det", "detective"),
-          Map.entry("cpl", "corporal"),
-          Map.entry("col", "colonel"),
-          Map.entry("gen", "general"),
-          Map.entry("adm", "admiral"),
-          Map.entry("supt", "superintendent"),
-          Map.entry("insp", "inspector"),
-          Map.entry("cmdr", "commander"),
-          Map.entry("gov", "governor"),
-          Map.entry("sen", "senator"),
-          Map.entry("rep", "representative"));
 
   private static final List<String> DEMONYM_ENDINGS =
       Arrays.asList("ian", "ean", "ese", "ish", "an", "ia", "i", "a", "e", "n");

@@ -126,20 +126,7 @@ final class Facts {
    * wording alone.
    */
   private static final Set<String> DISTANCE =
-      Set.of(
-          "mile",
-          "miles",
-          "kilometre",
-          "kilometres",
-          "kilometer",
-          "kilometers",
-          "km",
-          "metre",
-          "metres",
-          "meter",
-          "meters",
-          "feet",
-          "foot");
+      Set.of("mile", "kilometre", "kilometer", "km", "metre", "meter", "feet", "foot");
 
   /** Smallest cosine between two amounts' surrounding words for them to be aligned. */
   static final double CONTEXT_MIN = 0.35;
@@ -206,6 +193,9 @@ final class Facts {
   /** Words either side of an amount that describe it. */
   static final int WINDOW = 8;
 
+  /** The kind of times elapsed ("41 years ago"), compared only with one another. */
+  private static final String SINCE = "since";
+
   /** Durations stated plainly ("90 days"), compared inside a story like amounts. */
   static final String PLAIN_DURATION = "plain duration";
 
@@ -242,7 +232,7 @@ final class Facts {
       return quantities(
           statements.stream().filter(s -> durationKey(s) == null).toList(),
           articles,
-          s -> DurationFinder.SINCE_THEN.equals(s.claim().subject()) ? "since" : "days");
+          s -> DurationFinder.SINCE_THEN.equals(s.claim().subject()) ? SINCE : "days");
     }
     if (kind.equals("quote")) {
       return quotes(statements.stream().filter(s -> s.who() != null).toList());
@@ -405,7 +395,7 @@ final class Facts {
       for (int j = i + 1; j < n; j++) {
         // records and times since are written in few words ("41 years ago", "(52-3)"), so their
         // wording says less than an amount's
-        boolean terse = record || "since".equals(kinds.get(i));
+        boolean terse = record || SINCE.equals(kinds.get(i));
         if (sim[i][j] >= (terse ? RECORD_CONTEXT_MIN : CONTEXT_MIN)
             && bestIn(sim, i, statements.get(j).article(), statements) == j
             && bestIn(sim, j, statements.get(i).article(), statements) == i) {

@@ -19,8 +19,7 @@ import java.util.regex.Pattern;
 final class Roles {
 
   /** Offices written abbreviated, with a full stop: "Lt. Ana Ruiz", "Gov. Ana Ruiz". */
-  private static final String ABBREVIATED_OFFICES =
-      "sen|gov|rep|lt|sgt|capt|det|gen|col|cpl|adm|supt|insp|cmdr|const";
+  private static final String ABBREVIATED_OFFICES = Offices.ALTERNATION;
 
   private static final String ROLE_NOUN =
       "(?:prime minister|foreign minister|defence minister|defense minister|interior minister|"
