@@ -168,7 +168,7 @@ public final class PlantedContradictionEval {
                   : snippet(t, Math.max(0, p.factStart() - 60), p.factEnd() + 60)
                       + why(result, "d" + p.doc(), p),
               p.replacement());
-          if (!found && kind.equals("number")) {
+          if (!found && (kind.equals("number") || kind.equals("place"))) {
             partners(texts, p).forEach(x -> System.out.println("    also " + x));
           }
         }
@@ -177,17 +177,20 @@ public final class PlantedContradictionEval {
     return new Result(recall, events.size(), falseContradictions);
   }
 
-  /** For a missed number: where the other articles state the fact the plant changed. */
+  /** For a missed number or place: where the other articles state the fact the plant changed. */
   private static List<String> partners(List<String> texts, Plant p) {
     String t = texts.get(p.doc());
     Matcher next = Pattern.compile("^\\s*(\\S+)").matcher(t.substring(p.end()));
-    String stated = t.substring(p.start(), p.end()) + (next.find() ? " " + next.group(1) : "");
+    String stated =
+        t.substring(p.start(), p.end())
+            + (p.kind().equals("number") && next.find() ? " " + next.group(1) : "");
     List<String> out = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
       int at = i == p.doc() ? -1 : texts.get(i).indexOf(stated);
-      if (at >= 0) {
+      for (int shown = 0; at >= 0 && shown < 3; shown++) {
         String other = texts.get(i);
         out.add("d" + i + ": " + snippet(other, Math.max(0, at - 60), at + stated.length() + 60));
+        at = other.indexOf(stated, at + stated.length());
       }
     }
     return out;

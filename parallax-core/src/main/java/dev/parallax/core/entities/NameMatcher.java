@@ -212,9 +212,33 @@ public final class NameMatcher {
 
   /** Two folded tokens that are romanisations of one name. */
   static boolean variant(String x, String y) {
-    if (x.equals(y)) {
+    if (x.equals(y) || close(x, y)) {
       return true;
     }
+    String sx = Romanization.spelling(x);
+    String sy = Romanization.spelling(y);
+    // respelt, the two must meet exactly in skeleton: the one-consonant allowance below is for
+    // spellings as written ("Nazeer" respelt "Nazer" is not "Nazem")
+    if (sx.equals(x) && sy.equals(y) || !sameStart(sx, sy)) {
+      return false;
+    }
+    String kx = Romanization.skeleton(sx);
+    return sx.equals(sy)
+        || kx.length() >= 2
+            && Romanization.distance(sx, sy) <= 1
+            && kx.equals(Romanization.skeleton(sy));
+  }
+
+  /** The same first letter, or a vowel both: "Usama" and "Osama", not "Sami" and "Usama". */
+  private static boolean sameStart(String x, String y) {
+    return !x.isEmpty()
+        && !y.isEmpty()
+        && (x.charAt(0) == y.charAt(0)
+            || "aeiou".indexOf(x.charAt(0)) >= 0 && "aeiou".indexOf(y.charAt(0)) >= 0);
+  }
+
+  /** Two spellings a few letters apart whose consonant skeletons meet. */
+  private static boolean close(String x, String y) {
     int longest = Math.max(x.length(), y.length());
     int allowed = longest <= 4 ? 1 : (longest + 2) / 3;
     int folded = Romanization.distance(x.replace("x", "ks"), y.replace("x", "ks"));

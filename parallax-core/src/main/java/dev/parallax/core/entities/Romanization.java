@@ -132,6 +132,20 @@ public final class Romanization {
   }
 
   /**
+   * One sound written the ways different romanisations write it, made one spelling, for names the
+   * skeleton's letter classes keep apart: j and y (German and Slavic Jauhen, English Yauhen; Jamil
+   * / Yamil), French ou and English w before a vowel (Anouar / Anwar), w after a vowel and u
+   * (Nowshad / Naushad), a Burmese aspirate (Htun / Tun), doubled letters and a silent final h
+   * (Ossama / Usamah).
+   */
+  public static String spelling(String folded) {
+    String s = folded.replaceAll("(?<![dz])j", "y");
+    s = s.replaceAll("ou(?=[aei])", "w").replaceAll("(?<=[aeiou])w(?![aeiouy])", "u");
+    s = s.replaceAll("^ht", "t").replaceAll("(.)\\1", "$1");
+    return s.length() > 3 && s.matches(".*[aeiouy]h") ? s.substring(0, s.length() - 1) : s;
+  }
+
+  /**
    * The skeleton read letter by letter, without joining digraphs: "Mozhovyy" may be Mozh-ovyy or
    * Moz-hovyy, and only one reading meets "Mozgovoy".
    */

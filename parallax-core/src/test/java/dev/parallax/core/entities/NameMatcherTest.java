@@ -74,6 +74,19 @@ class NameMatcherTest {
   }
 
   @Test
+  void oneSoundSpeltTheWaysRomanisationsSpellIt() {
+    assertThat(same("Jauhen Marchuk", "Yauhen Marchuk")).isTrue();
+    assertThat(same("Anouar Tebbal", "Anwar Tebbal")).isTrue();
+    assertThat(same("Nowshad Qureshi", "Naushad Qureshi")).isTrue();
+    assertThat(same("Ossama Fadel", "Usamah Fadel")).isTrue();
+    assertThat(same("Htun Lwin", "Tun Lwin")).isTrue();
+    // respelt names must still meet closely: these are different names
+    assertThat(same("Nazeer Rafiq", "Nazem Rafiq")).isFalse();
+    assertThat(same("Hassan Tebbal", "Husayn Tebbal")).isFalse();
+    assertThat(same("Mahmud Tebbal", "Mohammad Tebbal")).isFalse();
+  }
+
+  @Test
   void aRareFamilyNameMakesAMissingMiddleNameHarmless() {
     assertThat(same("Mahmud Bahrawiq", "Mahmud Salih Bahrawiq")).isTrue();
     assertThat(same("Mahmud Ali", "Mahmud Salih Ali")).isFalse();
