@@ -207,6 +207,7 @@ public final class EntityResolver {
       }
     }
     Map<String, List<Entity.Mentioned>> references = new HashMap<>();
+    Map<String, List<Entity.Role>> described = new HashMap<>();
     for (Map.Entry<String, List<Map.Entry<String, Entity.Mentioned>>> a : people.entrySet()) {
       String text = texts.get(a.getKey());
       if (text == null) {
@@ -214,6 +215,18 @@ public final class EntityResolver {
       }
       for (Pronouns.Reference r : Pronouns.resolve(a.getKey(), text, a.getValue())) {
         references.computeIfAbsent(r.entityId(), k -> new ArrayList<>()).add(r.mention());
+      }
+      Map<String, List<String>> affiliations = new HashMap<>();
+      for (Entity e : entities) {
+        for (Entity.Role r : e.roles()) {
+          if (r.article().equals(a.getKey()) && r.affiliation() != null) {
+            affiliations.computeIfAbsent(e.id(), k -> new ArrayList<>()).add(r.affiliation());
+          }
+        }
+      }
+      for (Map.Entry<String, Entity.Role> d :
+          Descriptions.resolve(a.getKey(), text, a.getValue(), affiliations)) {
+        described.computeIfAbsent(d.getKey(), k -> new ArrayList<>()).add(d.getValue());
       }
     }
     List<Entity> out = new ArrayList<>(entities.size());
@@ -225,9 +238,19 @@ public final class EntityResolver {
               e.type(),
               e.variants(),
               e.mentions(),
-              e.roles(),
+              withDescribed(e.roles(), described.getOrDefault(e.id(), List.of())),
               references.getOrDefault(e.id(), List.of())));
     }
+    return out;
+  }
+
+  private static List<Entity.Role> withDescribed(
+      List<Entity.Role> roles, List<Entity.Role> described) {
+    if (described.isEmpty()) {
+      return roles;
+    }
+    List<Entity.Role> out = new ArrayList<>(roles);
+    out.addAll(described);
     return out;
   }
 

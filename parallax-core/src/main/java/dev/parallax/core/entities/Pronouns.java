@@ -53,7 +53,8 @@ public final class Pronouns {
   /** One pronoun and the entity it refers to. */
   public record Reference(String entityId, Entity.Mentioned mention) {}
 
-  private record Named(String entityId, int start, int end) {}
+  /** One mention of a person, by entity id. */
+  record Named(String entityId, int start, int end) {}
 
   /**
    * The pronoun references of one article.
@@ -93,7 +94,13 @@ public final class Pronouns {
         continue;
       }
       char g = isMale(m.group(1)) ? 'm' : 'f';
-      String id = antecedent(text, named, gender, starts, m.start(), g);
+      String id =
+          antecedent(
+              text,
+              named,
+              starts,
+              m.start(),
+              who -> gender.get(who) == null || gender.get(who) == g);
       if (id != null) {
         out.add(new Reference(id, new Entity.Mentioned(article, m.start(), m.end(), m.group(1))));
       }
@@ -106,13 +113,16 @@ public final class Pronouns {
     return p.equals("he") || p.equals("him") || p.equals("his") || p.equals("himself");
   }
 
-  private static String antecedent(
+  /**
+   * The person a reference at {@code pos} stands for, by the rule above, among those {@code fits}
+   * accepts; null when none is within reach.
+   */
+  static String antecedent(
       String text,
       List<Named> named,
-      Map<String, Character> gender,
       List<Integer> starts,
       int pos,
-      char g) {
+      java.util.function.Predicate<String> fits) {
     int sentence = sentenceOf(starts, pos);
     for (int s = sentence; s >= Math.max(0, sentence - 3); s--) {
       int from = starts.get(s);
@@ -122,8 +132,7 @@ public final class Pronouns {
         if (n.start() >= to) {
           break;
         }
-        Character known = gender.get(n.entityId());
-        if (n.start() >= from && n.end() <= to && (known == null || known == g)) {
+        if (n.start() >= from && n.end() <= to && fits.test(n.entityId())) {
           // "At a news conference with President Doyle, Halvorsen said he…": a person after a
           // preposition is seldom the subject, so a later one not after a preposition comes first
           if (!afterPreposition(text, from, n.start())) {
@@ -152,7 +161,7 @@ public final class Pronouns {
     return PREPOSITION_LAST.matcher(before).find();
   }
 
-  private static List<Integer> sentenceStarts(String text) {
+  static List<Integer> sentenceStarts(String text) {
     List<Integer> starts = new ArrayList<>();
     starts.add(0);
     Matcher m = SENTENCE_END.matcher(text);

@@ -21,7 +21,7 @@ final class Roles {
   /** Offices written abbreviated, with a full stop: "Lt. Ana Ruiz", "Gov. Ana Ruiz". */
   private static final String ABBREVIATED_OFFICES = Offices.ALTERNATION;
 
-  private static final String ROLE_NOUN =
+  static final String ROLE_NOUN =
       "(?:prime minister|foreign minister|defence minister|defense minister|interior minister|"
           + "minister|president|vice president|spokesman|spokeswoman|spokesperson|governor|leader|"
           + "lawmaker|legislator|mayor|deputy mayor|chief executive|executive|head|chairman|"
@@ -107,6 +107,11 @@ final class Roles {
 
   private static boolean isRoleModifier(String w) {
     return MODIFIERS.contains(w.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a word belongs to a title before its noun ("Foreign", "Deputy"), not to a body. */
+  static boolean isRoleModifierWord(String w) {
+    return isRoleModifier(w);
   }
 
   /**

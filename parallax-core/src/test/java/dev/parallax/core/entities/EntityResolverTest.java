@@ -147,6 +147,42 @@ class EntityResolverTest {
   }
 
   @Test
+  void aSentenceOpeningDescriptionGivesTheSubjectBeforeItARole() {
+    var a =
+        article(
+            "a1",
+            "Harwick President Tomas Varga invited Petra Ulm to visit. Ulm, in turn, vowed to stay"
+                + " Varga's partner. The Ostland leader has already sent 1,000 troops.",
+            "PERSON",
+            "Tomas Varga",
+            "Petra Ulm",
+            "Varga",
+            "Ulm");
+    List<Entity> entities = resolver.resolve(List.of(a));
+    Entity ulm = entities.stream().filter(e -> e.name().equals("Petra Ulm")).findFirst().get();
+    Entity varga = entities.stream().filter(e -> e.name().equals("Tomas Varga")).findFirst().get();
+    assertThat(ulm.roles())
+        .extracting(Entity.Role::role, Entity.Role::affiliation)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("leader", "Ostland"));
+    assertThat(varga.roles()).extracting(Entity.Role::role).containsExactly("President");
+  }
+
+  @Test
+  void aDescriptionSkipsAPersonTheArticleGivesAnotherAffiliation() {
+    var a =
+        article(
+            "a1",
+            "Harwick President Tomas Varga met Petra Ulm on Monday. The Ostland leader said little."
+                + " The Harwick President spoke for an hour.",
+            "PERSON",
+            "Tomas Varga",
+            "Petra Ulm");
+    List<Entity> entities = resolver.resolve(List.of(a));
+    Entity ulm = entities.stream().filter(e -> e.name().equals("Petra Ulm")).findFirst().get();
+    assertThat(ulm.roles()).extracting(Entity.Role::affiliation).containsExactly("Ostland");
+  }
+
+  @Test
   void affiliationBeforeTheTitle() {
     var a =
         article(
