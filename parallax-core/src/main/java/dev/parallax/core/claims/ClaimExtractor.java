@@ -164,7 +164,8 @@ public final class ClaimExtractor {
       java.util.regex.Pattern.compile(
           "(?i)\\b(attacks?|strikes?|vote|meeting|talks|parade|evacuation|explosion|blast|fire|"
               + "flood(?:ing)?|crash|election|summit|visit|ceremony|shooting|arrest|protest|raid|"
-              + "offensive|announcement|hearing|debate|walkout|collapse|storm|earthquake)\\b");
+              + "offensive|announcement|hearing|debate|walkout|collapse|storm|earthquake|invasion|war|"
+              + "ceasefire|truce|coup|massacre|bombing)\\b");
 
   /**
    * Whether a name the recogniser took for a place ends in an event noun or a company's word: "in
@@ -186,8 +187,7 @@ public final class ClaimExtractor {
   /** The event a time expression dates: the nearest event noun in its sentence, else "event". */
   static String eventNear(String text, int start, int end) {
     int from = Math.max(text.lastIndexOf(". ", start), text.lastIndexOf('\n', start)) + 1;
-    int to = text.indexOf(". ", end);
-    to = to < 0 ? text.length() : to;
+    int to = sentenceEnd(text, end);
     java.util.regex.Matcher m = EVENT_NOUN.matcher(text.substring(from, to));
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
@@ -199,6 +199,24 @@ public final class ClaimExtractor {
       }
     }
     return best == null ? "event" : best;
+  }
+
+  /**
+   * Where the sentence holding {@code from} ends: at a full stop before a space or at the end of
+   * its paragraph, whichever comes first (a paragraph's last sentence ends in a full stop and a
+   * line break, and reading on would take in the next paragraph's events).
+   */
+  static int sentenceEnd(String text, int from) {
+    int stop = text.indexOf(". ", from);
+    int line = text.indexOf('\n', from);
+    int end = text.length();
+    if (stop >= 0) {
+      end = Math.min(end, stop);
+    }
+    if (line >= 0) {
+      end = Math.min(end, line);
+    }
+    return end;
   }
 
   /** Plural and case folded: "Drones" and "drone" meet. */

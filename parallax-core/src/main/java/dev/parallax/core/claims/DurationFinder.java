@@ -148,7 +148,7 @@ public final class DurationFinder {
     while (adjective.find()) {
       double unit = UNIT_DAYS.get(adjective.group(2).toLowerCase(Locale.ROOT));
       double days = number(adjective.group(1)) * unit;
-      String event = event(text, adjective.start(), adjective.end());
+      String event = modified(text, adjective.end());
       out.add(
           new Duration(
               adjective.start(),
@@ -249,15 +249,62 @@ public final class DurationFinder {
     return v != null ? v : Double.parseDouble(s);
   }
 
+  /** Up to three words after a duration written as an adjective. */
+  private static final Pattern WORDS_AFTER =
+      Pattern.compile(
+          "^\\s+([a-z]+(?:-[a-z]+)*)(?:\\s+([a-z]+(?:-[a-z]+)*))?(?:\\s+([a-z]+(?:-[a-z]+)*))?");
+
+  /**
+   * What a duration written as an adjective is the length of: the noun it stands before. "Their
+   * three-year war of attrition" is the war; "Trump's two-week deadline" is a deadline, whatever
+   * war the sentence names (an event noun among the next words wins: "a five-day general strike").
+   * Null when no lower-case word follows.
+   */
+  private static String modified(String text, int end) {
+    Matcher m = WORDS_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 60)));
+    if (!m.find()) {
+      return null;
+    }
+    for (int g = 1; g <= 3 && m.group(g) != null; g++) {
+      if (EVENT.matcher(m.group(g)).matches()) {
+        return m.group(g).replace("'s", "");
+      }
+    }
+    // the noun after any adjectives: "a 12-month suspended sentence", "a 90-day court-ordered
+    // stay"
+    for (int g = 1; g <= 3 && m.group(g) != null; g++) {
+      if (!m.group(g).endsWith("ed") && !ADJECTIVES.contains(m.group(g))) {
+        return m.group(g);
+      }
+    }
+    return m.group(1);
+  }
+
+  private static final java.util.Set<String> ADJECTIVES =
+      java.util.Set.of(
+          "general",
+          "national",
+          "nationwide",
+          "full",
+          "long",
+          "total",
+          "partial",
+          "unpaid",
+          "paid",
+          "maximum",
+          "minimum",
+          "mandatory",
+          "possible",
+          "new",
+          "initial",
+          "official");
+
   /**
    * The event the duration belongs to: the nearest event noun before it in the sentence, or after.
    */
   private static String event(String text, int start, int end) {
     int sentenceStart = Math.max(text.lastIndexOf(". ", start), text.lastIndexOf('\n', start)) + 1;
-    int sentenceEnd = text.indexOf(". ", end);
-    if (sentenceEnd < 0) {
-      sentenceEnd = text.length();
-    }
+    int sentenceEnd = ClaimExtractor.sentenceEnd(text, end);
     Matcher before = EVENT.matcher(text.substring(sentenceStart, start));
     String found = null;
     while (before.find()) {

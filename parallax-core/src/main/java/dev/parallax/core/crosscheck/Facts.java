@@ -434,10 +434,16 @@ final class Facts {
       }
     }
     join(joins, sim, statements, parent);
+    List<Set<String>> years = new ArrayList<>();
+    for (Statement st : statements) {
+      Article a = articles.apply(st.article());
+      years.add(a == null ? Set.of() : yearsAround(a.text(), st.claim().start()));
+    }
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < n; j++) {
         String pair = statements.get(i).claim().id() + "|" + statements.get(j).claim().id();
-        if (contestable.contains(pair) && bothStated(i, j, statements, kinds)) {
+        if (contestable.contains(pair)
+            && (bothStated(i, j, statements, kinds) || otherYears(years.get(i), years.get(j)))) {
           contestable.remove(pair);
         }
       }
@@ -613,6 +619,50 @@ final class Facts {
       }
     }
     return out;
+  }
+
+  /** Sentences before a figure's own whose years date it too. */
+  private static final int YEARS_BACK = 2;
+
+  /** A full stop of a title or an initial ("Mr. Ruiz", "J. Ruiz"), which ends no sentence. */
+  private static final Pattern TITLE_BEFORE =
+      Pattern.compile(
+          "(?:\\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gov|Sen|Rep|Lt|Gen|Col|Sgt|No)|\\b\\p{Lu})\\. $");
+
+  private static final Pattern YEAR = Pattern.compile("(?<![\\d,.$£€])(?:19|20)\\d{2}(?!\\d|,\\d)");
+
+  /**
+   * The years written in a figure's sentence and the {@link #YEARS_BACK} sentences before it: "a
+   * July 1997 racketeering conviction. He was sentenced to 12 years" dates the 12 years to 1997. A
+   * title's full stop ("Mr. Ruiz") ends no sentence here.
+   */
+  static Set<String> yearsAround(String text, int at) {
+    int from = sentenceStart(text, Math.min(at, text.length()));
+    int back = 0;
+    while (from > 1) {
+      boolean title = TITLE_BEFORE.matcher(text.substring(Math.max(0, from - 5), from)).find();
+      if (!title && back == YEARS_BACK) {
+        break;
+      }
+      back += title ? 0 : 1;
+      from = sentenceStart(text, from - 2);
+    }
+    Set<String> out = new HashSet<>();
+    Matcher m = YEAR.matcher(text.substring(from, sentenceEnd(text, Math.min(at, text.length()))));
+    while (m.find()) {
+      out.add(m.group());
+    }
+    return out;
+  }
+
+  /**
+   * Whether two figures are dated to different years: each has years written around it and they
+   * share none. "Sentenced to 12 years" after "a 1997 conviction" and "a five-year sentence" in
+   * "1959" are two sentences, not one sentence told two ways; "the 2008 Chiefs ended with a 2-14
+   * record" is not this season's record.
+   */
+  static boolean otherYears(Set<String> a, Set<String> b) {
+    return !a.isEmpty() && !b.isEmpty() && java.util.Collections.disjoint(a, b);
   }
 
   private static int sentenceStart(String text, int at) {

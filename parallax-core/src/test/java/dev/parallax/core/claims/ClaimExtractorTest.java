@@ -20,4 +20,13 @@ class ClaimExtractorTest {
     assertThat(ClaimExtractor.eventNear(text, text.indexOf("Tuesday"), text.indexOf("Tuesday") + 7))
         .isEqualTo("explosion");
   }
+
+  @Test
+  void aDateAtTheEndOfAParagraphLooksNoFurther() {
+    String text =
+        "The sides disagree on how to end the war begun by the invasion on Feb 24, 2022.\n\n"
+            + "Talks in Lind resume next week.";
+    int at = text.indexOf("Feb 24");
+    assertThat(ClaimExtractor.eventNear(text, at, at + 12)).isEqualTo("invasion");
+  }
 }

@@ -62,12 +62,19 @@ class DurationFinderTest {
   void aDurationWrittenAsAnAdjectiveIsOne() {
     DurationFinder.Duration stay =
         finder.find("She checked in to begin a 90-day court-ordered stay.", null).get(0);
-    assertThat(stay.event()).isEqualTo(DurationFinder.PERIOD);
+    assertThat(stay.event()).isEqualTo("stay");
     assertThat(stay.days().agreesWith(Amount.of(90, null))).isTrue();
     assertThat(stay.days().agreesWith(Amount.of(120, null))).isFalse();
     DurationFinder.Duration strike =
         finder.find("Dockers began a five-day strike on Monday.", null).get(0);
     assertThat(strike.event()).isEqualTo("strike");
+    // what the adjective stands before, not an event the sentence names elsewhere
+    assertThat(
+            finder
+                .find("The war went on after the two-week deadline for a meeting passed.", null)
+                .get(0)
+                .event())
+        .isEqualTo("deadline");
     // an age is not a duration
     assertThat(finder.find("A 41-year-old man was arrested.", null)).isEmpty();
   }

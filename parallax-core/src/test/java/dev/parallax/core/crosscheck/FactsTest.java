@@ -3,6 +3,7 @@ package dev.parallax.core.crosscheck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class FactsTest {
@@ -160,5 +161,19 @@ class FactsTest {
     assertThat(Facts.oneFigureShared("122-147", "162-139")).isFalse();
     assertThat(Facts.oneFigureShared("52-3", "52-3")).isFalse();
     assertThat(Facts.oneFigureShared("52-3", "52-3-1")).isFalse();
+  }
+
+  @Test
+  void figuresDatedToDifferentYearsAreNotOneFact() {
+    String text =
+        "Mr. Varga was acquitted in 1958. A year later, he was convicted with Mr. Ruiz. Mr. Varga,"
+            + " a tenement superintendent, was sentenced to seven years. The judge said little.";
+    assertThat(Facts.yearsAround(text, text.indexOf("seven"))).containsExactly("1958");
+    assertThat(Facts.yearsAround("In 1959, he got five years.", 18)).containsExactly("1959");
+    assertThat(Facts.yearsAround("He paid 1,950 dollars.", 9)).isEmpty();
+    assertThat(Facts.otherYears(Set.of("1997"), Set.of("1959"))).isTrue();
+    assertThat(Facts.otherYears(Set.of("1997", "1959"), Set.of("1959"))).isFalse();
+    // undated figures are compared as before
+    assertThat(Facts.otherYears(Set.of(), Set.of("1959"))).isFalse();
   }
 }
