@@ -11,6 +11,7 @@ import dev.parallax.core.entities.Romanization;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -246,6 +248,7 @@ public final class CrossChecker {
         out.add(finding("pending", scope, fact.statements().get(0).claim().kind(), fact, lookup));
       }
     }
+    out = withoutRepeats(out);
     out.sort(Comparator.comparingInt(f -> verdictOrder(f.verdict())));
     List<Finding> renumbered = new ArrayList<>();
     for (Finding f : out) {
@@ -310,6 +313,26 @@ public final class CrossChecker {
     return Facts.components(statements, parent).stream()
         .map(g -> new Facts.Fact(g, pairs, pairs))
         .toList();
+  }
+
+  /**
+   * Single-source findings that say the same thing twice — one article giving "two leaders" in two
+   * sentences, neither matched elsewhere — are listed once: the reader learns nothing from the
+   * second row.
+   */
+  private static List<Finding> withoutRepeats(List<Finding> findings) {
+    List<Finding> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Finding f : findings) {
+      if (f.verdict().equals("single-source") && f.evidence().size() == 1) {
+        Finding.Evidence e = f.evidence().get(0);
+        if (!seen.add(f.kind() + "|" + f.subject() + "|" + e.article() + "|" + e.text())) {
+          continue;
+        }
+      }
+      out.add(f);
+    }
+    return out;
   }
 
   private static boolean alreadyContradicted(List<Finding> found, Claim c) {
@@ -714,7 +737,7 @@ public final class CrossChecker {
               : c.value().startsWith("exact ")
                   ? "how long: " + Explanations.shorten(c.text(), 40)
                   : "how long the " + c.subject() + " has lasted";
-      case "quantity" -> howMany(c.subject());
+      case "quantity" -> asWritten(howMany(c.subject()), c.text());
       case "place" -> "where: " + Explanations.shorten(c.text(), 40);
       case "record" -> "the record or score";
       default -> c.subject() + " " + c.predicate();
@@ -722,6 +745,38 @@ public final class CrossChecker {
   }
 
   /** "how many residents", "what percentage of Ukraine", "how many euros for the tram line". */
+  /** Nouns that are plural already or have no plural in -s. */
+  private static final Pattern UNCOUNTED =
+      Pattern.compile("(?:people|men|children|feet|teeth|police|personnel|staff|equipment)$");
+
+  /**
+   * A subject with the words the claim's text capitalises written as there: claims are compared in
+   * lower case, but a reader should see "UAVs" and "Ukraine", not "uavs" and "ukraine".
+   */
+  static String asWritten(String phrase, String text) {
+    if (text == null) {
+      return phrase;
+    }
+    Map<String, String> written = new HashMap<>();
+    for (String w : text.split("[^\\p{L}\\p{N}]+")) {
+      if (!w.isEmpty() && !w.equals(w.toLowerCase(Locale.ROOT))) {
+        written.putIfAbsent(w.toLowerCase(Locale.ROOT), w);
+      }
+    }
+    StringBuilder out = new StringBuilder();
+    Matcher m = Pattern.compile("\\p{L}[\\p{L}\\p{N}]*").matcher(phrase);
+    int last = 0;
+    while (m.find()) {
+      out.append(phrase, last, m.start());
+      String w = m.group();
+      // the sentence's first word is capitalised for its place only
+      String as = text.startsWith(written.getOrDefault(w, "")) ? null : written.get(w);
+      out.append(as != null ? as : w);
+      last = m.end();
+    }
+    return out.append(phrase.substring(last)).toString();
+  }
+
   static String howMany(String subject) {
     if (subject == null || subject.isBlank()) {
       return "how many";
@@ -742,8 +797,16 @@ public final class CrossChecker {
   }
 
   private static String plural(String noun) {
-    if (noun.endsWith("s") || noun.endsWith("people") || noun.endsWith("men")) {
+    int and = noun.indexOf(" and ");
+    if (and > 0) {
+      // "drone and missile": more than 500 drones and missiles
+      return plural(noun.substring(0, and)) + " and " + plural(noun.substring(and + 5));
+    }
+    if (noun.endsWith("s") || UNCOUNTED.matcher(noun).find()) {
       return noun;
+    }
+    if (noun.endsWith("child")) {
+      return noun + "ren";
     }
     if (noun.endsWith("y")
         && noun.length() > 2

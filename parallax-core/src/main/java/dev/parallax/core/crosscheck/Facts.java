@@ -580,8 +580,27 @@ final class Facts {
         return "people";
       }
     }
-    return words[words.length - 1];
+    String head = words[words.length - 1];
+    if (words.length > 1 && words[0].equals("fire") && FIRE_VEHICLES.contains(head)) {
+      return "fire engine";
+    }
+    return SAME_THING.getOrDefault(head, head);
   }
+
+  /**
+   * Words for one counted thing that news uses interchangeably: a homer is a home run, a TD a
+   * touchdown. The head word decides what a figure counts, so without these "13 homers" and "13
+   * home runs" would be two things and a changed figure in one would be compared with nothing.
+   */
+  private static final Map<String, String> SAME_THING =
+      Map.of("homer", "run", "td", "touchdown", "viewer", "people", "spectator", "people");
+
+  /**
+   * What fire services send, by the names American and British reports give it: 31 fire trucks, 31
+   * fire apparatus, 10 fire engines, 10 fire service pumps.
+   */
+  private static final Set<String> FIRE_VEHICLES =
+      Set.of("engine", "truck", "apparatus", "appliance", "pump", "tender");
 
   /**
    * Stemmed content words within {@link #WINDOW} words of the amount, in its sentence, and the

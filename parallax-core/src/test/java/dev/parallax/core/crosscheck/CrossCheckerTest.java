@@ -81,6 +81,22 @@ class CrossCheckerTest {
   }
 
   @Test
+  void aSubjectReadsAsWritten() {
+    assertThat(CrossChecker.howMany("drone and missile")).isEqualTo("how many drones and missiles");
+    assertThat(CrossChecker.howMany("child")).isEqualTo("how many children");
+    assertThat(CrossChecker.howMany("feet")).isEqualTo("how many feet");
+    assertThat(CrossChecker.asWritten(CrossChecker.howMany("uav"), "69 UAVs"))
+        .isEqualTo("how many UAVs");
+    assertThat(
+            CrossChecker.asWritten(
+                CrossChecker.howMany("ostland (percent)"), "about 20 per cent of Ostland"))
+        .isEqualTo("what percentage of Ostland");
+    // a word capitalised only because it opens the sentence stays as it was
+    assertThat(CrossChecker.asWritten("how many others", "Five others"))
+        .isEqualTo("how many others");
+  }
+
+  @Test
   void theOddFigureIsContradictedAndOutvoted() {
     Finding people = about(check(), "people");
     assertThat(people.verdict()).isEqualTo("contradicted");
