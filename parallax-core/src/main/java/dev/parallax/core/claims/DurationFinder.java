@@ -224,7 +224,9 @@ public final class DurationFinder {
   private static final Pattern PERIOD_BEFORE =
       Pattern.compile(
           "(?i)\\b(sentenced to|serve|served|serving|spent|spend|spending|take|took|taking|lasted|"
-              + "last|lasting|for|within|in prison for|jailed for|banned for|suspended for)\\s*$");
+              + "last|lasting|for|within|in prison for|jailed for|banned for|suspended for|"
+              // "sentencing Ruiz to 12 years", "a sentence of 12 years", "life plus 485 years"
+              + "sentencing \\p{Lu}[\\p{L}'’\\-]+ to|(?:sentence|term) of|(?:parole|life) plus)\\s*$");
 
   /** The 30 characters before a duration, where what makes it one is written. */
   private static String before(String text, int start) {

@@ -3,6 +3,7 @@ package dev.parallax.core.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DurationFinderTest {
@@ -40,6 +41,17 @@ class DurationFinderTest {
     assertThat(d.days().low()).isEqualTo(90.0);
     // a bare number of days with no verb of spending or taking is not one
     assertThat(finder.find("The 90 days ahead will be busy.", null)).isEmpty();
+    // the ways courts reports write a sentence
+    for (String sentence :
+        List.of(
+            "The judge said so in sentencing Varga to 12 years in prison.",
+            "Imposing a sentence of 12 years, the judge spoke of remorse.",
+            "He received four life terms without parole plus 12 years.")) {
+      assertThat(finder.find(sentence, null))
+          .as(sentence)
+          .singleElement()
+          .satisfies(x -> assertThat(x.days().low()).isEqualTo(12 * 365.25));
+    }
   }
 
   @Test
