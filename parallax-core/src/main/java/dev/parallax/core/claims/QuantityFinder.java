@@ -31,7 +31,7 @@ public final class QuantityFinder {
       "(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
           + "fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|thousands|dozens|a dozen|"
           + "a few hundred|several hundred|several thousand)";
-  private static final String FIGURE = "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)";
+  private static final String FIGURE = "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?<![\\d.])\\.\\d+)";
   private static final String SCALE = "(million|billion|trillion|thousand|bn|m)";
   private static final String PERCENT = "(%|per cent|percent)";
   private static final String CURRENCY_WORD =

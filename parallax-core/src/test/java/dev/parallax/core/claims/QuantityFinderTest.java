@@ -21,6 +21,14 @@ class QuantityFinderTest {
   }
 
   @Test
+  void aFigureWrittenWithALeadingPointIsAFraction() {
+    QuantityFinder.Quantity average =
+        finder.find("He finished the season with a .308 average and 33 homers.").get(0);
+    assertThat(average.text()).isEqualTo(".308 average");
+    assertThat(average.amount().low()).isEqualTo(0.308);
+  }
+
+  @Test
   void approximationsAreRangesThatAgreeWithExactFigures() {
     QuantityFinder.Quantity more =
         finder.find("It fired more than 500 drones and missiles.").get(0);
