@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Floors for the planted-contradiction evaluation on ECB+. Measured 2026-12-02
- * (docs/evaluation.md): recall 0.453 over all plant kinds (seed 1), 0.288 false contradictions per
+ * (docs/evaluation.md): recall 0.465 over all plant kinds (seed 1), 0.288 false contradictions per
  * untouched event (targets: recall ≥ 0.8, false ≤ 0.2 — neither reached yet). The floors keep a
  * change from making either worse.
  */
@@ -27,7 +27,7 @@ class PlantedContradictionEvalIT {
     System.out.printf(
         "planted recall %.3f %s, false contradictions per untouched event %.3f%n",
         r.recall(), r.recallByKind().keySet(), r.falsePerEvent());
-    assertThat(r.recall()).isGreaterThanOrEqualTo(0.445);
+    assertThat(r.recall()).isGreaterThanOrEqualTo(0.455);
     assertThat(r.falsePerEvent()).isLessThanOrEqualTo(0.30);
     assertThat(r.recallByKind()).containsKeys("number", "title", "speaker", "place");
   }
