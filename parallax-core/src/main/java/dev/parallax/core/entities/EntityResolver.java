@@ -502,6 +502,7 @@ public final class EntityResolver {
     Map<String, Cluster> byKey = new HashMap<>();
     Map<String, Cluster> byFamily = new HashMap<>();
     List<Mention> sorted = completed(a);
+    NamesInArticle names = NamesInArticle.of(a.text(), sorted);
     // full names first, so that family names can join them whatever the order of mention
     sorted.sort(
         Comparator.comparingInt((Mention m) -> -m.text().split("\\s+").length)
@@ -517,7 +518,15 @@ public final class EntityResolver {
         form = withoutLeadingTitles(form);
       }
       Cluster c;
+      Entity.Role office = null;
       if (m.type().equals("PERSON")) {
+        String rest = names.withoutLeadingOffice(form);
+        if (rest != null) {
+          office =
+              new Entity.Role(
+                  a.articleId(), form.substring(0, form.indexOf(' ')), null, m.start(), m.end());
+          form = rest;
+        }
         PersonName p = PersonName.parse(form);
         if (p == null) {
           continue;
@@ -541,7 +550,7 @@ public final class EntityResolver {
           }
           byFamily.putIfAbsent(family, c);
         }
-        Entity.Role role = Roles.around(a.articleId(), a.text(), m);
+        Entity.Role role = office != null ? office : Roles.around(a.articleId(), a.text(), m);
         if (role != null) {
           c.roles.add(role);
         }
@@ -553,6 +562,61 @@ public final class EntityResolver {
       c.add(a.articleId(), m, form);
     }
     return clusters;
+  }
+
+  /**
+   * The person names one article writes, to tell an office the tagger took into a name ("Coroner
+   * Ana Ruiz", "Treasurer Ruiz") from a given name that looks like one ("Tyler Ruiz", "Walter
+   * Ruiz"). A leading word that reads as an office ({@link Roles#isOffice}: an agent noun or an
+   * initialism) and is no given name this project knows is an office only when the article says the
+   * rest is the whole name: it writes the rest on its own as a full name ("Jack Del Rio"), or it
+   * gives the family name another given name ("Luis Ortiz" beside "Coroner Ortiz"). Otherwise the
+   * word stays part of the name: nothing tells "Tyler Hansbrough" from "Coroner Hansbrough".
+   */
+  private record NamesInArticle(
+      String text,
+      java.util.Set<String> fullNames,
+      Map<String, java.util.Set<String>> givenByFamily) {
+
+    static NamesInArticle of(String text, List<Mention> mentions) {
+      java.util.Set<String> full = new java.util.HashSet<>();
+      Map<String, java.util.Set<String>> given = new HashMap<>();
+      for (Mention m : mentions) {
+        if (!m.type().equals("PERSON")) {
+          continue;
+        }
+        String form = withoutLeadingTitles(m.text().replaceAll("[’']s$", "").strip());
+        String[] words = form.split("\\s+");
+        if (words.length >= 2) {
+          full.add(form);
+          given
+              .computeIfAbsent(words[words.length - 1], k -> new java.util.HashSet<>())
+              .add(words[0]);
+        }
+      }
+      return new NamesInArticle(text, full, given);
+    }
+
+    /** The name without a leading office the tagger read into it, or null when there is none. */
+    String withoutLeadingOffice(String form) {
+      int space = form.indexOf(' ');
+      if (space < 0) {
+        return null;
+      }
+      String first = form.substring(0, space);
+      String rest = form.substring(space + 1).strip();
+      if (!Roles.isOffice(first)
+          || GivenNames.known(Romanization.fold(first))
+          || text.contains(first + "s")) {
+        // "Charger Ana Ruiz" where the article names the Chargers: a team's player, no office
+        return null;
+      }
+      if (rest.contains(" ")) {
+        return fullNames.contains(rest) ? rest : null;
+      }
+      java.util.Set<String> others = givenByFamily.getOrDefault(rest, java.util.Set.of());
+      return others.stream().anyMatch(g -> !g.equals(first)) ? rest : null;
+    }
   }
 
   private static final java.util.Set<String> PRONOUNS =

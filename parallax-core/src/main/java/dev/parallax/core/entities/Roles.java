@@ -161,7 +161,7 @@ final class Roles {
    * agent noun ("Coroner", "Treasurer", "Administrator", "Lobbyist"). Plurals (a team: "Rangers")
    * and words that describe a nationality or party ("Republican", "Englishman") are not offices.
    */
-  private static boolean isOffice(String word) {
+  static boolean isOffice(String word) {
     String w = word.replaceAll("\\.$", "");
     if (w.length() >= 2 && w.length() <= 4 && w.equals(w.toUpperCase(Locale.ROOT))) {
       return true;

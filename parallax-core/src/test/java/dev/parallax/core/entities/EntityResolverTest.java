@@ -183,6 +183,41 @@ class EntityResolverTest {
   }
 
   @Test
+  void anOfficeTheTaggerReadIntoANameIsARoleWhenTheArticleSaysSo() {
+    var a =
+        article(
+            "a1",
+            "Petra Lind found the car. Later, Coroner Lind said the driver died at once. Treasurer"
+                + " Tomas Varga paid. Tomas Varga left. Walter Ulm spoke, and Ulm left.",
+            "PERSON",
+            "Coroner Lind",
+            "Petra Lind",
+            "Treasurer Tomas Varga",
+            "Tomas Varga",
+            "Walter Ulm",
+            "Ulm");
+    List<Entity> entities = resolver.resolve(List.of(a));
+    Entity lind = entities.stream().filter(e -> e.name().equals("Petra Lind")).findFirst().get();
+    assertThat(lind.variants()).doesNotContain("Coroner Lind");
+    assertThat(lind.roles()).extracting(Entity.Role::role).containsExactly("Coroner");
+    Entity varga = entities.stream().filter(e -> e.name().equals("Tomas Varga")).findFirst().get();
+    assertThat(varga.roles()).extracting(Entity.Role::role).containsExactly("Treasurer");
+    // nothing says Walter is not Ulm's given name
+    assertThat(entities).extracting(Entity::name).contains("Walter Ulm");
+    var team =
+        article(
+            "a2",
+            "The Harwick Chargers lost. Charger Jamal Reed was hurt. Jamal Reed will miss a game.",
+            "PERSON",
+            "Charger Jamal Reed",
+            "Jamal Reed");
+    assertThat(resolver.resolve(List.of(team)))
+        .flatExtracting(Entity::roles)
+        .extracting(Entity.Role::role)
+        .doesNotContain("Charger");
+  }
+
+  @Test
   void affiliationBeforeTheTitle() {
     var a =
         article(
