@@ -226,7 +226,9 @@ public final class DurationFinder {
           "(?i)\\b(sentenced to|serve|served|serving|spent|spend|spending|take|took|taking|lasted|"
               + "last|lasting|for|within|in prison for|jailed for|banned for|suspended for|"
               // "sentencing Ruiz to 12 years", "a sentence of 12 years", "life plus 485 years"
-              + "sentencing \\p{Lu}[\\p{L}'’\\-]+ to|(?:sentence|term) of|(?:parole|life) plus)\\s*$");
+              + "sentencing \\p{Lu}[\\p{L}'’\\-]+ to|(?:sentence|term) of|(?:parole|life) plus)"
+              // "to keep her there for the 90 days", "spent the last 20 years"
+              + "(?:\\s+(?:the|a|an|another|the last|the past|the first|the next))?\\s*$");
 
   /** The 30 characters before a duration, where what makes it one is written. */
   private static String before(String text, int start) {

@@ -46,7 +46,8 @@ class DurationFinderTest {
         List.of(
             "The judge said so in sentencing Varga to 12 years in prison.",
             "Imposing a sentence of 12 years, the judge spoke of remorse.",
-            "He received four life terms without parole plus 12 years.")) {
+            "He received four life terms without parole plus 12 years.",
+            "The task now is to keep him there for the 12 years.")) {
       assertThat(finder.find(sentence, null))
           .as(sentence)
           .singleElement()
