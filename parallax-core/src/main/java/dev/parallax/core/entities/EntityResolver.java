@@ -605,6 +605,9 @@ public final class EntityResolver {
       }
       String first = form.substring(0, space);
       String rest = form.substring(space + 1).strip();
+      if (Roles.isRoleNoun(first) && !rest.isEmpty()) {
+        return rest; // "Chief Gaskin": an office word that is nobody's given name
+      }
       if (!Roles.isOffice(first)
           || GivenNames.known(Romanization.fold(first))
           || text.contains(first + "s")) {

@@ -177,6 +177,22 @@ final class Roles {
             || compoundOffice(lower));
   }
 
+  /** One word of the office list, written before names, that is also a given or family name. */
+  private static final Set<String> ALSO_NAMES =
+      Set.of("dean", "king", "queen", "prince", "major", "bishop", "judge", "marshal", "general");
+
+  private static final Pattern ONE_ROLE_NOUN = Pattern.compile("(?i)(?:" + ROLE_NOUN + ")");
+
+  /**
+   * Whether a capitalised word is one of the office words this reader knows, alone ("Chief",
+   * "Sheriff", "Lt."), and not also a name people have.
+   */
+  static boolean isRoleNoun(String word) {
+    return !word.contains(" ")
+        && ONE_ROLE_NOUN.matcher(word).matches()
+        && !ALSO_NAMES.contains(word.toLowerCase(Locale.ROOT));
+  }
+
   /** Single-word offices that take a prefix: "Undersheriff", "Undersecretary", "Subprefect". */
   private static final Pattern OFFICE_END =
       Pattern.compile(

@@ -47,7 +47,8 @@ class DurationFinderTest {
             "The judge said so in sentencing Varga to 12 years in prison.",
             "Imposing a sentence of 12 years, the judge spoke of remorse.",
             "He received four life terms without parole plus 12 years.",
-            "The task now is to keep him there for the 12 years.")) {
+            "The task now is to keep him there for the 12 years.",
+            "A jury found him guilty and the court sentenced him to 12 years in prison.")) {
       assertThat(finder.find(sentence, null))
           .as(sentence)
           .singleElement()

@@ -204,6 +204,12 @@ class EntityResolverTest {
     assertThat(varga.roles()).extracting(Entity.Role::role).containsExactly("Treasurer");
     // nothing says Walter is not Ulm's given name
     assertThat(entities).extracting(Entity::name).contains("Walter Ulm");
+    var chief =
+        article(
+            "a3", "Later, Chief Gaskin said the climbers had no rope.", "PERSON", "Chief Gaskin");
+    Entity gaskin = resolver.resolve(List.of(chief)).get(0);
+    assertThat(gaskin.name()).isEqualTo("Gaskin");
+    assertThat(gaskin.roles()).extracting(Entity.Role::role).containsExactly("Chief");
     var team =
         article(
             "a2",
