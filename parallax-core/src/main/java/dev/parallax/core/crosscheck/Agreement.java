@@ -285,6 +285,8 @@ final class Agreement {
   private static final List<Set<String>> SAME_OFFICE =
       List.of(
           Set.of("prosecutor", "attorney"),
+          // a New York Supreme Court justice is a trial judge, and reports write either
+          Set.of("judge", "justice"),
           Set.of("congressman", "congresswoman", "representative"),
           Set.of("councilman", "councilwoman", "councillor", "councilor"),
           Set.of("chairman", "chairwoman", "chair"),
@@ -333,8 +335,9 @@ final class Agreement {
     return SAME_OFFICE.stream()
         .anyMatch(
             group ->
-                group.stream().anyMatch(w -> sameWord(w, a))
-                    && group.stream().anyMatch(w -> sameWord(w, b)));
+                // heads arrive stemmed as role words are ("justic", "chairm")
+                group.stream().anyMatch(w -> sameWord(demonymStem(w), a))
+                    && group.stream().anyMatch(w -> sameWord(demonymStem(w), b)));
   }
 
   /**

@@ -27,7 +27,7 @@ final class Roles {
           + "lawmaker|legislator|mayor|deputy mayor|chief executive|executive|head|chairman|"
           + "chairwoman|chair|secretary|director|councillor|councilor|official|commander|general|"
           + "ambassador|senator|representative|congressman|congresswoman|adviser|advisor|dictator|"
-          + "chancellor|king|queen|prince|judge|prosecutor|envoy|negotiator|analyst|economist|"
+          + "chancellor|king|queen|prince|judge|justice|prosecutor|envoy|negotiator|analyst|economist|"
           + "councilman|councilwoman|assemblyman|assemblywoman|alderman|"
           + "founder|owner|coach|captain|editor|reporter|correspondent|professor|engineer|"
           + "minister of [a-z]+|"

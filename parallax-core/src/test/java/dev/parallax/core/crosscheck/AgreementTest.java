@@ -75,6 +75,9 @@ class AgreementTest {
     assertThat(Agreement.titlesAgree(formal("Coach", null), formal("President", null))).isFalse();
     // written out or abbreviated, and initialisms, are one office
     assertThat(Agreement.titlesAgree(formal("Sgt.", null), formal("Sergeant", null))).isTrue();
+    assertThat(Agreement.titlesAgree(formal("Judge", null), formal("Justice", null))).isTrue();
+    assertThat(Agreement.titlesAgree(formal("Councilman", null), formal("Councillor", null)))
+        .isTrue();
     assertThat(Agreement.titlesAgree(formal("Gov.", null), formal("Governor", null))).isTrue();
     assertThat(Agreement.titlesAgree(formal("Police Const.", null), formal("Constable", null)))
         .isTrue();
