@@ -128,8 +128,25 @@ public final class RunStories {
     String text = members.get(0).text().strip();
     int end = text.indexOf(". ");
     String sentence = end > 0 ? text.substring(0, end + 1) : text;
-    return sentence.length() > 120 ? sentence.substring(0, 117).strip() + "…" : sentence;
+    if (sentence.length() <= 120) {
+      return sentence;
+    }
+    // a long first sentence is cut where a clause ends, as a headline writer would: "Russia
+    // pushed back on Wednesday against the idea of peacekeepers in Ukraine, and downplayed …"
+    // becomes its first clause
+    Matcher clause = CLAUSE_END.matcher(sentence.substring(0, 118));
+    int cut = -1;
+    while (clause.find()) {
+      if (clause.start() >= 40) {
+        cut = clause.start();
+      }
+    }
+    return cut > 0 ? sentence.substring(0, cut).strip() : sentence.substring(0, 117).strip() + "…";
   }
+
+  /** Where a clause ends inside a sentence: before ", and", ", but", ";", a dash. */
+  private static final Pattern CLAUSE_END =
+      Pattern.compile(",\\s+(?:and|but|while|as|after|before|which|who)\\b|;|\\s[—–]\\s");
 
   private static Set<String> words(String text) {
     Set<String> out = new HashSet<>();
