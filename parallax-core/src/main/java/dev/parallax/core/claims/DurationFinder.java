@@ -223,7 +223,8 @@ public final class DurationFinder {
   /** Verbs and prepositions that make a plain number of days or years a period of something. */
   private static final Pattern PERIOD_BEFORE =
       Pattern.compile(
-          "(?i)\\b(sentenced to|sentenced (?:him|her|them|\\p{Lu}[\\p{L}'’\\-]+) to|serve|served|serving|spent|spend|spending|take|took|taking|lasted|"
+          "(?i)\\b(sentenced to|sentenced (?:him|her|them|\\p{Lu}[\\p{L}'’\\-]+) to|"
+              + "serve|served|serving|spent|spend|spending|take|took|taking|lasted|"
               + "last|lasting|for|within|in prison for|jailed for|banned for|suspended for|"
               // "sentencing Ruiz to 12 years", "a sentence of 12 years", "life plus 485 years"
               + "sentencing \\p{Lu}[\\p{L}'’\\-]+ to|(?:sentence|term) of|(?:parole|life) plus)"

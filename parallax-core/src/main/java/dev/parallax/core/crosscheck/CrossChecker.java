@@ -744,7 +744,6 @@ public final class CrossChecker {
     };
   }
 
-  /** "how many residents", "what percentage of Ukraine", "how many euros for the tram line". */
   /** Nouns that are plural already or have no plural in -s. */
   private static final Pattern UNCOUNTED =
       Pattern.compile("(?:people|men|children|feet|teeth|police|personnel|staff|equipment)$");
@@ -753,6 +752,8 @@ public final class CrossChecker {
    * A subject with the words the claim's text capitalises written as there: claims are compared in
    * lower case, but a reader should see "UAVs" and "Ukraine", not "uavs" and "ukraine".
    */
+  private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}]*");
+
   static String asWritten(String phrase, String text) {
     if (text == null) {
       return phrase;
@@ -764,19 +765,19 @@ public final class CrossChecker {
       }
     }
     StringBuilder out = new StringBuilder();
-    Matcher m = Pattern.compile("\\p{L}[\\p{L}\\p{N}]*").matcher(phrase);
+    Matcher m = WORD.matcher(phrase);
     int last = 0;
     while (m.find()) {
       out.append(phrase, last, m.start());
-      String w = m.group();
-      // the sentence's first word is capitalised for its place only
-      String as = text.startsWith(written.getOrDefault(w, "")) ? null : written.get(w);
-      out.append(as != null ? as : w);
+      String as = written.get(m.group());
+      // the text's first word is capitalised for its place only
+      out.append(as != null && !text.startsWith(as) ? as : m.group());
       last = m.end();
     }
     return out.append(phrase.substring(last)).toString();
   }
 
+  /** "how many residents", "what percentage of Ukraine", "how many euros for the tram line". */
   static String howMany(String subject) {
     if (subject == null || subject.isBlank()) {
       return "how many";

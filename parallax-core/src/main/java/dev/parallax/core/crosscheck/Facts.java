@@ -434,16 +434,24 @@ final class Facts {
       }
     }
     join(joins, sim, statements, parent);
-    List<Set<String>> years = new ArrayList<>();
-    for (Statement st : statements) {
-      Article a = articles.apply(st.article());
-      years.add(a == null ? Set.of() : yearsAround(a.text(), st.claim().start()));
-    }
+    // the years around a figure, read only for figures in a contestable pair
+    Map<Integer, Set<String>> years = new HashMap<>();
+    Function<Integer, Set<String>> yearsOf =
+        i ->
+            years.computeIfAbsent(
+                i,
+                k -> {
+                  Article a = articles.apply(statements.get(k).article());
+                  return a == null
+                      ? Set.of()
+                      : yearsAround(a.text(), statements.get(k).claim().start());
+                });
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < n; j++) {
         String pair = statements.get(i).claim().id() + "|" + statements.get(j).claim().id();
         if (contestable.contains(pair)
-            && (bothStated(i, j, statements, kinds) || otherYears(years.get(i), years.get(j)))) {
+            && (bothStated(i, j, statements, kinds)
+                || otherYears(yearsOf.apply(i), yearsOf.apply(j)))) {
           contestable.remove(pair);
         }
       }

@@ -67,7 +67,7 @@ final class Descriptions {
       String affiliation = m.group(1).isBlank() ? null : m.group(1).strip();
       String role = m.group(2).strip();
       if (affiliation != null
-          && Arrays.stream(affiliation.split("\\s+")).anyMatch(Roles::isRoleModifierWord)) {
+          && Arrays.stream(affiliation.split("\\s+")).anyMatch(Roles::isRoleModifier)) {
         // "The Foreign Minister": the capitalised words are the title's own, not an affiliation
         role = affiliation + " " + role;
         affiliation = null;

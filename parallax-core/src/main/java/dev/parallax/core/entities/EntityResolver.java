@@ -208,6 +208,18 @@ public final class EntityResolver {
     }
     Map<String, List<Entity.Mentioned>> references = new HashMap<>();
     Map<String, List<Entity.Role>> described = new HashMap<>();
+    // the affiliations each article's titles give its people, by article, then by entity id
+    Map<String, Map<String, List<String>>> affiliations = new HashMap<>();
+    for (Entity e : entities) {
+      for (Entity.Role r : e.roles()) {
+        if (r.affiliation() != null) {
+          affiliations
+              .computeIfAbsent(r.article(), k -> new HashMap<>())
+              .computeIfAbsent(e.id(), k -> new ArrayList<>())
+              .add(r.affiliation());
+        }
+      }
+    }
     for (Map.Entry<String, List<Map.Entry<String, Entity.Mentioned>>> a : people.entrySet()) {
       String text = texts.get(a.getKey());
       if (text == null) {
@@ -216,16 +228,9 @@ public final class EntityResolver {
       for (Pronouns.Reference r : Pronouns.resolve(a.getKey(), text, a.getValue())) {
         references.computeIfAbsent(r.entityId(), k -> new ArrayList<>()).add(r.mention());
       }
-      Map<String, List<String>> affiliations = new HashMap<>();
-      for (Entity e : entities) {
-        for (Entity.Role r : e.roles()) {
-          if (r.article().equals(a.getKey()) && r.affiliation() != null) {
-            affiliations.computeIfAbsent(e.id(), k -> new ArrayList<>()).add(r.affiliation());
-          }
-        }
-      }
       for (Map.Entry<String, Entity.Role> d :
-          Descriptions.resolve(a.getKey(), text, a.getValue(), affiliations)) {
+          Descriptions.resolve(
+              a.getKey(), text, a.getValue(), affiliations.getOrDefault(a.getKey(), Map.of()))) {
         described.computeIfAbsent(d.getKey(), k -> new ArrayList<>()).add(d.getValue());
       }
     }

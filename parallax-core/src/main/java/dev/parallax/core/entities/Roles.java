@@ -27,7 +27,8 @@ final class Roles {
           + "lawmaker|legislator|mayor|deputy mayor|chief executive|executive|head|chairman|"
           + "chairwoman|chair|secretary|director|councillor|councilor|official|commander|general|"
           + "ambassador|senator|representative|congressman|congresswoman|adviser|advisor|dictator|"
-          + "chancellor|king|queen|prince|judge|justice|prosecutor|envoy|negotiator|analyst|economist|"
+          + "chancellor|king|queen|prince|judge|justice|prosecutor|envoy|negotiator|analyst|"
+          + "economist|"
           + "councilman|councilwoman|assemblyman|assemblywoman|alderman|"
           + "founder|owner|coach|captain|editor|reporter|correspondent|professor|engineer|"
           + "minister of [a-z]+|"
@@ -105,13 +106,9 @@ final class Roles {
 
   private Roles() {}
 
-  private static boolean isRoleModifier(String w) {
-    return MODIFIERS.contains(w.toLowerCase(Locale.ROOT));
-  }
-
   /** Whether a word belongs to a title before its noun ("Foreign", "Deputy"), not to a body. */
-  static boolean isRoleModifierWord(String w) {
-    return isRoleModifier(w);
+  static boolean isRoleModifier(String w) {
+    return MODIFIERS.contains(w.toLowerCase(Locale.ROOT));
   }
 
   /**
