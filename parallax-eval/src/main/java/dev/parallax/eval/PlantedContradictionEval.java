@@ -44,7 +44,8 @@ import java.util.regex.Pattern;
  *
  * <p>Usage: {@code PlantedContradictionEval [--verbose]}; {@code -Dplanted.seed=N} picks which
  * article and which replacement (default 1); with {@code --verbose}, {@code
- * -Dplanted.evidence=true} also prints the evidence of each false contradiction.
+ * -Dplanted.evidence=true} also prints the evidence of each false contradiction; {@code
+ * -Dplanted.event=ID} runs one event and prints every finding of each planted run.
  */
 public final class PlantedContradictionEval {
 
@@ -115,7 +116,11 @@ public final class PlantedContradictionEval {
     Corpus corpus = corpus(events);
     Map<String, int[]> recall = new LinkedHashMap<>();
     int falseContradictions = 0;
+    String only = System.getProperty("planted.event");
     for (Map.Entry<String, List<EcbPlusEval.Doc>> e : events.entrySet()) {
+      if (only != null && !only.equals(e.getKey())) {
+        continue;
+      }
       List<String> texts = e.getValue().stream().map(EcbPlusEval.Doc::text).toList();
       CrossChecker.Result untouched = check(texts);
       long contradicted =
@@ -170,6 +175,9 @@ public final class PlantedContradictionEval {
               p.replacement());
           if (!found && (kind.equals("number") || kind.equals("place"))) {
             partners(texts, p).forEach(x -> System.out.println("    also " + x));
+          }
+          if (only != null) {
+            result.findings().forEach(f -> System.out.println("    finding " + f.explanation()));
           }
         }
       }

@@ -99,7 +99,7 @@ public final class ClaimExtractor {
         for (Entity.Mentioned m : e.mentions()) {
           if (m.article().equals(a.id())
               && m.end() <= text.length()
-              && LOCATIVE.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).find()
+              && locative(text.substring(Math.max(0, m.start() - 16), m.start()))
               && !namesAnEvent(m.text())) {
             out.add(
                 new Claim(
@@ -155,9 +155,16 @@ public final class ClaimExtractor {
    * A place is a claim about where something happened when a locative word leads to it ("in
    * Bilopil", "off Yemen", "north of Detroit"); a place named as a subject or an owner is not.
    */
+  /** Whether the words before a place name make it where something is or happened. */
+  static boolean locative(String before) {
+    return LOCATIVE.matcher(before).find();
+  }
+
   private static final java.util.regex.Pattern LOCATIVE =
       java.util.regex.Pattern.compile(
-          "(?i)\\b(?:in|at|near|off|outside|inside|across|throughout|around|from|"
+          "(?i)\\b(?:in|at|near|off|outside|inside|across|throughout|around|"
+              // "stole from", "fled from", not where someone is from ("who is from Lind")
+              + "(?<!\\b(?:is|are|was|were|come|comes|came|hails|hailed|originally)\\s)from|"
               + "(?:north|south|east|west)\\s+of)\\s+(?:the\\s+)?$");
 
   private static final java.util.regex.Pattern EVENT_NOUN =

@@ -53,12 +53,44 @@ final class Agreement {
     if (a.equalsIgnoreCase(b)) {
       return true;
     }
-    List<String> x = placeWords(a);
-    List<String> y = placeWords(b);
+    List<String> x = spelledOut(placeWords(a), placeWords(b));
+    List<String> y = spelledOut(placeWords(b), x);
     if (x.isEmpty() || y.isEmpty()) {
       return false;
     }
     return x.size() <= y.size() ? y.containsAll(x) : x.containsAll(y);
+  }
+
+  /**
+   * A place's words with a run of initials ("L. A. County") replaced by the other name's words they
+   * stand for ("Los Angeles County"), when the other name has consecutive words with those first
+   * letters.
+   */
+  static List<String> spelledOut(List<String> words, List<String> other) {
+    for (int i = 0; i < words.size(); i++) {
+      int j = i;
+      while (j < words.size() && words.get(j).length() == 1) {
+        j++;
+      }
+      if (j - i < 2) {
+        continue;
+      }
+      List<String> initials = words.subList(i, j);
+      for (int k = 0; k + initials.size() <= other.size(); k++) {
+        boolean match = true;
+        for (int m = 0; m < initials.size() && match; m++) {
+          String w = other.get(k + m);
+          match = w.length() > 1 && w.charAt(0) == initials.get(m).charAt(0);
+        }
+        if (match) {
+          List<String> out = new ArrayList<>(words.subList(0, i));
+          out.addAll(other.subList(k, k + initials.size()));
+          out.addAll(words.subList(j, words.size()));
+          return out;
+        }
+      }
+    }
+    return words;
   }
 
   private static List<String> placeWords(String place) {

@@ -15,6 +15,15 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void whereSomeoneIsFromIsNotWhereItHappened() {
+    assertThat(ClaimExtractor.locative("the jewels stolen from ")).isTrue();
+    assertThat(ClaimExtractor.locative("the shop in central ")).isFalse();
+    assertThat(ClaimExtractor.locative("a fire at the ")).isTrue();
+    assertThat(ClaimExtractor.locative("his sister, who is from ")).isFalse();
+    assertThat(ClaimExtractor.locative("the player, who hails from ")).isFalse();
+  }
+
+  @Test
   void aTimeExpressionDatesTheNearestEventNoun() {
     String text = "The explosion happened on Tuesday. Talks resume next week.";
     assertThat(ClaimExtractor.eventNear(text, text.indexOf("Tuesday"), text.indexOf("Tuesday") + 7))

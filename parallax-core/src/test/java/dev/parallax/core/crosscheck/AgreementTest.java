@@ -182,6 +182,9 @@ class AgreementTest {
     assertThat(Agreement.placesAgree("the Quillon Hotel", "Quillon")).isTrue();
     assertThat(Agreement.placesAgree("Brackton", "Elsmere")).isFalse();
     assertThat(Agreement.placesAgree("High Street", "Brackton")).isFalse();
+    // initials stand for the words they begin
+    assertThat(Agreement.placesAgree("N. H. County Sheriff", "North Harwick County")).isTrue();
+    assertThat(Agreement.placesAgree("N. H. County", "South Harwick County")).isFalse();
   }
 
   @Test
