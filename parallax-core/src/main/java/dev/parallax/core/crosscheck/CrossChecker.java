@@ -604,8 +604,25 @@ public final class CrossChecker {
     String text = article.text();
     int from = Math.max(0, Math.min(c.start(), text.length()) - 20);
     int to = Math.min(text.length(), c.end() + 12);
-    return AGGREGATE.matcher(text.substring(from, to)).find();
+    return AGGREGATE.matcher(text.substring(from, to)).find()
+        || countedOverAPeriod(text, Math.min(c.start(), text.length()));
   }
+
+  /** Whether the sentence holding {@code at} opens with a period it counts over. */
+  static boolean countedOverAPeriod(String text, int at) {
+    int sentence = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf('\n', at)) + 1;
+    return PERIOD_TOTAL.matcher(text.substring(Math.max(0, sentence), at)).find();
+  }
+
+  /**
+   * A period a sentence counts over, opening it: "This year, pirates have attacked nearly 100
+   * vessels" counts the year's attacks, not the ones the story is about.
+   */
+  private static final Pattern PERIOD_TOTAL =
+      Pattern.compile(
+          "^\\s*(?i:(?:so far )?(?:this|last|in the past) (?:year|season|decade)|so far"
+              + "|since (?:January|February|March|April|May|June|July|August|September|October"
+              + "|November|December|\\d{4}))\\b");
 
   private static final Pattern SPEECH_BETWEEN =
       Pattern.compile(

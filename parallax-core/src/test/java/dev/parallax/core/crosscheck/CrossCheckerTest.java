@@ -17,6 +17,18 @@ import org.junit.jupiter.api.Test;
 /** Four made-up reports of one evacuation; two of them from the same outlet. */
 class CrossCheckerTest {
 
+  @Test
+  void aSentenceOpeningWithAPeriodCountsOverIt() {
+    String text =
+        "Marines freed two ships on Monday. This year, raiders have attacked nearly 90 ships. "
+            + "So far this season the club has won 12 games. His third fight this year took him to"
+            + " 12 wins.";
+    assertThat(CrossChecker.countedOverAPeriod(text, text.indexOf("two ships"))).isFalse();
+    assertThat(CrossChecker.countedOverAPeriod(text, text.indexOf("90 ships"))).isTrue();
+    assertThat(CrossChecker.countedOverAPeriod(text, text.indexOf("12 games"))).isTrue();
+    assertThat(CrossChecker.countedOverAPeriod(text, text.indexOf("12 wins"))).isFalse();
+  }
+
   private static final String PERSON = "Tomas Varga";
 
   private final Map<String, Article> articles = new LinkedHashMap<>();
