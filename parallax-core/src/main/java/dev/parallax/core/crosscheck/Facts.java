@@ -442,16 +442,33 @@ final class Facts {
                 i,
                 k -> {
                   Article a = articles.apply(statements.get(k).article());
-                  return a == null
-                      ? Set.of()
-                      : yearsAround(a.text(), statements.get(k).claim().start());
+                  if (a == null) {
+                    return Set.of();
+                  }
+                  return yearsAround(a.text(), statements.get(k).claim().start());
+                });
+    // an undated record is of its article's season: a record is a season's, and one dated to
+    // another season is not held against it (an undated amount may well be an old one: "the
+    // previous record of 4,051 yards", set a year before)
+    Map<Integer, String> articleYears = new HashMap<>();
+    Function<Integer, String> articleYearOf =
+        i ->
+            articleYears.computeIfAbsent(
+                i,
+                k -> {
+                  Article a = articles.apply(statements.get(k).article());
+                  return a == null ? null : articleYear(a);
                 });
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < n; j++) {
         String pair = statements.get(i).claim().id() + "|" + statements.get(j).claim().id();
         if (contestable.contains(pair)
             && (bothStated(i, j, statements, kinds)
-                || otherYears(yearsOf.apply(i), yearsOf.apply(j)))) {
+                || otherYears(yearsOf.apply(i), yearsOf.apply(j))
+                || statements.get(i).claim().kind().equals("record")
+                    && (datedElsewhen(yearsOf.apply(i), yearsOf.apply(j), articleYearOf.apply(j))
+                        || datedElsewhen(
+                            yearsOf.apply(j), yearsOf.apply(i), articleYearOf.apply(i))))) {
           contestable.remove(pair);
         }
       }
@@ -680,6 +697,42 @@ final class Facts {
       out.add(m.group());
     }
     return out;
+  }
+
+  /**
+   * Whether a figure dated to some years is of another time than an undated one, whose years are
+   * its article's: "the 2008 Chiefs ended with a 2-14 record" and "the Chiefs, 2-13" in a report of
+   * 2012.
+   */
+  static boolean datedElsewhen(Set<String> dated, Set<String> undated, String undatedArticleYear) {
+    return !dated.isEmpty()
+        && undated.isEmpty()
+        && undatedArticleYear != null
+        && !dated.contains(undatedArticleYear);
+  }
+
+  /**
+   * The year an article is of: its publication year, or else the year its text names most often
+   * (the later one on a tie); null when it names none.
+   */
+  static String articleYear(Article a) {
+    if (a.published() != null) {
+      return String.valueOf(a.published().date().getYear());
+    }
+    Map<String, Integer> counts = new HashMap<>();
+    Matcher m = YEAR.matcher(a.text());
+    while (m.find()) {
+      counts.merge(m.group(), 1, Integer::sum);
+    }
+    String best = null;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (best == null
+          || e.getValue() > counts.get(best)
+          || e.getValue().equals(counts.get(best)) && e.getKey().compareTo(best) > 0) {
+        best = e.getKey();
+      }
+    }
+    return best;
   }
 
   /**

@@ -176,4 +176,18 @@ class FactsTest {
     // undated figures are compared as before
     assertThat(Facts.otherYears(Set.of(), Set.of("1959"))).isFalse();
   }
+
+  @Test
+  void anUndatedRecordIsOfItsArticlesYear() {
+    String text =
+        "Dec 23, 2012: the Lind Rovers, 2-13, lost again. Their 2010 coach left. Rovers fans wait"
+            + " for 2013 and the 2012 draft.";
+    assertThat(Facts.articleYear(SourcesTest.article("a", null, text))).isEqualTo("2012");
+    assertThat(Facts.articleYear(SourcesTest.article("b", null, "No year here."))).isNull();
+    // "the 2008 Rovers ended 2-14" is another season than an undated 2-13 in a report of 2012
+    assertThat(Facts.datedElsewhen(Set.of("2008"), Set.of(), "2012")).isTrue();
+    assertThat(Facts.datedElsewhen(Set.of("2012"), Set.of(), "2012")).isFalse();
+    assertThat(Facts.datedElsewhen(Set.of("2008"), Set.of("2012"), "2012")).isFalse();
+    assertThat(Facts.datedElsewhen(Set.of("2008"), Set.of(), null)).isFalse();
+  }
 }
