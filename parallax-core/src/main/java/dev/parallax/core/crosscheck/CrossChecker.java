@@ -93,6 +93,8 @@ public final class CrossChecker {
   /** Where each person is named, by article: whose a figure is. */
   private final Map<String, List<Named>> namedIn = new HashMap<>();
 
+  private final Map<String, List<Named>> bodiesIn = new HashMap<>();
+
   /** One mention of a person entity. */
   private record Named(int start, int end, String person, String text) {}
 
@@ -128,6 +130,17 @@ public final class CrossChecker {
       } else if (e.type().equals("LOCATION") || e.type().equals("MISC")) {
         for (String v : e.variants()) {
           places.add(Agreement.demonymStem(v.toLowerCase(Locale.ROOT)));
+        }
+      }
+    }
+    for (Entity e : entities) {
+      if (e.type().equals("ORGANIZATION") || e.type().equals("LOCATION")) {
+        // whose rank a rank is: "the Broncos … the #1 seed", "Denver is up for the number one
+        // seed" (a city standing for its team)
+        for (Entity.Mentioned m : e.mentions()) {
+          bodiesIn
+              .computeIfAbsent(m.article(), k -> new ArrayList<>())
+              .add(new Named(m.start(), m.end(), e.id(), m.text()));
         }
       }
     }
@@ -463,7 +476,13 @@ public final class CrossChecker {
     for (Statement s : statements) {
       if (s.claim().kind().equals("quantity") || s.claim().kind().equals("record")) {
         Article article = articles.apply(s.article());
-        figures.put(s, new Figure(aggregate(s.claim(), article), owner(s.claim(), article)));
+        boolean rank = s.claim().subject() != null && s.claim().subject().endsWith("(rank)");
+        figures.put(
+            s,
+            new Figure(
+                aggregate(s.claim(), article),
+                owner(namedIn, s.claim(), article),
+                rank ? owner(bodiesIn, s.claim(), article) : null));
       }
     }
     Set<String> allSources = new LinkedHashSet<>();
@@ -521,8 +540,11 @@ public final class CrossChecker {
    *
    * @param total stated as a total ("a combined 157 games")
    * @param owner the person it belongs to, or null
+   * @param body for a rank, the team, organisation or place whose rank it is, or null. Only for
+   *     ranks: a count's organisation is often only where it was counted ("13 home runs with the
+   *     Angels"), and reports name the same team differently
    */
-  private record Figure(boolean total, Named owner) {}
+  private record Figure(boolean total, Named owner, Named body) {}
 
   /** Two statements of a fact that were compared and cannot both be true. */
   private boolean disagree(
@@ -541,6 +563,13 @@ public final class CrossChecker {
       if (fa.owner() != null && fb.owner() != null && !sameOwner(fa.owner(), fb.owner())) {
         // "Ruiz rushed for 404 yards" and "Varga has 498 yards": each figure is another
         // person's, so the two do not count the same thing
+        return false;
+      }
+      if (fa.body() != null
+          && fb.body() != null
+          && !fa.body().person().equals(fb.body().person())) {
+        // "the Harwick Lions have a shot at the No. 1 seed" and "the Lind Rovers stand as the
+        // five seed": two teams' places in one order, which differ by definition
         return false;
       }
     }
@@ -630,21 +659,21 @@ public final class CrossChecker {
               + "announced|added)\\b|[“”\"]");
 
   /**
-   * The person a figure belongs to: the last person named before it in its sentence, unless a verb
-   * of saying stands between (then the person is the source of the figure, not its owner). Null
-   * when the sentence names nobody before the figure.
+   * The person (or body) a figure belongs to: the last one named before it in its sentence, unless
+   * a verb of saying stands between (then the person is the source of the figure, not its owner).
+   * Null when the sentence names nobody before the figure.
    */
-  private Named owner(Claim c, Article article) {
-    List<Named> named = namedIn.get(c.article());
+  private static Named owner(Map<String, List<Named>> names, Claim c, Article article) {
+    List<Named> named = names.get(c.article());
     if (article == null || named == null) {
       return null;
     }
     String text = article.text();
     int at = Math.min(c.start(), text.length());
-    int sentence = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf('\n', at));
+    int sentence = Facts.sentenceStartPastTitles(text, at);
     Named last = null;
     for (Named n : named) {
-      if (n.start() > sentence && n.end() <= at && (last == null || n.start() > last.start())) {
+      if (n.start() >= sentence && n.end() <= at && (last == null || n.start() > last.start())) {
         last = n;
       }
     }

@@ -745,6 +745,15 @@ final class Facts {
     return !a.isEmpty() && !b.isEmpty() && java.util.Collections.disjoint(a, b);
   }
 
+  /** Where the sentence holding {@code at} starts, a title's or a "No."'s full stop ending none. */
+  static int sentenceStartPastTitles(String text, int at) {
+    int from = sentenceStart(text, Math.min(at, text.length()));
+    while (from > 1 && TITLE_BEFORE.matcher(text.substring(Math.max(0, from - 5), from)).find()) {
+      from = sentenceStart(text, from - 2);
+    }
+    return from;
+  }
+
   private static int sentenceStart(String text, int at) {
     int i = at;
     while (i > 0) {

@@ -246,6 +246,57 @@ class CrossCheckerTest {
         .isEqualTo("contradicted");
   }
 
+  /** Three reports of one league: the third names a team as the first two do, or another. */
+  private CrossChecker.Result seeds(String third) {
+    articles.clear();
+    List<String> texts =
+        List.of(
+            "After Sunday, the Harwick Lions are the No. 1 seed in the league.",
+            "After Sunday, the Harwick Lions are the No. 1 seed in the league.",
+            third);
+    String[] outlets = {"Evening Star", "Daily Lantern", "Morning Bell"};
+    Map<String, List<Entity.Mentioned>> mentioned = new LinkedHashMap<>();
+    for (int i = 0; i < texts.size(); i++) {
+      String id = "abc".substring(i, i + 1);
+      articles.put(id, SourcesTest.article(id, outlets[i], texts.get(i)));
+      for (String team : List.of("Harwick Lions", "Lind Rovers")) {
+        int at = texts.get(i).indexOf(team);
+        if (at >= 0) {
+          mentioned
+              .computeIfAbsent(team, k -> new ArrayList<>())
+              .add(new Entity.Mentioned(id, at, at + team.length(), team));
+        }
+      }
+    }
+    List<Entity> entities = new ArrayList<>();
+    mentioned.forEach(
+        (team, m) ->
+            entities.add(
+                new Entity(
+                    "e" + entities.size(), team, "ORGANIZATION", List.of(team), m, List.of())));
+    Map<String, List<Claim>> claims = new LinkedHashMap<>();
+    ClaimExtractor extractor = new ClaimExtractor();
+    int[] n = {0};
+    for (Article a : articles.values()) {
+      claims.put(a.id(), extractor.extract(a, List.of(), entities, () -> "c" + (++n[0])));
+    }
+    Story story =
+        new Story("s1", "t1", "League", List.copyOf(articles.keySet()), List.of(), null, null);
+    return new CrossChecker(entities).check(List.of(story), articles, claims);
+  }
+
+  @Test
+  void ranksOfTwoTeamsAreNotCompared() {
+    assertThat(seeds("After Sunday, the Lind Rovers are the No. 5 seed in the league.").findings())
+        .noneMatch(f -> f.verdict().equals("contradicted"));
+    assertThat(
+            about(
+                    seeds("After Sunday, the Harwick Lions are the No. 5 seed in the league."),
+                    "seed")
+                .verdict())
+        .isEqualTo("contradicted");
+  }
+
   @Test
   void anArticleGivingBothFiguresCountsTwoThings() {
     // c gives the figure the others give, for another game, and its own for the final
