@@ -6,8 +6,10 @@ import dev.parallax.api.Entity;
 import dev.parallax.api.Quote;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The checkable statements of an article: amounts of things, durations of events, people's roles,
@@ -94,8 +96,9 @@ public final class ClaimExtractor {
               w.start(),
               w.end()));
     }
+    Set<String> companies = companies(entities);
     for (Entity e : entities) {
-      if (e.type().equals("LOCATION")) {
+      if (e.type().equals("LOCATION") && !companies.contains(e.name().toLowerCase(Locale.ROOT))) {
         for (Entity.Mentioned m : e.mentions()) {
           if (m.article().equals(a.id())
               && m.end() <= text.length()
@@ -185,6 +188,30 @@ public final class ClaimExtractor {
     return words.length > 1
         && (EVENT_NOUN.matcher(last).matches() || COMPANY_WORD.matcher(last).matches());
   }
+
+  /**
+   * Names the run also writes with a company's legal or trade word ("Kraft" of "Kraft Foods",
+   * "Lind" of "Lind Holdings Ltd"): "her job at Kraft" is the employer, not a place, even where the
+   * recogniser took the bare name for one. Only words no town is named with (not "Bank", "Group":
+   * "Lind Bank" does not make Lind a company).
+   */
+  static Set<String> companies(List<Entity> entities) {
+    Set<String> out = new HashSet<>();
+    for (Entity e : entities) {
+      for (String name : e.variants()) {
+        java.util.regex.Matcher m = LEGAL_NAME.matcher(name);
+        if (m.matches()) {
+          out.add(m.group(1).toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static final java.util.regex.Pattern LEGAL_NAME =
+      java.util.regex.Pattern.compile(
+          "(?i)(.+?)(?:\\s+(?:foods|inc\\.?|corp\\.?|corporation|ltd\\.?|llc|plc|holdings|"
+              + "industries|pharmaceuticals|enterprises))+");
 
   private static final java.util.regex.Pattern COMPANY_WORD =
       java.util.regex.Pattern.compile(

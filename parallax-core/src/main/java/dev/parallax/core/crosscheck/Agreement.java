@@ -58,7 +58,30 @@ final class Agreement {
     if (x.isEmpty() || y.isEmpty()) {
       return false;
     }
-    return x.size() <= y.size() ? y.containsAll(x) : x.containsAll(y);
+    List<String> shorter = x.size() <= y.size() ? x : y;
+    List<String> longer = shorter == x ? y : x;
+    return shorter.stream().allMatch(w -> longer.stream().anyMatch(v -> samePlaceWord(w, v)));
+  }
+
+  private static boolean samePlaceWord(String a, String b) {
+    return a.equals(b) || clipped(a, b) || clipped(b, a);
+  }
+
+  /**
+   * A place's familiar short form: the first syllable with its consonant doubled and a final "y"
+   * ("Philly" for "Philadelphia"), the English way of making a pet name of a long one.
+   */
+  static boolean clipped(String pet, String full) {
+    int n = pet.length();
+    // a first syllable of four letters at least: "Harry" is not short for "Hartwell"
+    if (n < 6 || full.length() < n + 2 || !pet.endsWith("y")) {
+      return false;
+    }
+    char c = pet.charAt(n - 2);
+    if (c != pet.charAt(n - 3) || "aeiouy".indexOf(c) >= 0) {
+      return false;
+    }
+    return full.startsWith(pet.substring(0, n - 2));
   }
 
   /**

@@ -2,6 +2,8 @@ package dev.parallax.core.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.api.Entity;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ClaimExtractorTest {
@@ -12,6 +14,29 @@ class ClaimExtractorTest {
     assertThat(ClaimExtractor.namesAnEvent("Harwick Foods")).isTrue();
     assertThat(ClaimExtractor.namesAnEvent("Harwick")).isFalse();
     assertThat(ClaimExtractor.namesAnEvent("Northeast Harwick")).isFalse();
+  }
+
+  @Test
+  void aNameTheRunAlsoWritesAsACompanysIsTheCompany() {
+    List<Entity> entities =
+        List.of(
+            new Entity(
+                "e1",
+                "Harwick Foods",
+                "ORGANIZATION",
+                List.of("Harwick Foods"),
+                List.of(),
+                List.of()),
+            new Entity(
+                "e2", "Lind Bank", "ORGANIZATION", List.of("Lind Bank"), List.of(), List.of()),
+            new Entity(
+                "e3",
+                "Ostland Holdings Ltd",
+                "ORGANIZATION",
+                List.of("Ostland Holdings Ltd"),
+                List.of(),
+                List.of()));
+    assertThat(ClaimExtractor.companies(entities)).containsExactlyInAnyOrder("harwick", "ostland");
   }
 
   @Test

@@ -185,6 +185,10 @@ class AgreementTest {
     // initials stand for the words they begin
     assertThat(Agreement.placesAgree("N. H. County Sheriff", "North Harwick County")).isTrue();
     assertThat(Agreement.placesAgree("N. H. County", "South Harwick County")).isFalse();
+    // a pet name: first syllable, doubled consonant, "y"
+    assertThat(Agreement.placesAgree("Northeast Brammy", "Northeast Bramwell")).isTrue();
+    assertThat(Agreement.placesAgree("Harry", "Hartwell")).isFalse();
+    assertThat(Agreement.placesAgree("Kelly", "Kelowna")).isFalse();
   }
 
   @Test
