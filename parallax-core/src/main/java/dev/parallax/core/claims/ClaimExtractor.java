@@ -119,7 +119,9 @@ public final class ClaimExtractor {
         }
       }
       for (Entity.Role r : e.roles()) {
-        if (r.article().equals(a.id()) && r.end() <= text.length()) {
+        if (r.article().equals(a.id())
+            && r.end() <= text.length()
+            && !quoted(r.start(), r.end(), quotes)) {
           String value = (r.affiliation() == null ? "" : r.affiliation() + " ") + r.role();
           out.add(
               new Claim(
@@ -158,6 +160,20 @@ public final class ClaimExtractor {
    * A place is a claim about where something happened when a locative word leads to it ("in
    * Bilopil", "off Yemen", "north of Detroit"); a place named as a subject or an owner is not.
    */
+  /**
+   * Whether a span lies inside quoted words: a title there is the speaker's, perhaps of another
+   * time ("As president, Senator Ruiz will fight …", said before the election), not the article's
+   * statement of the person's post.
+   */
+  static boolean quoted(int start, int end, List<Quote> quotes) {
+    for (Quote q : quotes) {
+      if (q.start() < start && end < q.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the words before a place name make it where something is or happened. */
   static boolean locative(String before) {
     return LOCATIVE.matcher(before).find();

@@ -3,6 +3,7 @@ package dev.parallax.core.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.api.Entity;
+import dev.parallax.api.Quote;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,16 @@ class ClaimExtractorTest {
                 List.of(),
                 List.of()));
     assertThat(ClaimExtractor.companies(entities)).containsExactlyInAnyOrder("harwick", "ostland");
+  }
+
+  @Test
+  void aTitleInsideQuotedWordsIsTheSpeakers() {
+    String text = "\"As president, Senator Ruiz will fight for the river,\" said Tomas Varga.";
+    List<Quote> quotes =
+        List.of(new Quote(0, 53, "As president, …", "Tomas Varga", null, "said", "cue", 0.9));
+    assertThat(ClaimExtractor.quoted(text.indexOf("Senator"), text.indexOf(" will"), quotes))
+        .isTrue();
+    assertThat(ClaimExtractor.quoted(text.indexOf("Tomas"), text.length() - 1, quotes)).isFalse();
   }
 
   @Test
