@@ -229,7 +229,9 @@ public final class DurationFinder {
               // "sentencing Ruiz to 12 years", "a sentence of 12 years", "life plus 485 years"
               + "sentencing \\p{Lu}[\\p{L}'’\\-]+ to|(?:sentence|term) of|(?:parole|life) plus)"
               // "to keep her there for the 90 days", "spent the last 20 years"
-              + "(?:\\s+(?:the|a|an|another|the last|the past|the first|the next))?\\s*$");
+              + "(?:\\s+(?:the|a|an|another|the last|the past|the first|the next))?\\s*$"
+              // "his first 100 days in office"
+              + "|\\b(?:his|her|its|their)\\s+first\\s*$");
 
   /** The 30 characters before a duration, where what makes it one is written. */
   private static String before(String text, int start) {

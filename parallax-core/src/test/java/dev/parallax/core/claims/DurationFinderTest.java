@@ -48,7 +48,8 @@ class DurationFinderTest {
             "Imposing a sentence of 12 years, the judge spoke of remorse.",
             "He received four life terms without parole plus 12 years.",
             "The task now is to keep him there for the 12 years.",
-            "A jury found him guilty and the court sentenced him to 12 years in prison.")) {
+            "A jury found him guilty and the court sentenced him to 12 years in prison.",
+            "The mayor marks her first 12 years in office on Monday.")) {
       assertThat(finder.find(sentence, null))
           .as(sentence)
           .singleElement()
