@@ -136,10 +136,14 @@ public final class Romanization {
    * skeleton's letter classes keep apart: j and y (German and Slavic Jauhen, English Yauhen; Jamil
    * / Yamil), French ou and English w before a vowel (Anouar / Anwar), w after a vowel and u
    * (Nowshad / Naushad), a Burmese aspirate (Htun / Tun), doubled letters and a silent final h
-   * (Ossama / Usamah).
+   * (Ossama / Usamah), Belarusian -au and dz for Russian -ov and d (Ipatau / Ipatov, Vadzim /
+   * Vadim).
    */
   public static String spelling(String folded) {
-    String s = folded.replaceAll("(?<![dz])j", "y");
+    // Belarusian and Russian forms of one name: a final -au for -ov (Ipatau / Ipatov), dz for a
+    // soft d (Vadzim / Vadim, Dzmitry / Dmitry)
+    String s = folded.replaceAll("au$", "ov").replaceAll("dz(?=[iey])", "d");
+    s = s.replaceAll("(?<![dz])j", "y");
     s = s.replaceAll("ou(?=[aei])", "w").replaceAll("(?<=[aeiou])w(?![aeiouy])", "u");
     s = s.replaceAll("^ht", "t").replaceAll("(.)\\1", "$1");
     return s.length() > 3 && s.matches(".*[aeiouy]h") ? s.substring(0, s.length() - 1) : s;
