@@ -229,6 +229,21 @@ public final class NameMatcher {
             && kx.equals(Romanization.skeleton(sy));
   }
 
+  /** Two strings one swap of neighbouring letters apart ("thl" / "tlh"). */
+  static boolean swapped(String a, String b) {
+    if (a.length() != b.length()) {
+      return false;
+    }
+    int i = 0;
+    while (i < a.length() && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    return i + 1 < a.length()
+        && a.charAt(i) == b.charAt(i + 1)
+        && a.charAt(i + 1) == b.charAt(i)
+        && a.substring(i + 2).equals(b.substring(i + 2));
+  }
+
   /** The same first letter, or a vowel both: "Usama" and "Osama", not "Sami" and "Usama". */
   private static boolean sameStart(String x, String y) {
     return !x.isEmpty()
@@ -251,6 +266,10 @@ public final class NameMatcher {
       return false;
     }
     if (sx.equals(sy) || Romanization.plainSkeleton(x).equals(Romanization.plainSkeleton(y))) {
+      return true;
+    }
+    if (swapped(sx, sy) && sx.length() >= 3 && folded <= 2) {
+      // two neighbouring consonants written in the other order: "Tahli" / "Talhi"
       return true;
     }
     int skeletonDistance = Romanization.distance(sx, sy);

@@ -81,6 +81,7 @@ class NameMatcherTest {
     assertThat(same("Ossama Fadel", "Usamah Fadel")).isTrue();
     assertThat(same("Htun Lwin", "Tun Lwin")).isTrue();
     assertThat(same("Vadzim Ipatau", "Vadim Ipatov")).isTrue();
+    assertThat(same("Rahim Tahli", "Rahim Talhi")).isTrue();
     // respelt names must still meet closely: these are different names
     assertThat(same("Nazeer Rafiq", "Nazem Rafiq")).isFalse();
     assertThat(same("Hassan Tebbal", "Husayn Tebbal")).isFalse();
