@@ -606,6 +606,10 @@ final class Facts {
       }
     }
     String head = words[words.length - 1];
+    if (words[0].equals("caliber") || words[0].equals("calibre")) {
+      // a measure of the gun, not a count: ".38 caliber revolver" and ".38 caliber Smith"
+      return "caliber";
+    }
     if (words.length > 1 && words[0].equals("fire") && FIRE_VEHICLES.contains(head)) {
       return "fire engine";
     }

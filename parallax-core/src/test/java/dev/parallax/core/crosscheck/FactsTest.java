@@ -13,6 +13,8 @@ class FactsTest {
     assertThat(Facts.quantityKind("resident")).isEqualTo("people");
     assertThat(Facts.quantityKind("people left")).isEqualTo("people");
     assertThat(Facts.quantityKind("dock worker")).isEqualTo("worker");
+    // a caliber measures the gun, whatever noun follows
+    assertThat(Facts.quantityKind("caliber revolver")).isEqualTo("caliber");
     assertThat(Facts.quantityKind("tram line (euros)")).isEqualTo("euros");
     assertThat(Facts.quantityKind("other victim")).isNull();
   }
