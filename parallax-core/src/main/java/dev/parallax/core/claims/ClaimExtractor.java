@@ -16,7 +16,7 @@ import java.util.Set;
  * and quotes with their speakers — each a {@link Claim} with its evidence span. Claim ids are given
  * by the caller's counter, so they are stable within a run.
  *
- * <p>Stateless and thread-safe.
+ * <p>Thread-safe; it keeps only what it read from the last entity list it was given.
  */
 public final class ClaimExtractor {
 
@@ -96,7 +96,7 @@ public final class ClaimExtractor {
               w.start(),
               w.end()));
     }
-    Set<String> companies = companies(entities);
+    Set<String> companies = companiesOf(entities);
     for (Entity e : entities) {
       if (e.type().equals("LOCATION") && !companies.contains(e.name().toLowerCase(Locale.ROOT))) {
         for (Entity.Mentioned m : e.mentions()) {
@@ -157,10 +157,6 @@ public final class ClaimExtractor {
   }
 
   /**
-   * A place is a claim about where something happened when a locative word leads to it ("in
-   * Bilopil", "off Yemen", "north of Detroit"); a place named as a subject or an owner is not.
-   */
-  /**
    * Whether a span lies inside quoted words: a title there is the speaker's, perhaps of another
    * time ("As president, Senator Ruiz will fight …", said before the election), not the article's
    * statement of the person's post.
@@ -179,6 +175,10 @@ public final class ClaimExtractor {
     return LOCATIVE.matcher(before).find();
   }
 
+  /**
+   * A place is a claim about where something happened when a locative word leads to it ("in
+   * Bilopil", "off Yemen", "north of Detroit"); a place named as a subject or an owner is not.
+   */
   private static final java.util.regex.Pattern LOCATIVE =
       java.util.regex.Pattern.compile(
           "(?i)\\b(?:in|at|near|off|outside|inside|across|throughout|around|"
@@ -211,6 +211,21 @@ public final class ClaimExtractor {
    * recogniser took the bare name for one. Only words no town is named with (not "Bank", "Group":
    * "Lind Bank" does not make Lind a company).
    */
+  private Set<String> companiesOf(List<Entity> entities) {
+    Companies known = companies;
+    if (known == null || known.of() != entities) {
+      // one run gives every article the same entity list: read it once, not once per article
+      known = new Companies(entities, companies(entities));
+      companies = known;
+    }
+    return known.names();
+  }
+
+  private record Companies(List<Entity> of, Set<String> names) {}
+
+  /** The company names of the last entity list given (see {@link #companies}). */
+  private volatile Companies companies;
+
   static Set<String> companies(List<Entity> entities) {
     Set<String> out = new HashSet<>();
     for (Entity e : entities) {

@@ -442,10 +442,9 @@ final class Facts {
                 i,
                 k -> {
                   Article a = articles.apply(statements.get(k).article());
-                  if (a == null) {
-                    return Set.of();
-                  }
-                  return yearsAround(a.text(), statements.get(k).claim().start());
+                  return a == null
+                      ? Set.of()
+                      : yearsAround(a.text(), statements.get(k).claim().start());
                 });
     // an undated record is of its article's season: a record is a season's, and one dated to
     // another season is not held against it (an undated amount may well be an old one: "the
