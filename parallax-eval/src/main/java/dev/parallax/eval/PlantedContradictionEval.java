@@ -45,7 +45,8 @@ import java.util.regex.Pattern;
  * <p>Usage: {@code PlantedContradictionEval [--verbose]}; {@code -Dplanted.seed=N} picks which
  * article and which replacement (default 1); with {@code --verbose}, {@code
  * -Dplanted.evidence=true} also prints the evidence of each false contradiction; {@code
- * -Dplanted.event=ID} runs one event and prints every finding of each planted run.
+ * -Dplanted.event=ID} runs that one event only (with {@code --verbose}, printing every finding of
+ * each planted run).
  */
 public final class PlantedContradictionEval {
 
@@ -182,7 +183,8 @@ public final class PlantedContradictionEval {
         }
       }
     }
-    return new Result(recall, events.size(), falseContradictions);
+    int checked = only == null ? events.size() : events.containsKey(only) ? 1 : 0;
+    return new Result(recall, checked, falseContradictions);
   }
 
   /** For a missed number or place: where the other articles state the fact the plant changed. */

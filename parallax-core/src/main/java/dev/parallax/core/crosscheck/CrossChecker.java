@@ -93,9 +93,10 @@ public final class CrossChecker {
   /** Where each person is named, by article: whose a figure is. */
   private final Map<String, List<Named>> namedIn = new HashMap<>();
 
+  /** Where each organisation or place is named, by article: whose a rank is. */
   private final Map<String, List<Named>> bodiesIn = new HashMap<>();
 
-  /** One mention of a person entity. */
+  /** One mention of a person (or, in {@link #bodiesIn}, an organisation or place) entity. */
   private record Named(int start, int end, String person, String text) {}
 
   /**

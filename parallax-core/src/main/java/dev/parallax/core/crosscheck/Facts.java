@@ -684,15 +684,9 @@ final class Facts {
    * title's full stop ("Mr. Ruiz") ends no sentence here.
    */
   static Set<String> yearsAround(String text, int at) {
-    int from = sentenceStart(text, Math.min(at, text.length()));
-    int back = 0;
-    while (from > 1) {
-      boolean title = TITLE_BEFORE.matcher(text.substring(Math.max(0, from - 5), from)).find();
-      if (!title && back == YEARS_BACK) {
-        break;
-      }
-      back += title ? 0 : 1;
-      from = sentenceStart(text, from - 2);
+    int from = sentenceStartPastTitles(text, at);
+    for (int back = 0; back < YEARS_BACK && from > 1; back++) {
+      from = sentenceStartPastTitles(text, from - 2);
     }
     Set<String> out = new HashSet<>();
     Matcher m = YEAR.matcher(text.substring(from, sentenceEnd(text, Math.min(at, text.length()))));
@@ -741,8 +735,7 @@ final class Facts {
   /**
    * Whether two figures are dated to different years: each has years written around it and they
    * share none. "Sentenced to 12 years" after "a 1997 conviction" and "a five-year sentence" in
-   * "1959" are two sentences, not one sentence told two ways; "the 2008 Chiefs ended with a 2-14
-   * record" is not this season's record.
+   * "1959" are two sentences, not one sentence told two ways.
    */
   static boolean otherYears(Set<String> a, Set<String> b) {
     return !a.isEmpty() && !b.isEmpty() && java.util.Collections.disjoint(a, b);

@@ -144,7 +144,10 @@ public final class RunStories {
     return cut > 0 ? sentence.substring(0, cut).strip() : sentence.substring(0, 117).strip() + "…";
   }
 
-  /** Where a clause ends inside a sentence: before ", and", ", but", ";", a dash. */
+  /**
+   * Where a clause ends inside a sentence: before ", and", ", but", ", while", ", as", ", after",
+   * ", before", ", which", ", who", a semicolon or a dash.
+   */
   private static final Pattern CLAUSE_END =
       Pattern.compile(",\\s+(?:and|but|while|as|after|before|which|who)\\b|;|\\s[—–]\\s");
 
