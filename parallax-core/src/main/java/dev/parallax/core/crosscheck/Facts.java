@@ -293,7 +293,9 @@ final class Facts {
     for (int i = 0; i < statements.size(); i++) {
       for (int j = i + 1; j < statements.size(); j++) {
         if (!statements.get(i).article().equals(statements.get(j).article())
-            && sameQuote(words.get(i), words.get(j))) {
+            && (sameQuote(words.get(i), words.get(j))
+                || sameScareQuote(
+                    statements.get(i), statements.get(j), words.get(i), words.get(j)))) {
           parent[root(parent, i)] = root(parent, j);
           String a = statements.get(i).claim().id();
           String b = statements.get(j).claim().id();
@@ -329,6 +331,20 @@ final class Facts {
     Set<String> s = new HashSet<>(shorter);
     s.retainAll(new HashSet<>(longer));
     return shorter.size() >= 4 && s.size() >= 0.8 * new HashSet<>(shorter).size();
+  }
+
+  /**
+   * A word or two quoted the same by two articles and given to the same person ("unacceptable",
+   * twice from one minister): one statement reported twice. {@link #sameQuote} refuses so short a
+   * quote, which two people may well both use; with one speaker the two can only agree, never
+   * contradict, so the match is safe.
+   */
+  static boolean sameScareQuote(Statement a, Statement b, List<String> x, List<String> y) {
+    return !x.isEmpty()
+        && x.size() < 3
+        && x.equals(y)
+        && !a.who().isEmpty()
+        && a.who().equals(b.who());
   }
 
   static List<String> quoteWords(String quote) {

@@ -125,6 +125,20 @@ class FactsTest {
   }
 
   @Test
+  void aOneWordQuoteGivenToOnePersonTwiceIsOneStatement() {
+    Statement a = said("q1", "a", "e7", "unacceptable,");
+    Statement b = said("q2", "b", "e7", "Unacceptable");
+    Statement other = said("q3", "c", "e9", "unacceptable");
+    List<String> w = Facts.quoteWords("unacceptable");
+    assertThat(Facts.sameScareQuote(a, b, w, Facts.quoteWords("Unacceptable"))).isTrue();
+    // another speaker may use the same word about something else
+    assertThat(Facts.sameScareQuote(a, other, w, w)).isFalse();
+    // a longer quote goes by the ordinary rule
+    List<String> three = Facts.quoteWords("wholly unacceptable move");
+    assertThat(Facts.sameScareQuote(a, b, three, three)).isFalse();
+  }
+
+  @Test
   void twoShortQuotesInsideOneLongOneAreNotComparedWithEachOther() {
     Statement whole =
         said(
