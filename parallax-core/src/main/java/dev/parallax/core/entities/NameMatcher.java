@@ -27,7 +27,7 @@ public final class NameMatcher {
 
   /** Whether {@code a} and {@code b} name the same person, as far as names can tell. */
   public Decision compare(PersonName a, PersonName b) {
-    if (!familyAgrees(a, b)) {
+    if (!familyAgrees(a, b) && !misspeltFamily(a, b)) {
       return new Decision(false, "family names differ");
     }
     if (a.given().isEmpty() || b.given().isEmpty()) {
@@ -103,6 +103,37 @@ public final class NameMatcher {
     String f = p.familyJoined();
     return f.length() >= 7 && !GivenNames.common(f) && !GivenNames.known(f);
   }
+
+  /**
+   * One family name misspelt, the given names written identically: "Tomas Harwicke" and "Tomas
+   * Narwicke", "Ana Lindqvist" and "Ana Lindqivst". The given names carry the identification here,
+   * so the family names need only be one letter apart (two in a long name, or two neighbours
+   * swapped), as written or respelt ({@link Romanization#spelling}: "Bakhtiyar" / "Bachtijar"),
+   * rather than spellings of one sound. Only for a family name of five letters at least: "Omar
+   * Nasr" and "Omar Masr" may be two men, and short names are a letter apart from many others.
+   */
+  static boolean misspeltFamily(PersonName a, PersonName b) {
+    if (a.given().isEmpty() || !a.given().equals(b.given())) {
+      return false;
+    }
+    String x = a.familyJoined();
+    String y = b.familyJoined();
+    if (Math.min(x.length(), y.length()) < MISSPELT_FAMILY_MIN) {
+      return false;
+    }
+    String sx = Romanization.spelling(x);
+    String sy = Romanization.spelling(y);
+    int allowed = Math.min(x.length(), y.length()) >= MISSPELT_LONG ? 2 : 1;
+    return Romanization.distance(x, y) <= allowed
+        || Romanization.distance(sx, sy) <= allowed
+        || swapped(x, y);
+  }
+
+  /** Shortest family name {@link #misspeltFamily} trusts with one letter wrong. */
+  static final int MISSPELT_FAMILY_MIN = 5;
+
+  /** Shortest family name {@link #misspeltFamily} trusts with two letters wrong. */
+  static final int MISSPELT_LONG = 8;
 
   static boolean familyAgrees(PersonName a, PersonName b) {
     String x = a.familyJoined();

@@ -253,10 +253,14 @@ public record PersonName(List<String> given, List<String> family, String display
 
   /**
    * Tokens of a given-name part, with hyphenated names kept whole: Korean "Mun-ch'o'l" is one name,
-   * not Mun and Chol (and "Jong Un" / "Jong-un" meet through the matcher's joining).
+   * not Mun and Chol (and "Jong Un" / "Jong-un" meet through the matcher's joining). An Arabic
+   * article joined by a hyphen is set apart, to be dropped with the other particles.
    */
   private static List<String> givenTokens(String s) {
-    return tokens(s.replaceAll("(?<=\\p{L})[-‐‑](?=\\p{L})", ""));
+    // the Arabic article is no part of the name it is joined to: "al-Hassan" is Hassan, as
+    // "al Hassan" (whose "al" is dropped as a particle) already was
+    String articleApart = s.replaceAll("(?i)(?<![\\p{L}'’])(?:al|el)[-‐‑](?=\\p{L}{3})", "al ");
+    return tokens(articleApart.replaceAll("(?<=\\p{L})[-‐‑](?=\\p{L})", ""));
   }
 
   private static List<String> tokens(String s) {

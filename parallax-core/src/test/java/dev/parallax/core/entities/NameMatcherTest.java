@@ -34,6 +34,24 @@ class NameMatcherTest {
   }
 
   @Test
+  void aFamilyNameMisspeltBesideIdenticalGivenNamesIsOnePerson() {
+    assertThat(same("Tomas Harwicke", "Tomas Narwicke")).isTrue();
+    assertThat(same("Ana Lindqvist", "Ana Lindqivst")).isTrue();
+    // respelt first: German j for y, ch for kh
+    assertThat(same("Kamal Bakhtiyar", "Kamal Bachtijar")).isTrue();
+    // a long name may have two letters wrong
+    assertThat(same("Petra Ostlandova", "Petra Ostlendovo")).isTrue();
+    // different given names, or a short family name: no
+    assertThat(same("Tomas Harwicke", "Tamas Narwicke")).isFalse();
+    assertThat(same("Omar Nasr", "Omar Masr")).isFalse();
+  }
+
+  @Test
+  void anArabicArticleJoinedToAGivenNameIsNoPartOfIt() {
+    assertThat(same("Watban Ibrahim al-Hasan", "Watban Ibrahim Hasan")).isTrue();
+  }
+
+  @Test
   void familyNameAloneDecidesNothing() {
     assertThat(
             matcher
