@@ -48,6 +48,9 @@ public final class NameMatcher {
     if (String.join("", shorter).equals(String.join("", longer))) {
       return new Decision(true, "same names, written apart or together");
     }
+    // a father's and a mother's family name both given ("Ruiz Vega"): so precise that the other
+    // name may leave out a first given name ("Juan Pablo Ruiz Vega" goes by "Pablo Ruiz Vega")
+    boolean twoFamilyNames = a.family().size() >= 2 && b.family().size() >= 2 && longer.size() == 2;
     int from = 0;
     int matched = 0;
     boolean[] used = new boolean[longer.size()];
@@ -70,7 +73,7 @@ public final class NameMatcher {
       if (found < 0) {
         return new Decision(false, "given name " + g + " has no counterpart");
       }
-      if (matched == 0 && start > 0) {
+      if (matched == 0 && start > 0 && !twoFamilyNames) {
         // the first given name must meet the other's first: in "Muthana Harith" Harith is the
         // father's name, and "Harith" alone is someone else. Even a leading Muhammad or Ahmad
         // counts: "Ali Saddam Hussein" is Saddam Hussein's son.

@@ -47,6 +47,15 @@ class NameMatcherTest {
   }
 
   @Test
+  void twoFamilyNamesLetTheOtherNameLeaveOutAFirstGivenName() {
+    assertThat(same("RUIZ VEGA, Juan Pablo", "RUIZ VEGA, Pablo")).isTrue();
+    // one family name: Pablo may be Juan Pablo's son or brother
+    assertThat(same("RUIZ, Juan Pablo", "RUIZ, Pablo")).isFalse();
+    // a chain of names (a father's, a grandfather's): the second is not the person's own
+    assertThat(same("RUIZ VEGA, Ana Pablo Tomas", "RUIZ VEGA, Pablo")).isFalse();
+  }
+
+  @Test
   void anArabicArticleJoinedToAGivenNameIsNoPartOfIt() {
     assertThat(same("Watban Ibrahim al-Hasan", "Watban Ibrahim Hasan")).isTrue();
   }
