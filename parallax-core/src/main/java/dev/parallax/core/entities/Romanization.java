@@ -137,7 +137,7 @@ public final class Romanization {
    * / Yamil), French ou and English w before a vowel (Anouar / Anwar), w after a vowel and u
    * (Nowshad / Naushad), a Burmese aspirate (Htun / Tun), doubled letters and a silent final h
    * (Ossama / Usamah), Belarusian -au and dz for Russian -ov and d (Ipatau / Ipatov, Vadzim /
-   * Vadim).
+   * Vadim), Arabic qaf as q or k (Qasim / Kassem).
    */
   public static String spelling(String folded) {
     // Belarusian and Russian forms of one name: a final -au for -ov (Ipatau / Ipatov), dz for a
@@ -146,6 +146,8 @@ public final class Romanization {
     s = s.replaceAll("(?<![dz])j", "y");
     s = s.replaceAll("ou(?=[aei])", "w").replaceAll("(?<=[aeiou])w(?![aeiouy])", "u");
     s = s.replaceAll("^ht", "t").replaceAll("(.)\\1", "$1");
+    // Arabic qaf, written q or k: Qasim / Kassem
+    s = s.replace('q', 'k');
     return s.length() > 3 && s.matches(".*[aeiouy]h") ? s.substring(0, s.length() - 1) : s;
   }
 

@@ -56,6 +56,11 @@ class NameMatcherTest {
   }
 
   @Test
+  void arabicQafIsWrittenQOrK() {
+    assertThat(same("Qasim Harwick", "Kassem Harwick")).isTrue();
+  }
+
+  @Test
   void anArabicArticleJoinedToAGivenNameIsNoPartOfIt() {
     assertThat(same("Watban Ibrahim al-Hasan", "Watban Ibrahim Hasan")).isTrue();
   }
