@@ -108,7 +108,8 @@ public final class NameMatcher {
   }
 
   /**
-   * One family name misspelt, the given names written identically: "Tomas Harwicke" and "Tomas
+   * One family name misspelt, the given names written identically (or, for a family name one letter
+   * apart as written, as spellings of the same names, one for one): "Tomas Harwicke" and "Tomas
    * Narwicke", "Ana Lindqvist" and "Ana Lindqivst". The given names carry the identification here,
    * so the family names need only be one letter apart (two in a long name, or two neighbours
    * swapped), as written or respelt ({@link Romanization#spelling}: "Bakhtiyar" / "Bachtijar"),
@@ -116,11 +117,22 @@ public final class NameMatcher {
    * Nasr" and "Omar Masr" may be two men, and short names are a letter apart from many others.
    */
   static boolean misspeltFamily(PersonName a, PersonName b) {
-    if (a.given().isEmpty() || !a.given().equals(b.given())) {
+    if (a.given().isEmpty() || a.given().size() != b.given().size()) {
       return false;
+    }
+    boolean identical = a.given().equals(b.given());
+    for (int i = 0; i < a.given().size() && !identical; i++) {
+      if (!givenAgrees(a.given().get(i), b.given().get(i))) {
+        return false;
+      }
     }
     String x = a.familyJoined();
     String y = b.familyJoined();
+    if (!identical) {
+      // given names that only agree as spellings: the family name one letter apart as written
+      return Math.min(x.length(), y.length()) >= MISSPELT_FAMILY_MIN
+          && Romanization.distance(x, y) <= 1;
+    }
     if (Math.min(x.length(), y.length()) < MISSPELT_FAMILY_MIN) {
       return false;
     }
