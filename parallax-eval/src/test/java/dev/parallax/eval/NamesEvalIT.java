@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Floor for the same-person decision on OFAC look-alike pairs. Measured 2026-12-02: precision
- * 0.9756, recall 0.740 (target is precision ≥ 0.97 at recall ≥ 0.85: recall not reached yet).
+ * 0.9753, recall 0.753 (target is precision ≥ 0.97 at recall ≥ 0.85: recall not reached yet).
  */
 class NamesEvalIT {
 
@@ -17,6 +17,6 @@ class NamesEvalIT {
     NamesEval.Result r = NamesEval.run();
     System.out.printf("names: precision %.4f recall %.4f%n", r.precision(), r.recall());
     assertThat(r.precision()).isGreaterThanOrEqualTo(0.97);
-    assertThat(r.recall()).isGreaterThanOrEqualTo(0.738);
+    assertThat(r.recall()).isGreaterThanOrEqualTo(0.750);
   }
 }
