@@ -235,7 +235,8 @@ public final class EcbPlusEval {
                           StoryClusterer.Options.weights(1, name, number),
                           (int) k,
                           Integer.getInteger("grid.shared", d.eventShared()),
-                          floor);
+                          floor,
+                          d.eventDays());
                   List<OrderResult> rs = run(docs, items, o, 2);
                   System.out.printf(
                       Locale.ROOT,

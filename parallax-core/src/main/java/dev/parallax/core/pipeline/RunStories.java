@@ -46,7 +46,12 @@ public final class RunStories {
       }
       articles.put(id, a);
       float[] lead = embedder == null ? null : embedder.embed(a.title(), a.text());
-      book.add(new StoryClusterer.Item(id, features.terms(a.title(), a.text()), lead));
+      book.add(
+          new StoryClusterer.Item(
+              id,
+              features.terms(a.title(), a.text()),
+              lead,
+              a.published() == null ? null : a.published().date()));
     }
     Map<Integer, Integer> topicOfEvent = new HashMap<>();
     book.topics().forEach((t, events) -> events.forEach(e -> topicOfEvent.put(e, t)));

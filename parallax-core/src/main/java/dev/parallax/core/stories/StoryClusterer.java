@@ -68,6 +68,9 @@ public final class StoryClusterer {
    *     other's neighbours, or by one article and a neighbour they share
    * @param eventFloor two articles below this cosine are never linked, however near: in a small
    *     corpus everything is everyone's neighbour, and this is what keeps unrelated events apart
+   * @param eventDays two articles published more than this many days apart are never linked: one
+   *     event is reported over days, and the same kind of event months later ("a second strike at
+   *     the port") reads almost the same; 0 for no limit. Undated articles are not limited.
    */
   public record Options(
       Map<Kind, Double> topicWeights,
@@ -77,7 +80,8 @@ public final class StoryClusterer {
       Map<Kind, Double> eventWeights,
       int eventNeighbours,
       int eventShared,
-      double eventFloor) {
+      double eventFloor,
+      int eventDays) {
     public Options {
       topicWeights = Map.copyOf(topicWeights);
       eventWeights = Map.copyOf(eventWeights);
@@ -94,6 +98,9 @@ public final class StoryClusterer {
       if (eventNeighbours < 1) {
         throw new IllegalArgumentException("eventNeighbours must be >= 1: " + eventNeighbours);
       }
+      if (eventDays < 0) {
+        throw new IllegalArgumentException("eventDays must be >= 0: " + eventDays);
+      }
       if (eventShared < 1 || eventShared > eventNeighbours + 1) {
         throw new IllegalArgumentException(
             "eventShared must be in [1, eventNeighbours + 1]: " + eventShared);
@@ -109,7 +116,27 @@ public final class StoryClusterer {
     /** The settings measured on ECB+. */
     public static Options defaults() {
       return new Options(
-          weights(1.0, 1.0, 0.3), 1.0, 0.25, 0.25, weights(1.0, 5.0, 1.0), 4, 2, 0.25);
+          weights(1.0, 1.0, 0.3), 1.0, 0.25, 0.25, weights(1.0, 5.0, 1.0), 4, 2, 0.25, EVENT_DAYS);
+    }
+
+    /**
+     * Days apart beyond which two dated articles are not one event by default: a week, as a running
+     * story's reports (the strike's first and third day) fall within days of each other.
+     */
+    public static final int EVENT_DAYS = 7;
+
+    /** These options with another {@link #eventDays} limit. */
+    public Options withEventDays(int days) {
+      return new Options(
+          topicWeights,
+          embeddingWeight,
+          topicJoin,
+          topicMerge,
+          eventWeights,
+          eventNeighbours,
+          eventShared,
+          eventFloor,
+          days);
     }
 
     /** Weights of words, names and numbers. */
@@ -129,11 +156,17 @@ public final class StoryClusterer {
    * @param terms its words, names and numbers
    * @param lead unit-length embedding of its headline and first sentences, or null when none was
    *     computed (topics then use TF-IDF alone)
+   * @param published its publication date, or null when unknown
    */
-  public record Item(String id, Terms terms, float[] lead) {
+  public record Item(String id, Terms terms, float[] lead, java.time.LocalDate published) {
     public Item {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(terms, "terms");
+    }
+
+    /** An undated article. */
+    public Item(String id, Terms terms, float[] lead) {
+      this(id, terms, lead, null);
     }
   }
 
@@ -382,6 +415,9 @@ public final class StoryClusterer {
             for (int j = i + 1; j < members.size(); j++) {
               Member x = members.get(i);
               Member y = members.get(j);
+              if (apart(x, y)) {
+                continue;
+              }
               double s = dot(x.event, y.event);
               x.offer(y, s);
               y.offer(x, s);
@@ -390,7 +426,7 @@ public final class StoryClusterer {
           stale = false;
         } else {
           for (Member other : members) {
-            if (other != added) {
+            if (other != added && !apart(added, other)) {
               double s = dot(added.event, other.event);
               added.offer(other, s);
               other.offer(added, s);
@@ -442,6 +478,16 @@ public final class StoryClusterer {
         regrouped.sort(Comparator.comparingInt(e -> e.members.getFirst().arrival));
         events.clear();
         events.addAll(regrouped);
+      }
+
+      /** Whether two articles were published too far apart to report one event. */
+      private boolean apart(Member x, Member y) {
+        java.time.LocalDate a = x.item.published();
+        java.time.LocalDate b = y.item.published();
+        return options.eventDays() > 0
+            && a != null
+            && b != null
+            && Math.abs(java.time.temporal.ChronoUnit.DAYS.between(a, b)) > options.eventDays();
       }
 
       /** Average-link similarity of an article to this topic's articles. */

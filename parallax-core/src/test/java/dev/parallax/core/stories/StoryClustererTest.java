@@ -3,6 +3,7 @@ package dev.parallax.core.stories;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -44,13 +45,24 @@ class StoryClustererTest {
     // small corpora have flat statistics: lower thresholds than the ECB+ defaults
     StoryClusterer clusterer =
         new StoryClusterer(
-            new StoryClusterer.Options(d.topicWeights(), 0, 0.1, 0.1, d.eventWeights(), 4, 2, 0.2));
+            new StoryClusterer.Options(
+                d.topicWeights(), 0, 0.1, 0.1, d.eventWeights(), 4, 2, 0.2, d.eventDays()));
     StoryClusterer.Book book = clusterer.open();
     for (String id : order) {
-      book.add(new StoryClusterer.Item(id, features.terms(null, ARTICLES.get(id)), null));
+      book.add(
+          new StoryClusterer.Item(
+              id, features.terms(null, ARTICLES.get(id)), null, PUBLISHED.get(id)));
     }
     return book;
   }
+
+  /** Publication dates: some articles undated, as many are. */
+  private static final Map<String, LocalDate> PUBLISHED =
+      Map.of(
+          "fire-a1", LocalDate.of(2026, 3, 3),
+          "fire-a2", LocalDate.of(2026, 3, 4),
+          "fire-b1", LocalDate.of(2026, 3, 6),
+          "match1", LocalDate.of(2026, 3, 1));
 
   private static List<List<String>> sorted(Collection<List<String>> groups) {
     List<List<String>> out = new ArrayList<>();
@@ -87,6 +99,42 @@ class StoryClustererTest {
   }
 
   @Test
+  void theSameEventRetoldMonthsLaterIsAnotherStory() {
+    StoryClusterer.Options d = StoryClusterer.Options.defaults();
+    StoryClusterer.Options small =
+        new StoryClusterer.Options(
+            d.topicWeights(), 0, 0.1, 0.1, d.eventWeights(), 4, 2, 0.2, d.eventDays());
+    // the third Brackton report dated five months after the first two: a new fire at the same
+    // warehouse reads like the first one
+    Map<String, LocalDate> dates =
+        Map.of(
+            "fire-a1", LocalDate.of(2026, 3, 3),
+            "fire-a2", LocalDate.of(2026, 3, 5),
+            "fire-a3", LocalDate.of(2026, 8, 14));
+    List<String> order =
+        List.of("fire-a1", "fire-b1", "match1", "fire-a2", "fire-b2", "match2", "fire-a3");
+    StoryClusterer.Book book = new StoryClusterer(small).open();
+    StoryClusterer.Book unlimited = new StoryClusterer(small.withEventDays(0)).open();
+    for (String id : order) {
+      book.add(
+          new StoryClusterer.Item(id, features.terms(null, ARTICLES.get(id)), null, dates.get(id)));
+      unlimited.add(
+          new StoryClusterer.Item(id, features.terms(null, ARTICLES.get(id)), null, dates.get(id)));
+    }
+    assertThat(sorted(book.events().values()))
+        .containsExactly(
+            List.of("fire-a1", "fire-a2"),
+            List.of("fire-a3"),
+            List.of("fire-b1", "fire-b2"),
+            List.of("match1", "match2"));
+    // still one topic
+    assertThat(book.placement("fire-a3").topic()).isEqualTo(book.placement("fire-a1").topic());
+    // without the limit, one story
+    assertThat(unlimited.placement("fire-a3").event())
+        .isEqualTo(unlimited.placement("fire-a1").event());
+  }
+
+  @Test
   void rejectsTheSameArticleTwiceAndBadOptions() {
     StoryClusterer.Book book = cluster(List.of("match1"));
     assertThatThrownBy(
@@ -99,12 +147,13 @@ class StoryClustererTest {
     assertThatThrownBy(
             () ->
                 new StoryClusterer.Options(
-                    d.topicWeights(), 1, 1.5, 0.2, d.eventWeights(), 4, 2, 0.2))
+                    d.topicWeights(), 1, 1.5, 0.2, d.eventWeights(), 4, 2, 0.2, 7))
         .hasMessageContaining("topicJoin");
     assertThatThrownBy(
             () ->
                 new StoryClusterer.Options(
-                    d.topicWeights(), 1, 0.2, 0.2, d.eventWeights(), 4, 6, 0.2))
+                    d.topicWeights(), 1, 0.2, 0.2, d.eventWeights(), 4, 6, 0.2, 7))
         .hasMessageContaining("eventShared");
+    assertThatThrownBy(() -> d.withEventDays(-1)).hasMessageContaining("eventDays");
   }
 }
