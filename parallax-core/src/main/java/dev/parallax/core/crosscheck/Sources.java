@@ -156,7 +156,8 @@ public final class Sources {
     if (c.replace(".", "").equals(initials.toString())) {
       return true;
     }
-    Set<String> outletWords = Set.of(o.split("\\s+"));
+    // a set that takes repeats: an outlet's name may repeat a word ("Valley News News")
+    Set<String> outletWords = new java.util.HashSet<>(java.util.Arrays.asList(o.split("\\s+")));
     for (String w : c.split("\\s+")) {
       if (!outletWords.contains(w)) {
         return false;

@@ -54,6 +54,9 @@ class SourcesTest {
     assertThat(Sources.names("NWA", "Northern Wire Agency")).isTrue();
     assertThat(Sources.names("Courier", "The Portville Courier")).isTrue();
     assertThat(Sources.names("Herald", "The Portville Courier")).isFalse();
+    // an outlet whose name repeats a word is no error (a run once died on one)
+    assertThat(Sources.names("News", "Valley News News")).isTrue();
+    assertThat(Sources.names("Herald", "80/90 80/90")).isFalse();
   }
 
   @Test
