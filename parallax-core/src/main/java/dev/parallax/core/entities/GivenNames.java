@@ -212,7 +212,78 @@ final class GivenNames {
           "dmitry",
           "alexander");
 
+  /**
+   * Given names that end like an agent noun ("-er", "-or"), so that the role reader's rule for
+   * offices it does not list ("Coroner", "Treasurer") would read them as titles: "Hunter Varga",
+   * "Victor Lind". Written before a family name they are names.
+   */
+  private static final java.util.Set<String> AGENT_LIKE =
+      java.util.Set.of(
+          "hunter",
+          "tyler",
+          "walter",
+          "carter",
+          "porter",
+          "spencer",
+          "parker",
+          "baxter",
+          "archer",
+          "fletcher",
+          "foster",
+          "chester",
+          "lester",
+          "sawyer",
+          "homer",
+          "roger",
+          "peter",
+          "oliver",
+          "christopher",
+          "alexander",
+          "xavier",
+          "javier",
+          "jasper",
+          "casper",
+          "jennifer",
+          "heather",
+          "amber",
+          "esther",
+          "skyler",
+          "schuyler",
+          "asher",
+          "dexter",
+          "tucker",
+          "harper",
+          "piper",
+          "tanner",
+          "walker",
+          "victor",
+          "hector",
+          "trevor",
+          "connor",
+          "taylor",
+          "nestor",
+          "eleanor",
+          "salvador",
+          "gregor",
+          "elmer",
+          "luther",
+          "webster",
+          "sumner",
+          "palmer",
+          "grover",
+          "ryder",
+          "ryker",
+          "wilder",
+          "booker",
+          "theodor",
+          "igor");
+
   private GivenNames() {}
+
+  /** Whether a folded word is a given name that reads like an agent noun ("hunter"). */
+  static boolean agentLike(String folded) {
+    return AGENT_LIKE.contains(folded);
+  }
 
   /** True when a folded given name is one of the most widespread names (or a form of one). */
   static boolean common(String name) {

@@ -156,7 +156,8 @@ final class Roles {
   /**
    * An office word the list does not name: an abbreviation written in capitals ("CFO", "RB") or an
    * agent noun ("Coroner", "Treasurer", "Administrator", "Lobbyist"). Plurals (a team: "Rangers")
-   * and words that describe a nationality or party ("Republican", "Englishman") are not offices.
+   * and words that describe a nationality or party ("Republican", "Englishman") are not offices,
+   * nor given names that end like agent nouns ("Hunter", "Victor").
    */
   static boolean isOffice(String word) {
     String w = word.replaceAll("\\.$", "");
@@ -166,6 +167,7 @@ final class Roles {
     String lower = w.toLowerCase(Locale.ROOT);
     return lower.length() >= 5
         && !NOT_OFFICES.contains(lower)
+        && !GivenNames.agentLike(lower)
         && !isRoleModifier(lower)
         && !w.substring(1).chars().anyMatch(Character::isUpperCase)
         && (lower.endsWith("er")
@@ -197,6 +199,19 @@ final class Roles {
 
   private static boolean compoundOffice(String lower) {
     return OFFICE_END.matcher(lower).matches();
+  }
+
+  /** A given name and "and" right before a word: "Joe and Hunter Biden". */
+  private static final Pattern GIVEN_AND = Pattern.compile("(\\p{Lu}\\p{Ll}+)\\s+(?:and|&)\\s+$");
+
+  /**
+   * Whether the text before a capitalised word ends in another given name and "and": in "Joe and
+   * Hunter Biden" two people share the family name, and "Hunter" is a name, however it ends. Not
+   * when the word before is itself an office: "Sheriff and Coroner Ana Ruiz".
+   */
+  private static boolean sharesFamilyName(String before) {
+    Matcher m = GIVEN_AND.matcher(before);
+    return m.find() && !isOffice(m.group(1)) && !isRoleNoun(m.group(1));
   }
 
   /** Whether the word at {@code at} is the first of its sentence. */
@@ -269,7 +284,10 @@ final class Roles {
       }
     }
     Matcher office = OFFICE_BEFORE.matcher(before);
-    if (office.find() && !opensSentence(before, office.start(1)) && isOffice(office.group(1))) {
+    if (office.find()
+        && !opensSentence(before, office.start(1))
+        && isOffice(office.group(1))
+        && !sharesFamilyName(before.substring(0, office.start(1)))) {
       return new Entity.Role(
           article, office.group(1), null, m.start() - before.length() + office.start(1), m.end());
     }

@@ -88,6 +88,37 @@ class EntityResolverTest {
   }
 
   @Test
+  void aGivenNameSharingAFamilyNameIsNoOffice() {
+    // "Tomas and Hunter Varga": two people; "Hunter" ends like an agent noun but is a name
+    var pair =
+        article(
+            "a1",
+            "Police wanted to question Tomas and Hunter Varga about the fire.",
+            "PERSON",
+            "Varga");
+    assertThat(resolver.resolve(List.of(pair)).get(0).roles()).isEmpty();
+    // the tagger's "Hunter Varga" beside "Tomas Varga": a son, not "Hunter" Tomas Varga
+    var family =
+        article(
+            "a3",
+            "Tomas Varga denied it. His son Hunter Varga sat on the board.",
+            "PERSON",
+            "Tomas Varga",
+            "Hunter Varga");
+    assertThat(resolver.resolve(List.of(family)))
+        .flatExtracting(e -> e.roles())
+        .extracting(Entity.Role::role)
+        .doesNotContain("Hunter");
+    // two offices of one person are still read
+    var both =
+        article(
+            "a2", "The report was signed by Sheriff and Coroner Ana Ruiz.", "PERSON", "Ana Ruiz");
+    assertThat(resolver.resolve(List.of(both)).get(0).roles())
+        .extracting(Entity.Role::role)
+        .isNotEmpty();
+  }
+
+  @Test
   void abbreviatedAndUnlistedOfficesBeforeTheName() {
     var lieutenant =
         article("a1", "The fire spread, Harbor Police Lt. Ana Ruiz said.", "PERSON", "Ana Ruiz");
