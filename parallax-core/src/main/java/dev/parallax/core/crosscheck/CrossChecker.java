@@ -84,6 +84,15 @@ public final class CrossChecker {
   private final Map<String, Entity.Role> roleAt = new HashMap<>();
   private final Map<String, String> personOfRole = new HashMap<>();
   private final Set<String> places = new java.util.HashSet<>();
+
+  /**
+   * Stems of the run's LOCATION names only: a title's affiliation is a country or nationality
+   * ("Russian", "US") when it stems to one. {@link #places} also holds MISC names, which are
+   * nationalities but also parties and teams ("Tory", "Conservative"), and two of those may be one
+   * body under two names.
+   */
+  private final Set<String> locationStems = new java.util.HashSet<>();
+
   private final Set<String> nearby = new java.util.HashSet<>();
   private final Map<String, Set<String>> placesByArticle = new HashMap<>();
 
@@ -131,6 +140,9 @@ public final class CrossChecker {
       } else if (e.type().equals("LOCATION") || e.type().equals("MISC")) {
         for (String v : e.variants()) {
           places.add(Agreement.demonymStem(v.toLowerCase(Locale.ROOT)));
+          if (e.type().equals("LOCATION")) {
+            locationStems.add(Agreement.demonymStem(v.toLowerCase(Locale.ROOT)));
+          }
         }
       }
     }
@@ -421,7 +433,8 @@ public final class CrossChecker {
     }
     boolean geographic =
         r.affiliation() != null
-            && places.contains(Agreement.demonymStem(r.affiliation().toLowerCase(Locale.ROOT)));
+            && locationStems.contains(
+                Agreement.demonymStem(r.affiliation().toLowerCase(Locale.ROOT)));
     return new Statement.Title(r.role(), r.affiliation(), geographic, formal(r.role(), c.text()));
   }
 

@@ -136,8 +136,71 @@ final class Roles {
   }
 
   private static boolean isAffiliationWord(String w) {
-    return Character.isUpperCase(w.charAt(0)) || w.equalsIgnoreCase("the");
+    String lower = w.toLowerCase(Locale.ROOT).replaceAll("[,;:]$", "");
+    return (Character.isUpperCase(w.charAt(0)) || lower.equals("the"))
+        && !NO_AFFILIATION.contains(lower)
+        && !w.endsWith(",");
   }
+
+  /**
+   * Capitalised words that open a sentence or a phrase before a title and name no body: "But Lib
+   * Dem leader …", "Earlier Tory leader …", "In October Tory leader …" (months and days too).
+   */
+  private static final Set<String> NO_AFFILIATION =
+      Set.of(
+          "but",
+          "and",
+          "or",
+          "so",
+          "yet",
+          "as",
+          "in",
+          "on",
+          "at",
+          "by",
+          "for",
+          "from",
+          "with",
+          "when",
+          "while",
+          "after",
+          "before",
+          "earlier",
+          "later",
+          "meanwhile",
+          "however",
+          "also",
+          "now",
+          "then",
+          "since",
+          "until",
+          "if",
+          "although",
+          "though",
+          "today",
+          "yesterday",
+          "last",
+          "this",
+          "that",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday");
 
   private static String capitalise(String role) {
     return role.isEmpty() ? role : Character.toUpperCase(role.charAt(0)) + role.substring(1);

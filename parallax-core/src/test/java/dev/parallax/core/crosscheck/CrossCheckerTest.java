@@ -120,6 +120,69 @@ class CrossCheckerTest {
     assertThat(people.explanation()).contains("Morning Bell").contains("9,500 people");
   }
 
+  /** Two reports giving Tomas Varga one post with the given affiliations, and these entities. */
+  private Finding post(String first, String second, Entity... others) {
+    String[] affiliations = {first, second};
+    for (int i = 0; i < 2; i++) {
+      String id = "p" + i;
+      String text = "The vote was close. " + affiliations[i] + " leader " + PERSON + " said so.";
+      articles.put(id, SourcesTest.article(id, "Outlet " + i, text));
+      int name = text.indexOf(PERSON);
+      mentions.add(new Entity.Mentioned(id, name, name + PERSON.length(), PERSON));
+      roles.add(
+          new Entity.Role(
+              id,
+              "Leader",
+              affiliations[i],
+              text.indexOf(affiliations[i]),
+              name + PERSON.length()));
+    }
+    List<Entity> entities = new ArrayList<>();
+    entities.add(new Entity("e1", PERSON, "PERSON", List.of(PERSON), mentions, roles));
+    entities.addAll(List.of(others));
+    ClaimExtractor extractor = new ClaimExtractor();
+    Map<String, List<Claim>> claims = new LinkedHashMap<>();
+    int[] n = {0};
+    for (Article a : articles.values()) {
+      claims.put(a.id(), extractor.extract(a, List.of(), entities, () -> "c" + (++n[0])));
+    }
+    Story story =
+        new Story("s1", "t1", "Vote", List.copyOf(articles.keySet()), List.of(), null, null);
+    return about(
+        new CrossChecker(entities).check(List.of(story), articles, claims), "post of " + PERSON);
+  }
+
+  private static Entity named(String id, String name, String type) {
+    return new Entity(id, name, type, List.of(name), List.of(), List.of());
+  }
+
+  @Test
+  void twoNamesOfAPartyAreNoContradictionTwoCountriesAre() {
+    // a party's nickname and its name (both tagged MISC) may be one party
+    assertThat(
+            post(
+                    "Greenback",
+                    "Agrarian",
+                    named("m1", "Greenback", "MISC"),
+                    named("m2", "Agrarian", "MISC"))
+                .verdict())
+        .isNotEqualTo("contradicted");
+    articles.clear();
+    mentions.clear();
+    roles.clear();
+    // a nationality stands for a country the run names: two of them cannot both be right
+    assertThat(
+            post(
+                    "Ostlandian",
+                    "Lindarian",
+                    named("l1", "Ostland", "LOCATION"),
+                    named("l2", "Lindaria", "LOCATION"),
+                    named("m1", "Ostlandian", "MISC"),
+                    named("m2", "Lindarian", "MISC"))
+                .verdict())
+        .isEqualTo("contradicted");
+  }
+
   @Test
   void anotherPostForThePersonContradictsAndFlagsTheArticle() {
     CrossChecker.Result r = check();

@@ -88,6 +88,22 @@ class EntityResolverTest {
   }
 
   @Test
+  void aWordOpeningTheSentenceIsNoPartOfTheAffiliation() {
+    for (String opening :
+        List.of("But Harbor Alliance", "Earlier Harbor Alliance", "In October Harbor Alliance")) {
+      var a =
+          article(
+              "a1",
+              "The count ended. " + opening + " leader Ana Ruiz said so.",
+              "PERSON",
+              "Ana Ruiz");
+      assertThat(resolver.resolve(List.of(a)).get(0).roles())
+          .extracting(Entity.Role::affiliation)
+          .containsExactly("Harbor Alliance");
+    }
+  }
+
+  @Test
   void aGivenNameSharingAFamilyNameIsNoOffice() {
     // "Tomas and Hunter Varga": two people; "Hunter" ends like an agent noun but is a name
     var pair =
