@@ -521,6 +521,11 @@ final class Agreement {
       if (t.startsWith("spokes")) {
         t = "spokesman";
       }
+      if (t.length() >= 7 && t.endsWith("ial")) {
+        // the adjective and its noun qualify a post alike: "chief financial officer", "chief
+        // finance officer"
+        t = t.substring(0, t.length() - 3) + "e";
+      }
       out.add(demonymStem(Offices.fullWord(t)));
     }
     return out;

@@ -53,6 +53,17 @@ final class Roles {
       Pattern.compile(
           "((?:[\\p{L}'’\\-]+\\s+){0,4}?)\\b(" + ROLE_NOUN + ")\\s+$", Pattern.CASE_INSENSITIVE);
 
+  /**
+   * A formal title with its "of" phrase right before the name: "Chancellor of the Exchequer Ana
+   * Ruiz", "Secretary of State Ana Ruiz", "Minister of Defence Ana Ruiz". Without it the reader
+   * would stop at "of", or take "Exchequer" for an office of its own.
+   */
+  private static final Pattern OF_TITLE =
+      Pattern.compile(
+          "(?<![\\p{L}])((?=\\p{Lu})(?i:"
+              + ROLE_NOUN
+              + ")\\s+of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’\\-]*\\s+){1,3})$");
+
   /** ", spokesman for the regional emergency service," right after the name. */
   private static final Pattern AFTER =
       Pattern.compile(
@@ -300,6 +311,15 @@ final class Roles {
   static Entity.Role around(String article, String text, Mention m) {
     int sentenceStart = sentenceStart(text, m.start());
     String before = text.substring(Math.max(sentenceStart + 1, m.start() - 80), m.start());
+    Matcher of = OF_TITLE.matcher(before);
+    if (of.find()) {
+      return new Entity.Role(
+          article,
+          capitalise(of.group(1).strip()),
+          null,
+          m.start() - before.length() + of.start(1),
+          m.end());
+    }
     Matcher b = BEFORE.matcher(before);
     if (b.find()) {
       List<String> words = new ArrayList<>(List.of((b.group(1) + b.group(2)).trim().split("\\s+")));

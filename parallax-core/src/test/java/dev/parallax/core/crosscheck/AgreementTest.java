@@ -57,6 +57,11 @@ class AgreementTest {
                 title("Deputy Foreign Minister", null, false),
                 title("Foreign Minister", null, false)))
         .isFalse();
+    assertThat(
+            Agreement.titlesAgree(
+                title("Chief financial officer", null, false),
+                title("Chief finance officer", null, false)))
+        .isTrue();
     // another head is another description of the person, not a contradiction
     assertThat(
             Agreement.titlesAgree(

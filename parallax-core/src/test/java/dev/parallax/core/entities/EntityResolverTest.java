@@ -88,6 +88,18 @@ class EntityResolverTest {
   }
 
   @Test
+  void aTitleWithItsOfPhrase() {
+    for (String title :
+        List.of("Chancellor of the Exchequer", "Secretary of State", "Minister of Harbors")) {
+      var a =
+          article("a1", "The plan was set out by " + title + " Ana Ruiz.", "PERSON", "Ana Ruiz");
+      assertThat(resolver.resolve(List.of(a)).get(0).roles())
+          .extracting(Entity.Role::role)
+          .containsExactly(title);
+    }
+  }
+
+  @Test
   void aWordOpeningTheSentenceIsNoPartOfTheAffiliation() {
     for (String opening :
         List.of("But Harbor Alliance", "Earlier Harbor Alliance", "In October Harbor Alliance")) {
