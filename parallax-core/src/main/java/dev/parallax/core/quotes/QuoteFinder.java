@@ -527,8 +527,20 @@ public final class QuoteFinder {
       // who says it; the quote belongs to whoever spoke before
       return true;
     }
+    if (REPORTED_CLAUSE.matcher(rest.split(",", 2)[0]).find()) {
+      // “… a unified party.” Labour's Ana Ruiz said the pair had had a “scorching”: the cue
+      // opens reported speech of its own, a clause with its verb, not the quote's attribution
+      // (which ends at the cue or runs on with "on Tuesday", "in a statement")
+      return true;
+    }
     return !rest.isEmpty() && rest.split("\\s+").length > 6;
   }
+
+  /** Reported speech after a cue: "that …", or a clause with a finite verb before any comma. */
+  private static final Pattern REPORTED_CLAUSE =
+      Pattern.compile(
+          "(?i)^(?:that\\b|(?:[\\p{L}'’\\-]+\\s+){1,4}?(?:is|was|were|are|has|had|have|will|would|"
+              + "could|can|should|must|did|does)\\b)");
 
   /** A clause with a finite verb, a comma, then a name or pronoun and a cue ending the sentence. */
   private static final Pattern CLAUSE_THEN_SPEAKER =

@@ -52,6 +52,22 @@ class QuoteFinderTest {
   }
 
   @Test
+  void reportedSpeechAfterAClosedQuoteIsANewStatement() {
+    // the cue opens a clause of its own ("the pair had had …"): the quote is the minister's
+    List<Quote> q =
+        finder.find(
+            "Minister Petra Ulm told the delegates and guests: “Nothing will get in the way of"
+                + " a united party.” Harbor's Tomas Vell said the pair had had a “rough night” of"
+                + " it. “We were lucky,” Vell said on Tuesday.");
+    assertThat(q)
+        .extracting(Quote::speakerName)
+        .containsExactly("Petra Ulm", "Harbor's Tomas Vell", "Harbor's Tomas Vell");
+    // an attribution that runs on with when it was said is still one
+    assertThat(finder.find("“We were lucky.” Tomas Vell said on Tuesday.").get(0).speakerName())
+        .isEqualTo("Tomas Vell");
+  }
+
+  @Test
   void aSentenceThatIntroducesTheNextQuoteIsNotThePreviousOnesAttribution() {
     List<Quote> q =
         finder.find(
