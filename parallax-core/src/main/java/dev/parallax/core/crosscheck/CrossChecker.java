@@ -83,13 +83,12 @@ public final class CrossChecker {
   private final Map<String, List<Entity>> personsIn = new HashMap<>();
   private final Map<String, Entity.Role> roleAt = new HashMap<>();
   private final Map<String, String> personOfRole = new HashMap<>();
-  private final Set<String> places = new java.util.HashSet<>();
 
   /**
-   * Stems of the run's LOCATION names only: a title's affiliation is a country or nationality
-   * ("Russian", "US") when it stems to one. {@link #places} also holds MISC names, which are
-   * nationalities but also parties and teams ("Tory", "Conservative"), and two of those may be one
-   * body under two names.
+   * Stems of the run's LOCATION names, so that a country and its adjective meet ("Ukraine",
+   * "Ukrainian"). A name is a place, and a title's affiliation a country or nationality, when it
+   * stems to one of these. MISC names are nationalities but also parties, teams and events ("Tory",
+   * "Olympics"): two of those may be one body under two names, and none is a place.
    */
   private final Set<String> locationStems = new java.util.HashSet<>();
 
@@ -137,12 +136,9 @@ public final class CrossChecker {
           roleAt.put(r.article() + ":" + r.start(), r);
           personOfRole.put(r.article() + ":" + r.start(), e.id());
         }
-      } else if (e.type().equals("LOCATION") || e.type().equals("MISC")) {
+      } else if (e.type().equals("LOCATION")) {
         for (String v : e.variants()) {
-          places.add(Agreement.demonymStem(v.toLowerCase(Locale.ROOT)));
-          if (e.type().equals("LOCATION")) {
-            locationStems.add(Agreement.demonymStem(v.toLowerCase(Locale.ROOT)));
-          }
+          locationStems.add(Agreement.demonymStem(v.toLowerCase(Locale.ROOT)));
         }
       }
     }
@@ -310,7 +306,7 @@ public final class CrossChecker {
             members,
             lookup,
             sources::sourceOf,
-            this::isPlace,
+            this::isLocation,
             name -> personByName.containsKey(name.toLowerCase(Locale.ROOT)))) {
       if (alreadyContradicted(found, d.a()) && alreadyContradicted(found, d.b())) {
         continue;
@@ -375,8 +371,12 @@ public final class CrossChecker {
   }
 
   /** Whether a name is one the run's entities know as a place (or a people, a nationality). */
-  private boolean isPlace(String name) {
-    return places.contains(Agreement.demonymStem(name.toLowerCase(Locale.ROOT)));
+  /**
+   * Whether a name is a place or a nationality of one ("Ukrainian") by the run's LOCATION names:
+   * not an event or a party the tagger calls MISC ("Olympics", "Tory").
+   */
+  private boolean isLocation(String name) {
+    return locationStems.contains(Agreement.demonymStem(name.toLowerCase(Locale.ROOT)));
   }
 
   /** Contradictions first, then corroborated facts, then single-source ones. */

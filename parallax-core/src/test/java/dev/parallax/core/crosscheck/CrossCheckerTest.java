@@ -448,4 +448,47 @@ class CrossCheckerTest {
     assertThat(placesChecked(true).findings())
         .noneMatch(f -> f.verdict().equals("contradicted") && f.kind().equals("place"));
   }
+
+  /** Two reports alike but for one name, tagged as the given type. */
+  private CrossChecker.Result oneNameApart(String first, String second, String type) {
+    String[] names = {first, second};
+    List<Entity> entities = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      String id = "n" + i;
+      String text =
+          "The relay team from Harbor won the silver medal at the "
+              + names[i]
+              + " after a late surge on the final bend.";
+      articles.put(id, SourcesTest.article(id, "Outlet " + i, text));
+      int at = text.indexOf(names[i]);
+      entities.add(
+          new Entity(
+              "x" + i,
+              names[i],
+              type,
+              List.of(names[i]),
+              List.of(new Entity.Mentioned(id, at, at + names[i].length(), names[i])),
+              List.of()));
+    }
+    ClaimExtractor extractor = new ClaimExtractor();
+    Map<String, List<Claim>> claims = new LinkedHashMap<>();
+    int[] n = {0};
+    for (Article a : articles.values()) {
+      claims.put(a.id(), extractor.extract(a, List.of(), entities, () -> "c" + (++n[0])));
+    }
+    Story story =
+        new Story("s1", "t1", "Relay", List.copyOf(articles.keySet()), List.of(), null, null);
+    return new CrossChecker(entities).check(List.of(story), articles, claims);
+  }
+
+  @Test
+  void twoNamesForAnEventAreNotTwoPlaces() {
+    // the tagger's MISC names (an event, a party) are no places: "the Harbor Games" and "the
+    // Summer Olympiad" may be one event
+    assertThat(oneNameApart("Harbor Games", "Summer Olympiad", "MISC").findings())
+        .noneMatch(f -> f.verdict().equals("contradicted"));
+    articles.clear();
+    assertThat(oneNameApart("Lindholm Stadium", "Ostvik Arena", "LOCATION").findings())
+        .anyMatch(f -> f.verdict().equals("contradicted") && f.kind().equals("place"));
+  }
 }
