@@ -157,61 +157,54 @@ final class Roles {
    * Capitalised words that open a sentence or a phrase before a title and name no body: "But Lib
    * Dem leader …", "Earlier Tory leader …", "In October Tory leader …" (months and days too).
    */
-  private static final Set<String> NO_AFFILIATION =
-      Set.of(
-          "but",
-          "and",
-          "or",
-          "so",
-          "yet",
-          "as",
-          "in",
-          "on",
-          "at",
-          "by",
-          "for",
-          "from",
-          "with",
-          "when",
-          "while",
-          "after",
-          "before",
-          "earlier",
-          "later",
-          "meanwhile",
-          "however",
-          "also",
-          "now",
-          "then",
-          "since",
-          "until",
-          "if",
-          "although",
-          "though",
-          "today",
-          "yesterday",
-          "last",
-          "this",
-          "that",
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday");
+  private static final Set<String> NO_AFFILIATION = noAffiliation();
+
+  private static Set<String> noAffiliation() {
+    Set<String> words =
+        new java.util.HashSet<>(
+            List.of(
+                "but",
+                "and",
+                "or",
+                "so",
+                "yet",
+                "as",
+                "in",
+                "on",
+                "at",
+                "by",
+                "for",
+                "from",
+                "with",
+                "when",
+                "while",
+                "after",
+                "before",
+                "earlier",
+                "later",
+                "meanwhile",
+                "however",
+                "also",
+                "now",
+                "then",
+                "since",
+                "until",
+                "if",
+                "although",
+                "though",
+                "today",
+                "yesterday",
+                "last",
+                "this",
+                "that"));
+    for (java.time.Month m : java.time.Month.values()) {
+      words.add(m.name().toLowerCase(Locale.ROOT));
+    }
+    for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+      words.add(d.name().toLowerCase(Locale.ROOT));
+    }
+    return Set.copyOf(words);
+  }
 
   private static String capitalise(String role) {
     return role.isEmpty() ? role : Character.toUpperCase(role.charAt(0)) + role.substring(1);

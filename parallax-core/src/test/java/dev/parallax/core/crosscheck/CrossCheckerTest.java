@@ -74,15 +74,7 @@ class CrossCheckerTest {
   private CrossChecker.Result run() {
     List<Entity> entities =
         List.of(new Entity("e1", PERSON, "PERSON", List.of(PERSON), mentions, roles));
-    ClaimExtractor extractor = new ClaimExtractor();
-    Map<String, List<Claim>> claims = new LinkedHashMap<>();
-    int[] n = {0};
-    for (Article a : articles.values()) {
-      claims.put(a.id(), extractor.extract(a, List.of(), entities, () -> "c" + (++n[0])));
-    }
-    Story story =
-        new Story("s1", "t1", "Evacuation", List.copyOf(articles.keySet()), List.of(), null, null);
-    return new CrossChecker(entities).check(List.of(story), articles, claims);
+    return checked("Evacuation", entities);
   }
 
   private static Finding about(CrossChecker.Result r, String subject) {
@@ -140,16 +132,7 @@ class CrossCheckerTest {
     List<Entity> entities = new ArrayList<>();
     entities.add(new Entity("e1", PERSON, "PERSON", List.of(PERSON), mentions, roles));
     entities.addAll(List.of(others));
-    ClaimExtractor extractor = new ClaimExtractor();
-    Map<String, List<Claim>> claims = new LinkedHashMap<>();
-    int[] n = {0};
-    for (Article a : articles.values()) {
-      claims.put(a.id(), extractor.extract(a, List.of(), entities, () -> "c" + (++n[0])));
-    }
-    Story story =
-        new Story("s1", "t1", "Vote", List.copyOf(articles.keySet()), List.of(), null, null);
-    return about(
-        new CrossChecker(entities).check(List.of(story), articles, claims), "post of " + PERSON);
+    return about(checked("Vote", entities), "post of " + PERSON);
   }
 
   private static Entity named(String id, String name, String type) {
@@ -260,9 +243,6 @@ class CrossCheckerTest {
     texts.put("c", third);
     List<Entity.Mentioned> varga = new ArrayList<>();
     List<Entity.Mentioned> ruiz = new ArrayList<>();
-    Map<String, List<Claim>> claims = new LinkedHashMap<>();
-    ClaimExtractor extractor = new ClaimExtractor();
-    int[] n = {0};
     String[] outlets = {"Evening Star", "Daily Lantern", "Morning Bell"};
     for (String id : texts.keySet()) {
       String text = texts.get(id);
@@ -279,12 +259,7 @@ class CrossCheckerTest {
         List.of(
             new Entity("e1", PERSON, "PERSON", List.of(PERSON), varga, List.of()),
             new Entity("e2", "Ana Ruiz", "PERSON", List.of("Ana Ruiz"), ruiz, List.of()));
-    for (Article a : articles.values()) {
-      claims.put(a.id(), extractor.extract(a, List.of(), entities, () -> "c" + (++n[0])));
-    }
-    Story story =
-        new Story("s1", "t1", "Final", List.copyOf(articles.keySet()), List.of(), null, null);
-    return new CrossChecker(entities).check(List.of(story), articles, claims);
+    return checked("Final", entities);
   }
 
   @Test
@@ -337,15 +312,7 @@ class CrossCheckerTest {
             entities.add(
                 new Entity(
                     "e" + entities.size(), team, "ORGANIZATION", List.of(team), m, List.of())));
-    Map<String, List<Claim>> claims = new LinkedHashMap<>();
-    ClaimExtractor extractor = new ClaimExtractor();
-    int[] n = {0};
-    for (Article a : articles.values()) {
-      claims.put(a.id(), extractor.extract(a, List.of(), entities, () -> "c" + (++n[0])));
-    }
-    Story story =
-        new Story("s1", "t1", "League", List.copyOf(articles.keySet()), List.of(), null, null);
-    return new CrossChecker(entities).check(List.of(story), articles, claims);
+    return checked("League", entities);
   }
 
   @Test
@@ -428,15 +395,7 @@ class CrossCheckerTest {
         }
       }
     }
-    ClaimExtractor extractor = new ClaimExtractor();
-    Map<String, List<Claim>> claims = new LinkedHashMap<>();
-    int[] n = {0};
-    for (Article a : articles.values()) {
-      claims.put(a.id(), extractor.extract(a, List.of(), places, () -> "c" + (++n[0])));
-    }
-    Story story =
-        new Story("s1", "t1", "Fall", List.copyOf(articles.keySet()), List.of(), null, null);
-    return new CrossChecker(places).check(List.of(story), articles, claims);
+    return checked("Fall", places);
   }
 
   @Test
@@ -470,15 +429,7 @@ class CrossCheckerTest {
               List.of(new Entity.Mentioned(id, at, at + names[i].length(), names[i])),
               List.of()));
     }
-    ClaimExtractor extractor = new ClaimExtractor();
-    Map<String, List<Claim>> claims = new LinkedHashMap<>();
-    int[] n = {0};
-    for (Article a : articles.values()) {
-      claims.put(a.id(), extractor.extract(a, List.of(), entities, () -> "c" + (++n[0])));
-    }
-    Story story =
-        new Story("s1", "t1", "Relay", List.copyOf(articles.keySet()), List.of(), null, null);
-    return new CrossChecker(entities).check(List.of(story), articles, claims);
+    return checked("Relay", entities);
   }
 
   @Test
@@ -490,5 +441,18 @@ class CrossCheckerTest {
     articles.clear();
     assertThat(oneNameApart("Lindholm Stadium", "Ostvik Arena", "LOCATION").findings())
         .anyMatch(f -> f.verdict().equals("contradicted") && f.kind().equals("place"));
+  }
+
+  /** Extracts every article's claims against {@code entities} and checks them as one story. */
+  private CrossChecker.Result checked(String title, List<Entity> entities) {
+    ClaimExtractor extractor = new ClaimExtractor();
+    Map<String, List<Claim>> claims = new LinkedHashMap<>();
+    int[] n = {0};
+    for (Article a : articles.values()) {
+      claims.put(a.id(), extractor.extract(a, List.of(), entities, () -> "c" + (++n[0])));
+    }
+    Story story =
+        new Story("s1", "t1", title, List.copyOf(articles.keySet()), List.of(), null, null);
+    return new CrossChecker(entities).check(List.of(story), articles, claims);
   }
 }
