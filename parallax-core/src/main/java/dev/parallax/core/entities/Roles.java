@@ -214,7 +214,8 @@ final class Roles {
    * One capitalised word right before the name, for titles the list above does not know: "Coroner
    * Ana Ruiz", "Treasurer Ana Ruiz", "CFO Ana Ruiz".
    */
-  private static final Pattern OFFICE_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}]+\\.?)\\s+$");
+  private static final Pattern OFFICE_BEFORE =
+      Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}]+\\.?)\\s+$");
 
   /** Capitalised words before names that are kin or descriptions, not offices. */
   private static final Set<String> NOT_OFFICES =
@@ -266,6 +267,16 @@ final class Roles {
 
   private static boolean compoundOffice(String lower) {
     return OFFICE_END.matcher(lower).matches();
+  }
+
+  /**
+   * A capitalised word before a name that is written in capitals too: a headline in capitals ("HOW
+   * WILL OBAMA PLAY?"), where every word looks like an initialism.
+   */
+  private static boolean shouted(String word, String name) {
+    return word.equals(word.toUpperCase(Locale.ROOT))
+        && name.equals(name.toUpperCase(Locale.ROOT))
+        && name.chars().anyMatch(Character::isLetter);
   }
 
   /** A given name and "and" right before a word: "Joe and Hunter Biden". */
@@ -363,6 +374,7 @@ final class Roles {
     if (office.find()
         && !opensSentence(before, office.start(1))
         && isOffice(office.group(1))
+        && !shouted(office.group(1), m.text())
         && !sharesFamilyName(before.substring(0, office.start(1)))) {
       return new Entity.Role(
           article, office.group(1), null, m.start() - before.length() + office.start(1), m.end());

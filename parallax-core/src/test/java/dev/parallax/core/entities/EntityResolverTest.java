@@ -116,6 +116,20 @@ class EntityResolverTest {
   }
 
   @Test
+  void aHeadlineInCapitalsOrAModelNumberIsNoOffice() {
+    var headline =
+        article("a1", "Live updates\n\nHOW WILL RUIZ PLAY?\n\nShe spoke.", "PERSON", "RUIZ");
+    assertThat(resolver.resolve(List.of(headline)).get(0).roles()).isEmpty();
+    var model = article("a2", "It has 802.11AC Harbor Mesh built in.", "PERSON", "Harbor Mesh");
+    assertThat(resolver.resolve(List.of(model)).get(0).roles()).isEmpty();
+    // an initialism before a name written normally is still an office
+    var cfo = article("a3", "The company said CFO Ana Ruiz left.", "PERSON", "Ana Ruiz");
+    assertThat(resolver.resolve(List.of(cfo)).get(0).roles())
+        .extracting(Entity.Role::role)
+        .containsExactly("CFO");
+  }
+
+  @Test
   void aGivenNameSharingAFamilyNameIsNoOffice() {
     // "Tomas and Hunter Varga": two people; "Hunter" ends like an agent noun but is a name
     var pair =
