@@ -370,7 +370,6 @@ public final class CrossChecker {
     return false;
   }
 
-  /** Whether a name is one the run's entities know as a place (or a people, a nationality). */
   /**
    * Whether a name is a place or a nationality of one ("Ukrainian") by the run's LOCATION names:
    * not an event or a party the tagger calls MISC ("Olympics", "Tory").

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -465,15 +466,15 @@ final class Facts {
     // an undated record is of its article's season: a record is a season's, and one dated to
     // another season is not held against it (an undated amount may well be an old one: "the
     // previous record of 4,051 yards", set a year before)
-    Map<Integer, String> articleYears = new HashMap<>();
+    // read once per article, not once per statement
+    Map<String, Optional<String>> articleYears = new HashMap<>();
     Function<Integer, String> articleYearOf =
         i ->
-            articleYears.computeIfAbsent(
-                i,
-                k -> {
-                  Article a = articles.apply(statements.get(k).article());
-                  return a == null ? null : articleYear(a);
-                });
+            articleYears
+                .computeIfAbsent(
+                    statements.get(i).article(),
+                    id -> Optional.ofNullable(articles.apply(id)).map(Facts::articleYear))
+                .orElse(null);
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < n; j++) {
         String pair = statements.get(i).claim().id() + "|" + statements.get(j).claim().id();

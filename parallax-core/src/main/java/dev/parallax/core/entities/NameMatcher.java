@@ -128,13 +128,12 @@ public final class NameMatcher {
     }
     String x = a.familyJoined();
     String y = b.familyJoined();
-    if (!identical) {
-      // given names that only agree as spellings: the family name one letter apart as written
-      return Math.min(x.length(), y.length()) >= MISSPELT_FAMILY_MIN
-          && Romanization.distance(x, y) <= 1;
-    }
     if (Math.min(x.length(), y.length()) < MISSPELT_FAMILY_MIN) {
       return false;
+    }
+    if (!identical) {
+      // given names that only agree as spellings: the family name one letter apart as written
+      return Romanization.distance(x, y) <= 1;
     }
     String sx = Romanization.spelling(x);
     String sy = Romanization.spelling(y);

@@ -147,7 +147,7 @@ final class Roles {
   }
 
   private static boolean isAffiliationWord(String w) {
-    String lower = w.toLowerCase(Locale.ROOT).replaceAll("[,;:]$", "");
+    String lower = w.toLowerCase(Locale.ROOT).replaceAll("[;:]$", "");
     return (Character.isUpperCase(w.charAt(0)) || lower.equals("the"))
         && !NO_AFFILIATION.contains(lower)
         && !w.endsWith(",");
