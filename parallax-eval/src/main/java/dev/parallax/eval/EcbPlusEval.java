@@ -3,6 +3,7 @@ package dev.parallax.eval;
 import dev.parallax.core.stories.LeadEmbedder;
 import dev.parallax.core.stories.StoryClusterer;
 import dev.parallax.core.stories.StoryFeatures;
+import dev.parallax.core.stories.StoryFeatures.Kind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -222,13 +223,20 @@ public final class EcbPlusEval {
     for (double alpha : doubles("grid.alpha", "" + d.embeddingWeight())) {
       for (double tjoin : doubles("grid.tjoin", "" + d.topicJoin())) {
         for (double tmerge : doubles("grid.tmerge", "" + d.topicMerge())) {
-          for (double name : doubles("grid.name", "3")) {
-            for (double number : doubles("grid.number", "" + name / 2)) {
+          for (double name : doubles("grid.name", "" + d.eventWeights().get(Kind.NAME))) {
+            for (double number : doubles("grid.number", "" + d.eventWeights().get(Kind.NUMBER))) {
               for (double k : doubles("grid.k", "" + d.eventNeighbours())) {
                 for (double floor : doubles("grid.floor", "" + d.eventFloor())) {
                   StoryClusterer.Options o =
                       new StoryClusterer.Options(
-                          d.topicWeights(),
+                          StoryClusterer.Options.weights(
+                              1,
+                              Double.parseDouble(
+                                  System.getProperty(
+                                      "grid.tname", "" + d.topicWeights().get(Kind.NAME))),
+                              Double.parseDouble(
+                                  System.getProperty(
+                                      "grid.tnumber", "" + d.topicWeights().get(Kind.NUMBER)))),
                           alpha,
                           tjoin,
                           tmerge,

@@ -89,9 +89,21 @@ public record Amount(double low, double high, String qualifier) {
     return high - low;
   }
 
+  /**
+   * Two decimals for figures of one or more; four significant digits below one. Durations are
+   * carried in days, and two decimals would write every span under seven minutes as "0.0", so that
+   * "30 seconds" and "97 seconds" read back as the same amount and agreed.
+   */
   private static String format(double d) {
-    return d == Math.rint(d)
-        ? String.valueOf((long) d)
-        : String.valueOf(Math.round(d * 100) / 100.0);
+    if (d == Math.rint(d)) {
+      return String.valueOf((long) d);
+    }
+    if (Math.abs(d) >= 1) {
+      return String.valueOf(Math.round(d * 100) / 100.0);
+    }
+    return java.math.BigDecimal.valueOf(d)
+        .round(new java.math.MathContext(4))
+        .stripTrailingZeros()
+        .toPlainString();
   }
 }

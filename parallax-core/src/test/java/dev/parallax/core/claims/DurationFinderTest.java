@@ -24,6 +24,28 @@ class DurationFinderTest {
   }
 
   @Test
+  void secondsSurviveBeingWrittenOutAndReadBack() {
+    // durations are carried in days: 30 seconds is 0.000347 of one, and claims carry amounts as
+    // text, so the text must keep enough digits to tell 30 seconds from 97
+    Amount thirty =
+        Amount.parse(
+            finder
+                .find("The tremor lasted 30 seconds, residents said.", null)
+                .get(0)
+                .days()
+                .describe());
+    Amount ninetySeven =
+        Amount.parse(
+            finder
+                .find("The tremor lasted 97 seconds, residents said.", null)
+                .get(0)
+                .days()
+                .describe());
+    assertThat(thirty.agreesWith(ninetySeven)).isFalse();
+    assertThat(thirty.low() * 86_400).isCloseTo(30, org.assertj.core.data.Offset.offset(0.1));
+  }
+
+  @Test
   void sinceIsMeasuredToThePublicationDate() {
     DurationFinder.Duration d =
         finder
