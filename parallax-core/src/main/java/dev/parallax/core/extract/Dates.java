@@ -58,6 +58,9 @@ final class Dates {
               + "\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?\\s*(?:\\(\\w+\\)\\s*)?[—–-]",
           Pattern.CASE_INSENSITIVE);
 
+  /** Where a date came from when it is a dateline's whose year was guessed. */
+  static final String YEAR_ASSUMED = "dateline, year assumed";
+
   private Dates() {}
 
   /** Parses a date in any of the supported forms, or returns null. */
@@ -134,6 +137,29 @@ final class Dates {
   }
 
   /**
+   * A full date in a file's name ({@code breitbart_2016-09-12_story.txt}, {@code
+   * 2016_09_12-story.html}): archives and scrapers commonly name saved articles by their date, and
+   * a text file carries its date nowhere else. Only the name is read, not the folders (a folder's
+   * date is {@link #fromUrl}'s), and only year, month and day together, so a number that merely
+   * looks like a year is not taken for one. Null for web addresses and names without a date.
+   */
+  static Published fromFileName(String source) {
+    if (source == null || source.startsWith("http://") || source.startsWith("https://")) {
+      return null;
+    }
+    String name = source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
+    Matcher m = FILE_DATE.matcher(name);
+    if (!m.find()) {
+      return null;
+    }
+    LocalDate d = date(m.group(1), m.group(3), m.group(4));
+    return d == null ? null : new Published(d, null, "file name");
+  }
+
+  private static final Pattern FILE_DATE =
+      Pattern.compile("(?<!\\d)((?:19|20)\\d{2})([-_.])(\\d{2})\\2(\\d{2})(?!\\d)");
+
+  /**
    * A dateline at the start of the text ("MOSCOW, September 4 —"). A dateline without a year takes
    * the latest year that does not put it after {@code notAfter}.
    */
@@ -154,7 +180,7 @@ final class Dates {
     }
     return d == null
         ? null
-        : new Published(d, null, m.group(3) == null ? "dateline, year assumed" : "dateline");
+        : new Published(d, null, m.group(3) == null ? YEAR_ASSUMED : "dateline");
   }
 
   private static String month(String name) {

@@ -103,11 +103,10 @@ public final class NewsExtractor implements Extractor {
       paragraphs = content.paragraphs();
       removed.addAll(content.removed());
       published = paragraphs.isEmpty() ? null : Dates.fromDateline(paragraphs.get(0), fetched);
-      if (published == null) {
-        published = Dates.fromUrl(doc.source());
-      }
+      published = fuller(published, Dates.fromUrl(doc.source()));
       outlet = HtmlMetadata.host(doc.source().startsWith("http") ? doc.source() : null);
     }
+    published = fuller(published, Dates.fromFileName(doc.source()));
     paragraphs = RepeatedBlocks.keepOnce(paragraphs, removed);
     String body = String.join("\n\n", paragraphs);
     int words = TextWeight.words(body);
@@ -136,6 +135,18 @@ public final class NewsExtractor implements Extractor {
   }
 
   /** Stable id of a document: the same source with the same bytes always gets the same id. */
+  /**
+   * The date found so far, or the other when none was found or the one found had its year guessed
+   * (a dateline "Sept. 28" read in 2026 is dated 2026; a file or address of the same article that
+   * writes the whole date knows better).
+   */
+  private static Published fuller(Published found, Published other) {
+    if (other != null && (found == null || Dates.YEAR_ASSUMED.equals(found.from()))) {
+      return other;
+    }
+    return found;
+  }
+
   static String articleId(RawDocument doc) {
     MessageDigest sha = sha256();
     sha.update(doc.source().getBytes(StandardCharsets.UTF_8));

@@ -31,6 +31,20 @@ class DatesTest {
   }
 
   @Test
+  void readsFullDatesInFileNamesOnly() {
+    assertThat(Dates.fromFileName("/data/texts/outlet_2016-09-12_some-story.txt").date())
+        .isEqualTo(LocalDate.of(2016, 9, 12));
+    assertThat(Dates.fromFileName("C:\\saved\\2016_09_12-story.html").from())
+        .isEqualTo("file name");
+    // a year alone, a folder's date, a web address and an impossible date are not read
+    assertThat(Dates.fromFileName("/data/texts/report-2016-final.txt")).isNull();
+    assertThat(Dates.fromFileName("/archive/2016-09-12/story.txt")).isNull();
+    assertThat(Dates.fromFileName("https://example.org/story_2016-09-12.html")).isNull();
+    assertThat(Dates.fromFileName("/data/story_2016-13-45.txt")).isNull();
+    assertThat(Dates.fromFileName("/data/story_2016-09_12.txt")).isNull();
+  }
+
+  @Test
   void datelineWithoutYearSaysTheYearIsAssumed() {
     Published p = Dates.fromDateline("MOSCOW, September 4 — The talks", LocalDate.of(2026, 11, 1));
     assertThat(p.date()).isEqualTo(LocalDate.of(2026, 9, 4));

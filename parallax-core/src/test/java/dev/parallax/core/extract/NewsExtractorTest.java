@@ -64,6 +64,27 @@ class NewsExtractorTest {
   }
 
   @Test
+  void aTextFileTakesItsDateFromItsNameWhenItsDatelineHasNoYear() {
+    String text =
+        "HARWICK, Sept. 28 (UPI) — The regional council approved the new ferry timetable on"
+            + " Wednesday after a year of complaints from commuters on the northern route.\n\n"
+            + "The changes take effect next month, the council said in a statement.";
+    Extraction e =
+        extractor.extract(
+            RawDocument.of(
+                "saved/courier_2016-09-28_ferry-timetable.txt",
+                text.getBytes(StandardCharsets.UTF_8),
+                "text/plain"));
+    assertThat(e.article().published().date()).isEqualTo(LocalDate.of(2016, 9, 28));
+    assertThat(e.article().published().from()).isEqualTo("file name");
+    Extraction undatedName =
+        extractor.extract(
+            RawDocument.of(
+                "saved/ferry-timetable.txt", text.getBytes(StandardCharsets.UTF_8), "text/plain"));
+    assertThat(undatedName.article().published().from()).isEqualTo("dateline, year assumed");
+  }
+
+  @Test
   void sameInputGivesSameIdAndDifferentSourceGivesDifferentId() {
     byte[] bytes = PAGE.getBytes(StandardCharsets.UTF_8);
     var a = extractor.extract(RawDocument.of("x.html", bytes, "text/html")).article();
