@@ -1055,11 +1055,28 @@ public final class QuoteFinder {
           "Movement",
           "Front");
 
+  /**
+   * Prepositions that headlines capitalise and names never hold. ("Of", "De", "Van" and their like
+   * are kept out: "Duke of York", "Charles De Gaulle".)
+   */
+  private static final Set<String> HEADLINE_PREPOSITIONS =
+      Set.of(
+          "Against", "For", "With", "Without", "To", "Into", "From", "Over", "After", "Before",
+          "Amid", "Despite", "About", "Across", "Behind", "Under", "Toward", "Towards", "Through",
+          "During", "Between", "Among", "At", "On", "In", "By", "As");
+
   /** A capitalised run that reads as a person's name. */
   private static boolean personLike(String name, Map<String, String> fullNames) {
     String[] words = name.split("\\s+");
     if (NOT_PERSON_HEADS.contains(words[words.length - 1])) {
       return false;
+    }
+    for (String w : words) {
+      if (HEADLINE_PREPOSITIONS.contains(w)) {
+        // "Railing Against Trump, Sanders Vows …": a headline in title case, not a name, or
+        // every later "Trump" of the article would be given to "Railing Against Trump"
+        return false;
+      }
     }
     return words.length >= 2 && words.length <= 4 || fullNames.containsKey(name);
   }

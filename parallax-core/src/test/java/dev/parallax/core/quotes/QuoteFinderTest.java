@@ -11,6 +11,17 @@ class QuoteFinderTest {
   private final QuoteFinder finder = new QuoteFinder();
 
   @Test
+  void aTitleCaseHeadlineIsNoFullNameForLaterMentions() {
+    String text =
+        "Railing Against Varga, Ruiz Vows To Close Tax Breaks.\n\n"
+            + "If Tomas Varga could make money doing it, Senator Ana Ruiz is against it.\n\n"
+            + "“The unfairness of the tax laws is unbelievable,” Varga said Monday.";
+    assertThat(finder.find(text))
+        .singleElement()
+        .satisfies(q -> assertThat(q.speakerName()).isEqualTo("Tomas Varga"));
+  }
+
+  @Test
   void speakerAfterTheQuote() {
     List<Quote> q =
         finder.find("“The dam is holding,” Interior Minister Oleksandr Hrytsenko told reporters.");
