@@ -410,7 +410,8 @@ public final class QuoteFinder {
   /** Finds the quotes of {@code text} with their speakers, in text order. */
   public List<Quote> find(String original) {
     // no-break and other exotic spaces as plain ones: same length, so offsets stay true
-    String text = original.replace('\u00A0', ' ').replace('\u2009', ' ').replace('\u202F', ' ');
+    String text =
+        doubledMarks(original.replace('\u00A0', ' ').replace('\u2009', ' ').replace('\u202F', ' '));
     List<QuoteSpans.Span> spans = QuoteSpans.find(text);
     List<Quote> quotes = new ArrayList<>(spans.size());
     Map<String, String> fullNames = new HashMap<>();
@@ -923,6 +924,43 @@ public final class QuoteFinder {
     return String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length))
         .replaceAll("^" + TITLE + "+", "")
         .trim();
+  }
+
+  /**
+   * Quote marks typed as two characters — two apostrophes ({@code ''No,'' he said}, the style of
+   * some newspaper archives) or two backquotes opening ({@code ``No,''}, typesetting style) — as a
+   * straight double quote, in the same length so offsets stay true: an opening pair becomes a space
+   * and a quote mark, a closing pair a quote mark and a space. Without this, the direct quotes of
+   * such texts are not found at all.
+   */
+  static String doubledMarks(String text) {
+    if (!text.contains("''") && !text.contains("``")) {
+      return text;
+    }
+    char[] out = text.toCharArray();
+    int n = out.length;
+    for (int i = 0; i + 1 < n; i++) {
+      char c = text.charAt(i);
+      if ((c != '\'' && c != '`') || text.charAt(i + 1) != c) {
+        continue;
+      }
+      boolean opening =
+          c == '`'
+              || (i == 0
+                      || Character.isWhitespace(text.charAt(i - 1))
+                      || "([{—–-:".indexOf(text.charAt(i - 1)) >= 0)
+                  && i + 2 < n
+                  && !Character.isWhitespace(text.charAt(i + 2));
+      if (opening) {
+        out[i] = ' ';
+        out[i + 1] = '"';
+      } else {
+        out[i] = '"';
+        out[i + 1] = ' ';
+      }
+      i++;
+    }
+    return new String(out);
   }
 
   /** A name the article gave in full earlier: "Nadler" → "Jerry Nadler". */

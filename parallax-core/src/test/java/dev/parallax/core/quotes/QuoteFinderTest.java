@@ -11,6 +11,25 @@ class QuoteFinderTest {
   private final QuoteFinder finder = new QuoteFinder();
 
   @Test
+  void quotesMarkedWithTwoApostrophesAreFound() {
+    String text =
+        "The mayor spoke after the vote.\n\n"
+            + "''We will build the line,'' said Mayor Ana Ruiz, who won the vote 31 to 12.\n\n"
+            + "Tomas Varga, the council leader, said: ``It is a good day for Harwick.''";
+    List<Quote> quotes = finder.find(text);
+    assertThat(quotes).hasSize(2);
+    assertThat(quotes.get(0).text()).isEqualTo("We will build the line,");
+    assertThat(quotes.get(0).speakerName()).isEqualTo("Ana Ruiz");
+    assertThat(quotes.get(1).text()).isEqualTo("It is a good day for Harwick.");
+    assertThat(quotes.get(1).speakerName()).isEqualTo("Tomas Varga");
+    // offsets are the original text's: the quote lies between the marks
+    assertThat(text.substring(quotes.get(0).start(), quotes.get(0).end()))
+        .contains("We will build the line,");
+    // an apostrophe alone is no quote mark
+    assertThat(finder.find("It was the mayor's plan, the council's vote.")).isEmpty();
+  }
+
+  @Test
   void aTitleCaseHeadlineIsNoFullNameForLaterMentions() {
     String text =
         "Railing Against Varga, Ruiz Vows To Close Tax Breaks.\n\n"
