@@ -29,6 +29,13 @@ final class Agreement {
    */
   private static final Set<String> WHEN = Set.of("former", "ex", "then", "late", "onetime");
 
+  /**
+   * Words that say how much a post counts, not which post it is: "a top adviser to Ruiz" and
+   * "Ruiz's senior media adviser" are one post described twice, so they are left out.
+   */
+  private static final Set<String> STANDING =
+      Set.of("top", "senior", "key", "longtime", "veteran", "leading", "close", "trusted");
+
   private Agreement() {}
 
   static boolean agree(Statement a, Statement b) {
@@ -324,6 +331,8 @@ final class Agreement {
           || policeRank(xHead, yHead)
           || chairOfABody(a, y)
           || chairOfABody(b, x)
+          || leaderOfAChamber(a, yHead)
+          || leaderOfAChamber(b, xHead)
           || initialism(a.role(), yHead)
           || initialism(b.role(), xHead);
     }
@@ -381,9 +390,31 @@ final class Agreement {
     if (other.isEmpty() || !chair.role().matches("(?i).*\\bchair(man|woman|person)?\\.?$")) {
       return false;
     }
+    if (chair.affiliation() == null && chair.role().matches("(?i)chair(man|woman|person)?\\.?")) {
+      // "Chairwoman Ana Ruiz" names no body: the chair of some committee or party, held beside
+      // whatever office the other report gives ("Rep. Ana Ruiz")
+      return true;
+    }
     String body = (chair.affiliation() == null ? "" : chair.affiliation()) + " " + chair.role();
     return body.matches(
         "(?i).*\\b(committee|subcommittee|board|commission|panel|caucus|council|task force)\\b.*");
+  }
+
+  /**
+   * A leader of a legislative chamber is one of its members: "Senate Majority Leader Ana Ruiz" is
+   * "Senator Ana Ruiz", "House Minority Whip Ana Ruiz" is "Rep. Ana Ruiz".
+   */
+  private static boolean leaderOfAChamber(Statement.Title leader, String otherHead) {
+    String words =
+        ((leader.affiliation() == null ? "" : leader.affiliation()) + " " + leader.role())
+            .toLowerCase(Locale.ROOT);
+    if (!words.matches(".*\\b(leader|whip|speaker|president pro tempore)\\b.*")) {
+      return false;
+    }
+    return words.matches(".*\\bsenate\\b.*") && sameWord(otherHead, "senator")
+        || words.matches(".*\\bhouse\\b.*")
+            && Set.of("representative", "congressman", "congresswoman").stream()
+                .anyMatch(w -> sameWord(otherHead, demonymStem(w)));
   }
 
   private static boolean sameOffice(String a, String b) {
@@ -515,7 +546,12 @@ final class Agreement {
     List<String> out = new ArrayList<>();
     for (String w : role.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
       String t = w.replaceAll("'s?$", "");
-      if (t.isEmpty() || t.equals("the") || t.equals("of") || t.equals("for") || WHEN.contains(t)) {
+      if (t.isEmpty()
+          || t.equals("the")
+          || t.equals("of")
+          || t.equals("for")
+          || WHEN.contains(t)
+          || STANDING.contains(t)) {
         continue;
       }
       if (t.startsWith("spokes")) {

@@ -555,7 +555,12 @@ public final class EntityResolver {
           }
           byFamily.putIfAbsent(family, c);
         }
-        Entity.Role role = office != null ? office : Roles.around(a.articleId(), a.text(), m);
+        // a family name alone, where the article names two people of that family ("Hillary
+        // Clinton", "Bill Clinton"): "President Clinton" may be either, so its title is no one's
+        boolean ambiguous =
+            p.given().isEmpty() && names.givensOf(form.substring(form.lastIndexOf(' ') + 1)) >= 2;
+        Entity.Role role =
+            ambiguous ? null : office != null ? office : Roles.around(a.articleId(), a.text(), m);
         if (role != null) {
           c.roles.add(role);
         }
@@ -582,6 +587,16 @@ public final class EntityResolver {
       String text,
       java.util.Set<String> fullNames,
       Map<String, java.util.Set<String>> givenByFamily) {
+
+    /**
+     * How many different given names the article writes before a family name (its last word);
+     * office words the tagger read into a name ("Coroner Ortiz") are not counted.
+     */
+    long givensOf(String familyLastWord) {
+      return givenByFamily.getOrDefault(familyLastWord, java.util.Set.of()).stream()
+          .filter(g -> !Roles.isRoleNoun(g) && !Roles.isOffice(g))
+          .count();
+    }
 
     static NamesInArticle of(String text, List<Mention> mentions) {
       java.util.Set<String> full = new java.util.HashSet<>();

@@ -279,6 +279,43 @@ final class Roles {
         && name.chars().anyMatch(Character::isLetter);
   }
 
+  /** "then-" or "then" right before a title: "then-Sen. Ana Ruiz", the post held at the time. */
+  private static final Pattern THEN_BEFORE = Pattern.compile("(?i)\\bthen[-‐–]?\\s*$");
+
+  /**
+   * "then-" when the title at {@code start} is written as one held at the time ("then-Sen. Ana
+   * Ruiz"), so that it is kept as a former post and never set against today's; else "".
+   */
+  private static String then(String text, int start) {
+    return THEN_BEFORE.matcher(text.substring(Math.max(0, start - 6), start)).find() ? "then-" : "";
+  }
+
+  /** An indefinite article right before a title. */
+  private static final Pattern A_BEFORE = Pattern.compile("(?i)\\ban?\\s+$");
+
+  /**
+   * Whether a one-word formal title stands after "a" or "an": "an agenda a President Ruiz could
+   * hope to see work" imagines a post, it does not state one.
+   */
+  private static boolean hypothetical(String text, int start, String affiliation, String role) {
+    return affiliation == null
+        && !role.contains(" ")
+        && Character.isUpperCase(role.charAt(0))
+        && A_BEFORE.matcher(text.substring(Math.max(0, start - 4), start)).find();
+  }
+
+  /**
+   * Whether a word in -er names where someone is from: "Vermonter Ana Ruiz", "Londoner Ana Ruiz",
+   * when the article writes the place itself ("Vermont", "London") too.
+   */
+  private static boolean demonym(String word, String text) {
+    if (!word.endsWith("er") || word.length() < 6) {
+      return false;
+    }
+    String place = word.substring(0, word.length() - 2);
+    return Pattern.compile("\\b" + Pattern.quote(place) + "\\b").matcher(text).find();
+  }
+
   /** A given name and "and" right before a word: "Joe and Hunter Biden". */
   private static final Pattern GIVEN_AND = Pattern.compile("(\\p{Lu}\\p{Ll}+)\\s+(?:and|&)\\s+$");
 
@@ -367,7 +404,11 @@ final class Roles {
             index++;
           }
         }
-        return new Entity.Role(article, capitalise(role), affiliation, start, m.end());
+        if (hypothetical(text, start, affiliation, role)) {
+          return null;
+        }
+        return new Entity.Role(
+            article, then(text, start) + capitalise(role), affiliation, start, m.end());
       }
     }
     Matcher office = OFFICE_BEFORE.matcher(before);
@@ -375,9 +416,13 @@ final class Roles {
         && !opensSentence(before, office.start(1))
         && isOffice(office.group(1))
         && !shouted(office.group(1), m.text())
+        && !demonym(office.group(1), text)
         && !sharesFamilyName(before.substring(0, office.start(1)))) {
-      return new Entity.Role(
-          article, office.group(1), null, m.start() - before.length() + office.start(1), m.end());
+      int start = m.start() - before.length() + office.start(1);
+      if (hypothetical(text, start, null, office.group(1))) {
+        return null;
+      }
+      return new Entity.Role(article, then(text, start) + office.group(1), null, start, m.end());
     }
     String after = text.substring(m.end(), Math.min(text.length(), m.end() + 140));
     Matcher a = AFTER.matcher(after);

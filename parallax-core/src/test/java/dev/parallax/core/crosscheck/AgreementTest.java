@@ -43,6 +43,28 @@ class AgreementTest {
   }
 
   @Test
+  void postsHeldTogetherAgree() {
+    // a chair of no named body, and a chamber's leader, hold their seat beside it
+    assertThat(Agreement.titlesAgree(formal("Chairwoman", null), formal("Rep.", null))).isTrue();
+    assertThat(Agreement.titlesAgree(formal("Majority Leader", "Senate"), formal("Senator", null)))
+        .isTrue();
+    assertThat(Agreement.titlesAgree(formal("Minority Whip", "House"), formal("Rep.", null)))
+        .isTrue();
+    // a Senate leader is no representative, and a chair of a company is still not a judge
+    assertThat(Agreement.titlesAgree(formal("Majority Leader", "Senate"), formal("Rep.", null)))
+        .isFalse();
+    assertThat(Agreement.titlesAgree(formal("Sheriff", null), formal("Judge", null))).isFalse();
+    // how much a post counts is no other post
+    assertThat(
+            Agreement.titlesAgree(
+                title("top adviser", "Ruiz", false), title("senior media adviser", null, false)))
+        .isTrue();
+    // a post held then is not set against the post held now
+    assertThat(Agreement.titlesAgree(formal("then-Sen.", null), formal("President", null)))
+        .isTrue();
+  }
+
+  @Test
   void aTitleThatSaysLessAgreesOneThatSaysSomethingElseDoesNot() {
     assertThat(
             Agreement.titlesAgree(

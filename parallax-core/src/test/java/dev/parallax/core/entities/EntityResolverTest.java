@@ -116,6 +116,59 @@ class EntityResolverTest {
   }
 
   @Test
+  void aTitleHeldThenImaginedOrADemonymIsNoPostHeldNow() {
+    var then =
+        article("a1", "She lost in 2008 to then-Sen. Ana Ruiz, who won.", "PERSON", "Ana Ruiz");
+    assertThat(resolver.resolve(List.of(then)).get(0).roles())
+        .extracting(Entity.Role::role)
+        .containsExactly("then-Sen.");
+    var imagined =
+        article(
+            "a2",
+            "Ana Ruiz spoke. It is an agenda a President Ruiz could hope to see work.",
+            "PERSON",
+            "Ana Ruiz",
+            "Ruiz");
+    assertThat(resolver.resolve(List.of(imagined)).get(0).roles()).isEmpty();
+    var vermonter =
+        article(
+            "a3",
+            "Vermonter Ana Ruiz won in Vermont and in three other states.",
+            "PERSON",
+            "Ana Ruiz");
+    assertThat(resolver.resolve(List.of(vermonter)).get(0).roles()).isEmpty();
+    // an agent noun that names no place of the article is still an office
+    var treasurer =
+        article("a4", "The board said Treasurer Ana Ruiz spoke in Vermont.", "PERSON", "Ana Ruiz");
+    assertThat(resolver.resolve(List.of(treasurer)).get(0).roles())
+        .extracting(Entity.Role::role)
+        .containsExactly("Treasurer");
+  }
+
+  @Test
+  void aFamilyNameTwoPeopleOfTheArticleShareGetsNoTitle() {
+    var a =
+        article(
+            "a1",
+            "Ana Ruiz campaigned with Tomas Ruiz. Aides said President Ruiz would help her.",
+            "PERSON",
+            "Ana Ruiz",
+            "Tomas Ruiz",
+            "Ruiz");
+    assertThat(resolver.resolve(List.of(a))).allSatisfy(e -> assertThat(e.roles()).isEmpty());
+    var alone =
+        article(
+            "a2",
+            "Tomas Ruiz campaigned. Aides said President Ruiz would help.",
+            "PERSON",
+            "Tomas Ruiz",
+            "Ruiz");
+    assertThat(resolver.resolve(List.of(alone)).get(0).roles())
+        .extracting(Entity.Role::role)
+        .containsExactly("President");
+  }
+
+  @Test
   void aHeadlineInCapitalsOrAModelNumberIsNoOffice() {
     var headline =
         article("a1", "Live updates\n\nHOW WILL RUIZ PLAY?\n\nShe spoke.", "PERSON", "RUIZ");
