@@ -395,6 +395,11 @@ final class Agreement {
       // whatever office the other report gives ("Rep. Ana Ruiz")
       return true;
     }
+    if (chair.affiliation() != null && chair.affiliation().strip().matches("\\p{Lu}{2,5}C")) {
+      // an initialism ending in the body's word: "DNC Chair Ana Ruiz" (National Committee) is
+      // also "Rep. Ana Ruiz"
+      return true;
+    }
     String body = (chair.affiliation() == null ? "" : chair.affiliation()) + " " + chair.role();
     return body.matches(
         "(?i).*\\b(committee|subcommittee|board|commission|panel|caucus|council|task force)\\b.*");

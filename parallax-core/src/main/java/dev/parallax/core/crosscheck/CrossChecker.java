@@ -254,7 +254,7 @@ public final class CrossChecker {
       List<Statement> statements = new ArrayList<>();
       for (String id : members) {
         for (Claim c : claims.getOrDefault(id, List.of())) {
-          if (c.kind().equals(kind)) {
+          if (c.kind().equals(kind) && !demonymTitle(c)) {
             statements.add(
                 new Statement(
                     c, sources.sourceOf(id), sources.labelOf(id), who(c, kind), title(c)));
@@ -419,6 +419,24 @@ public final class CrossChecker {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a role claim's title is one word naming where the person is from, by the run's LOCATION
+   * names: "Vermonter Ana Ruiz", "Londoner Ana Ruiz" read like "Treasurer Ana Ruiz" but state no
+   * post. (The role reader refuses such words when the article names the place itself; this catches
+   * an article that does not.)
+   */
+  private boolean demonymTitle(Claim c) {
+    if (!c.kind().equals("role")) {
+      return false;
+    }
+    Entity.Role r = roleAt.get(c.article() + ":" + c.start());
+    if (r == null || r.affiliation() != null || !r.role().matches("\\p{Lu}\\p{Ll}{3,}ers?")) {
+      return false;
+    }
+    String place = r.role().replaceFirst("ers?$", "");
+    return isLocation(place);
   }
 
   /** A role claim's title, affiliation split off, from the entity that states it. */

@@ -283,6 +283,7 @@ final class Facts {
    */
   private static List<Fact> quotes(List<Statement> statements) {
     Set<String> pairs = new HashSet<>();
+    Set<String> contestable = new HashSet<>();
     List<List<String>> words = new ArrayList<>();
     for (Statement s : statements) {
       words.add(quoteWords(s.claim().value()));
@@ -302,11 +303,25 @@ final class Facts {
           String b = statements.get(j).claim().id();
           pairs.add(a + "|" + b);
           pairs.add(b + "|" + a);
+          if (Math.min(words.get(i).size(), words.get(j).size()) >= CONTESTED_QUOTE_WORDS) {
+            contestable.add(a + "|" + b);
+            contestable.add(b + "|" + a);
+          }
         }
       }
     }
-    return components(statements, parent).stream().map(g -> new Fact(g, pairs, pairs)).toList();
+    return components(statements, parent).stream()
+        .map(g -> new Fact(g, pairs, contestable))
+        .toList();
   }
+
+  /**
+   * Fewest words of the shorter of two matched quotes for different speakers to be a contradiction.
+   * A phrase of three or four words ("glow in the dark") may well be said by two people, or quoted
+   * from one inside another's longer quote; it is matched, so two reports giving it to one person
+   * agree, but two speakers for it are not held against each other.
+   */
+  static final int CONTESTED_QUOTE_WORDS = 5;
 
   /**
    * The same quote: the shorter one's words appear in order in the longer one (a trim), or most of

@@ -63,13 +63,18 @@ public final class EntityResolver {
       forms.merge(form, 1, Integer::sum);
     }
 
-    /** The fullest form, most often written: "Daniel Okafor" over "Okafor". */
+    /**
+     * A full name over a bare one ("Daniel Okafor" over "Okafor"), and among full names the one
+     * most often written, then the longest: "Barack Obama", written everywhere, over a "B. Hussein
+     * Obama" one writer uses once.
+     */
     String best() {
       return forms.entrySet().stream()
           .max(
               Comparator.<Map.Entry<String, Integer>>comparingInt(
-                      e -> e.getKey().split("\\s+").length)
+                      e -> Math.min(2, e.getKey().split("\\s+").length))
                   .thenComparingInt(Map.Entry::getValue)
+                  .thenComparingInt(e -> e.getKey().split("\\s+").length)
                   .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
           .map(Map.Entry::getKey)
           .orElse("");

@@ -46,6 +46,7 @@ class AgreementTest {
   void postsHeldTogetherAgree() {
     // a chair of no named body, and a chamber's leader, hold their seat beside it
     assertThat(Agreement.titlesAgree(formal("Chairwoman", null), formal("Rep.", null))).isTrue();
+    assertThat(Agreement.titlesAgree(formal("Chair", "DNC"), formal("Rep.", null))).isTrue();
     assertThat(Agreement.titlesAgree(formal("Majority Leader", "Senate"), formal("Senator", null)))
         .isTrue();
     assertThat(Agreement.titlesAgree(formal("Minority Whip", "House"), formal("Rep.", null)))

@@ -139,6 +139,20 @@ class FactsTest {
   }
 
   @Test
+  void aShortPhraseGivenToTwoPeopleIsMatchedButNotContested() {
+    Statement phrase = said("q1", "a", "Ana Ruiz", "glow in the dark,");
+    Statement whole =
+        said("q2", "b", "Tomas Vell", "I don't know if sand can glow in the dark, but we will see");
+    Facts.Fact fact = Facts.align("quote", List.of(phrase, whole), id -> null).getFirst();
+    assertThat(fact.comparable(phrase, whole)).isTrue();
+    assertThat(fact.contestable(phrase, whole)).isFalse();
+    // five words or more: the same statement, and two speakers for it are a contradiction
+    Statement longer = said("q3", "c", "Ana Ruiz", "sand can glow in the dark");
+    Facts.Fact both = Facts.align("quote", List.of(longer, whole), id -> null).getFirst();
+    assertThat(both.contestable(longer, whole)).isTrue();
+  }
+
+  @Test
   void twoShortQuotesInsideOneLongOneAreNotComparedWithEachOther() {
     Statement whole =
         said(
