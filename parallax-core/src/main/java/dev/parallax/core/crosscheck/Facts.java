@@ -303,7 +303,9 @@ final class Facts {
           String b = statements.get(j).claim().id();
           pairs.add(a + "|" + b);
           pairs.add(b + "|" + a);
-          if (Math.min(words.get(i).size(), words.get(j).size()) >= CONTESTED_QUOTE_WORDS) {
+          int shorter = Math.min(words.get(i).size(), words.get(j).size());
+          if (shorter >= CONTESTED_QUOTE_WORDS
+              || words.get(i).equals(words.get(j)) && shorter >= CONTESTED_QUOTE_WORDS - 1) {
             contestable.add(a + "|" + b);
             contestable.add(b + "|" + a);
           }
@@ -316,12 +318,13 @@ final class Facts {
   }
 
   /**
-   * Fewest words of the shorter of two matched quotes for different speakers to be a contradiction.
-   * A phrase of three or four words ("glow in the dark") may well be said by two people, or quoted
-   * from one inside another's longer quote; it is matched, so two reports giving it to one person
-   * agree, but two speakers for it are not held against each other.
+   * Fewest words of the shorter of two matched quotes for different speakers to be a contradiction
+   * (one fewer when the two quotes are the same words whole). A short phrase ("glow in the dark",
+   * "we need a big change") may well be said by two people, or be found inside another person's
+   * longer quote; it is matched, so two reports giving it to one person agree, but two speakers for
+   * it are not held against each other.
    */
-  static final int CONTESTED_QUOTE_WORDS = 5;
+  static final int CONTESTED_QUOTE_WORDS = 6;
 
   /**
    * The same quote: the shorter one's words appear in order in the longer one (a trim), or most of

@@ -146,10 +146,24 @@ class FactsTest {
     Facts.Fact fact = Facts.align("quote", List.of(phrase, whole), id -> null).getFirst();
     assertThat(fact.comparable(phrase, whole)).isTrue();
     assertThat(fact.contestable(phrase, whole)).isFalse();
-    // five words or more: the same statement, and two speakers for it are a contradiction
-    Statement longer = said("q3", "c", "Ana Ruiz", "sand can glow in the dark");
+    Statement common = said("q4", "d", "Ana Ruiz", "we will see");
+    assertThat(
+            Facts.align("quote", List.of(common, whole), id -> null)
+                .getFirst()
+                .contestable(common, whole))
+        .isFalse();
+    // six words or more: the same statement, and two speakers for it are a contradiction
+    Statement longer = said("q3", "c", "Ana Ruiz", "if sand can glow in the dark");
     Facts.Fact both = Facts.align("quote", List.of(longer, whole), id -> null).getFirst();
     assertThat(both.contestable(longer, whole)).isTrue();
+    // a whole quote of five words given to two people is contested too
+    Statement five = said("q5", "e", "Ana Ruiz", "Everyone must remain extremely vigilant");
+    Statement same = said("q6", "f", "Tomas Vell", "Everyone must remain extremely vigilant,");
+    assertThat(
+            Facts.align("quote", List.of(five, same), id -> null)
+                .getFirst()
+                .contestable(five, same))
+        .isTrue();
   }
 
   @Test
