@@ -67,7 +67,8 @@ final class Roles {
   /** ", spokesman for the regional emergency service," right after the name. */
   private static final Pattern AFTER =
       Pattern.compile(
-          "^\\s*,\\s*(?:the\\s+|a\\s+|an\\s+)?((?:[a-z'’\\-]+\\s+){0,3}?"
+          // not after "and" or "or": "Ana Ruiz, and his spokeswoman" names a second person
+          "^\\s*,\\s*(?!(?:and|or|but|nor)\\b)(?:the\\s+|a\\s+|an\\s+)?((?:[a-z'’\\-]+\\s+){0,3}?"
               + ROLE_NOUN
               + ")(?:\\s+(?:for|of|at|to|in)\\s+([^,.;:()“”\"]{2,70}))?\\s*[,.;]",
           Pattern.CASE_INSENSITIVE);

@@ -146,6 +146,21 @@ class EntityResolverTest {
   }
 
   @Test
+  void aRoleAfterAndBelongsToTheNextPerson() {
+    var a =
+        article(
+            "a1",
+            "Ruiz was joined by her manager, Tomas Varga, and his spokeswoman, Lena Holm.",
+            "PERSON",
+            "Tomas Varga");
+    assertThat(resolver.resolve(List.of(a)).get(0).roles()).isEmpty();
+    var appositive = article("a2", "Tomas Varga, his spokesman, said so.", "PERSON", "Tomas Varga");
+    assertThat(resolver.resolve(List.of(appositive)).get(0).roles())
+        .extracting(Entity.Role::role)
+        .containsExactly("his spokesman");
+  }
+
+  @Test
   void aFamilyNameTwoPeopleOfTheArticleShareGetsNoTitle() {
     var a =
         article(
