@@ -333,6 +333,8 @@ final class Agreement {
           || chairOfABody(b, x)
           || leaderOfAChamber(a, yHead)
           || leaderOfAChamber(b, xHead)
+          || ministerInParliament(xHead, yHead)
+          || ministerInParliament(yHead, xHead)
           || initialism(a.role(), yHead)
           || initialism(b.role(), xHead);
     }
@@ -403,6 +405,16 @@ final class Agreement {
     String body = (chair.affiliation() == null ? "" : chair.affiliation()) + " " + chair.role();
     return body.matches(
         "(?i).*\\b(committee|subcommittee|board|commission|panel|caucus|council|task force)\\b.*");
+  }
+
+  /**
+   * Where ministers sit in parliament, a minister is also an MP: "Culture Secretary Ana Ruiz" and
+   * "MP Ana Ruiz" are one person's two titles.
+   */
+  private static boolean ministerInParliament(String mpHead, String otherHead) {
+    return mpHead.equals("mp")
+        && Set.of("minister", "secretary", "chancellor", "whip", "leader").stream()
+            .anyMatch(w -> sameWord(otherHead, demonymStem(w)));
   }
 
   /**

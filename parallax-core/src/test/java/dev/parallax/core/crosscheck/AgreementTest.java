@@ -51,6 +51,9 @@ class AgreementTest {
         .isTrue();
     assertThat(Agreement.titlesAgree(formal("Minority Whip", "House"), formal("Rep.", null)))
         .isTrue();
+    assertThat(Agreement.titlesAgree(formal("Culture Secretary", null), formal("MP", null)))
+        .isTrue();
+    assertThat(Agreement.titlesAgree(formal("MP", null), formal("Judge", null))).isFalse();
     // a Senate leader is no representative, and a chair of a company is still not a judge
     assertThat(Agreement.titlesAgree(formal("Majority Leader", "Senate"), formal("Rep.", null)))
         .isFalse();
