@@ -427,12 +427,36 @@ final class Roles {
     }
     String after = text.substring(m.end(), Math.min(text.length(), m.end() + 140));
     Matcher a = AFTER.matcher(after);
-    if (a.find()) {
+    if (a.find() && !NOT_A_POST.matcher(a.group(1)).find()) {
       String affiliation =
           a.group(2) == null ? null : a.group(2).strip().replaceFirst("^(?i)the\\s+", "");
+      if (affiliation != null) {
+        // "professor of law at the University of Richmond who specializes in …": the body ends
+        // where a clause of its own begins
+        Matcher clause = CLAUSE.matcher(affiliation);
+        if (clause.find()) {
+          affiliation = affiliation.substring(0, clause.start()).strip();
+          if (affiliation.isEmpty()) {
+            affiliation = null;
+          }
+        }
+      }
       return new Entity.Role(
           article, a.group(1).strip(), affiliation, m.start(), m.end() + a.end());
     }
     return null;
   }
+
+  /**
+   * Words that make the words before a role noun something other than a post: "Ana Ruiz, running
+   * for president," is a candidate, not a president.
+   */
+  private static final Pattern NOT_A_POST =
+      Pattern.compile("(?i)\\b(?:running|seeking|campaigning|for|against|who|was|is|and|or)\\s");
+
+  /** Where a clause begins inside the words after "of" or "at" a role: "who", "before he …". */
+  private static final Pattern CLAUSE =
+      Pattern.compile(
+          "(?i)(?:^|\\s)(?:who|which|that|when|where|while|before|after|since|until|because|is|"
+              + "was|are|were|has|had|will|would|said|says)\\b");
 }

@@ -161,6 +161,26 @@ class EntityResolverTest {
   }
 
   @Test
+  void aRoleAfterTheNameEndsWhereAClauseBegins() {
+    var professor =
+        article(
+            "a1",
+            "Tomas Varga, a law professor at Harwick University who studies courts, said so.",
+            "PERSON",
+            "Tomas Varga");
+    assertThat(resolver.resolve(List.of(professor)).get(0).roles())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.role()).isEqualTo("law professor");
+              assertThat(r.affiliation()).isEqualTo("Harwick University");
+            });
+    var candidate =
+        article("a2", "Tomas Varga, running for president, spoke.", "PERSON", "Tomas Varga");
+    assertThat(resolver.resolve(List.of(candidate)).get(0).roles()).isEmpty();
+  }
+
+  @Test
   void aFamilyNameTwoPeopleOfTheArticleShareGetsNoTitle() {
     var a =
         article(
