@@ -458,7 +458,7 @@ public final class QuoteFinder {
         how = "pronoun";
         cue = a.cue;
         confidence = name == null ? 0 : 0.75;
-      } else if (a != null) {
+      } else if (a != null && !(a.cue == null && commonWord(a.name, text, fullNames))) {
         name = a.name;
         how = a.cue == null ? "sentence-subject" : "cue";
         cue = a.cue;
@@ -497,6 +497,24 @@ public final class QuoteFinder {
   }
 
   private record Attribution(String name, boolean pronoun, String cue) {}
+
+  /**
+   * Whether a one-word subject is a common word capitalised for opening its sentence, not a name:
+   * "More recently, Trump pledged to make Apple “build …”", "Holding signs calling Christie “…”".
+   * With no verb of saying, the subject is the only sign of a speaker, and a word the article also
+   * writes in lower case ("more", "holding"), or one no full name of the article ends with and that
+   * does not look like a name (an -ed, -ing, -ly or -ic word), is none.
+   */
+  static boolean commonWord(String name, String text, Map<String, String> fullNames) {
+    String lower = name == null ? "" : name.toLowerCase(Locale.ROOT);
+    if (name == null || name.contains(" ") || fullNames.containsKey(name) || lower.endsWith("s")) {
+      // a plural may be the people who spoke: "Protesters chanted “What curfew?”"
+      return false;
+    }
+    return Pattern.compile("(?<![\\p{L}’'])" + Pattern.quote(lower) + "(?![\\p{L}])")
+        .matcher(text)
+        .find();
+  }
 
   private static final Pattern CUE = Pattern.compile("\\b(?:" + CUE_WORDS + ")\\b");
 

@@ -11,6 +11,23 @@ class QuoteFinderTest {
   private final QuoteFinder finder = new QuoteFinder();
 
   @Test
+  void aCommonWordOpeningTheSentenceIsNoSpeaker() {
+    String text =
+        "The yard wants more orders.\n\n"
+            + "More recently, the council pledged to make the yard “build its ships here.”";
+    assertThat(finder.find(text))
+        .singleElement()
+        .satisfies(q -> assertThat(q.speakerName()).isNull());
+    // a plural may be the people who spoke
+    String crowd =
+        "Protesters marched on.\n\nProtesters marching through the streets chanted “What"
+            + " curfew?” and kept going.";
+    assertThat(finder.find(crowd))
+        .singleElement()
+        .satisfies(q -> assertThat(q.speakerName()).isEqualTo("Protesters"));
+  }
+
+  @Test
   void quotesMarkedWithTwoApostrophesAreFound() {
     String text =
         "The mayor spoke after the vote.\n\n"
