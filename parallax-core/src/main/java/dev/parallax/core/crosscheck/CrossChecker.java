@@ -92,6 +92,9 @@ public final class CrossChecker {
    */
   private final Set<String> locationStems = new java.util.HashSet<>();
 
+  /** The event story of each article of the run being checked. */
+  private final Map<String, String> storyOf = new HashMap<>();
+
   private final Set<String> nearby = new java.util.HashSet<>();
   private final Map<String, Set<String>> placesByArticle = new HashMap<>();
 
@@ -226,6 +229,10 @@ public final class CrossChecker {
     Sources sources = Sources.of(new ArrayList<>(articles.values()));
     List<Finding> findings = new ArrayList<>();
     Map<String, List<String>> topicArticles = new LinkedHashMap<>();
+    storyOf.clear();
+    for (Story s : stories) {
+      s.articles().forEach(a -> storyOf.put(a, s.id()));
+    }
     for (Story s : stories) {
       topicArticles.computeIfAbsent(s.topic(), t -> new ArrayList<>()).addAll(s.articles());
       findings.addAll(
@@ -261,7 +268,12 @@ public final class CrossChecker {
           }
         }
       }
-      for (Facts.Fact fact : Facts.align(alignment, statements, lookup)) {
+      for (Facts.Fact fact :
+          Facts.align(
+              alignment,
+              statements,
+              lookup,
+              (a, b) -> storyOf.containsKey(a) && storyOf.get(a).equals(storyOf.get(b)))) {
         out.add(finding("pending", scope, kind, fact, lookup));
       }
     }

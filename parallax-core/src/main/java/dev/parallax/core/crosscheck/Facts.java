@@ -224,6 +224,19 @@ final class Facts {
   /** Groups one kind of statements from the articles of one scope into facts. */
   static List<Fact> align(
       String kind, List<Statement> statements, Function<String, Article> articles) {
+    return align(kind, statements, articles, (a, b) -> false);
+  }
+
+  /**
+   * Groups one kind of statements into facts, knowing which articles report one event: there a
+   * short quote shared by two reports is taken for one statement (see {@link
+   * #CONTESTED_QUOTE_WORDS}).
+   */
+  static List<Fact> align(
+      String kind,
+      List<Statement> statements,
+      Function<String, Article> articles,
+      java.util.function.BiPredicate<String, String> oneEvent) {
     if (kind.equals("quantity") || kind.equals("place") || kind.equals("record")) {
       return quantities(statements, articles, s -> quantityKind(s.claim().subject()));
     }
@@ -236,7 +249,7 @@ final class Facts {
           s -> DurationFinder.SINCE_THEN.equals(s.claim().subject()) ? SINCE : "days");
     }
     if (kind.equals("quote")) {
-      return quotes(statements.stream().filter(s -> s.who() != null).toList());
+      return quotes(statements.stream().filter(s -> s.who() != null).toList(), oneEvent);
     }
     List<List<Statement>> groups =
         switch (kind) {
@@ -281,7 +294,8 @@ final class Facts {
    * directly are compared: a long quote holding two short ones joins them in one group, but the two
    * short ones may be different statements by different people.
    */
-  private static List<Fact> quotes(List<Statement> statements) {
+  private static List<Fact> quotes(
+      List<Statement> statements, java.util.function.BiPredicate<String, String> oneEvent) {
     Set<String> pairs = new HashSet<>();
     Set<String> contestable = new HashSet<>();
     List<List<String>> words = new ArrayList<>();
@@ -305,7 +319,8 @@ final class Facts {
           pairs.add(b + "|" + a);
           int shorter = Math.min(words.get(i).size(), words.get(j).size());
           if (shorter >= CONTESTED_QUOTE_WORDS
-              || words.get(i).equals(words.get(j)) && shorter >= CONTESTED_QUOTE_WORDS - 1) {
+              || words.get(i).equals(words.get(j)) && shorter >= CONTESTED_QUOTE_WORDS - 1
+              || oneEvent.test(statements.get(i).article(), statements.get(j).article())) {
             contestable.add(a + "|" + b);
             contestable.add(b + "|" + a);
           }
@@ -319,10 +334,12 @@ final class Facts {
 
   /**
    * Fewest words of the shorter of two matched quotes for different speakers to be a contradiction
-   * (one fewer when the two quotes are the same words whole). A short phrase ("glow in the dark",
-   * "we need a big change") may well be said by two people, or be found inside another person's
-   * longer quote; it is matched, so two reports giving it to one person agree, but two speakers for
-   * it are not held against each other.
+   * (one fewer when the two quotes are the same words whole), unless the two reports tell one
+   * event. Across the events of a topic, a short phrase ("glow in the dark", "we need a big
+   * change") may well be said by two people, or be found inside another person's longer quote
+   * months later; it is matched, so two reports giving it to one person agree, but two speakers for
+   * it are not held against each other. Two reports of one event sharing "waited long enough" are
+   * quoting the same words, and two speakers for them are a contradiction.
    */
   static final int CONTESTED_QUOTE_WORDS = 6;
 

@@ -134,7 +134,6 @@ public final class NewsExtractor implements Extractor {
     return Extraction.ok(article);
   }
 
-  /** Stable id of a document: the same source with the same bytes always gets the same id. */
   /**
    * The date found so far, or the other when none was found or the one found had its year guessed
    * (a dateline "Sept. 28" read in 2026 is dated 2026; a file or address of the same article that
@@ -147,6 +146,7 @@ public final class NewsExtractor implements Extractor {
     return found;
   }
 
+  /** Stable id of a document: the same source with the same bytes always gets the same id. */
   static String articleId(RawDocument doc) {
     MessageDigest sha = sha256();
     sha.update(doc.source().getBytes(StandardCharsets.UTF_8));

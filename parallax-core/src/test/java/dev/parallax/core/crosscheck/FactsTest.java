@@ -146,6 +146,12 @@ class FactsTest {
     Facts.Fact fact = Facts.align("quote", List.of(phrase, whole), id -> null).getFirst();
     assertThat(fact.comparable(phrase, whole)).isTrue();
     assertThat(fact.contestable(phrase, whole)).isFalse();
+    // two reports of one event sharing the phrase quote the same words: contested
+    assertThat(
+            Facts.align("quote", List.of(phrase, whole), id -> null, (x, y) -> true)
+                .getFirst()
+                .contestable(phrase, whole))
+        .isTrue();
     Statement common = said("q4", "d", "Ana Ruiz", "we will see");
     assertThat(
             Facts.align("quote", List.of(common, whole), id -> null)
