@@ -220,6 +220,13 @@ public final class EcbPlusEval {
   /** Tuning sweep over two orders: one line per setting, mean F1 at both levels. */
   static void grid(List<Doc> docs, Map<String, StoryClusterer.Item> items) {
     StoryClusterer.Options d = StoryClusterer.Options.defaults();
+    Map<Kind, Double> topicWeights =
+        StoryClusterer.Options.weights(
+            1,
+            Double.parseDouble(
+                System.getProperty("grid.tname", "" + d.topicWeights().get(Kind.NAME))),
+            Double.parseDouble(
+                System.getProperty("grid.tnumber", "" + d.topicWeights().get(Kind.NUMBER))));
     for (double alpha : doubles("grid.alpha", "" + d.embeddingWeight())) {
       for (double tjoin : doubles("grid.tjoin", "" + d.topicJoin())) {
         for (double tmerge : doubles("grid.tmerge", "" + d.topicMerge())) {
@@ -229,14 +236,7 @@ public final class EcbPlusEval {
                 for (double floor : doubles("grid.floor", "" + d.eventFloor())) {
                   StoryClusterer.Options o =
                       new StoryClusterer.Options(
-                          StoryClusterer.Options.weights(
-                              1,
-                              Double.parseDouble(
-                                  System.getProperty(
-                                      "grid.tname", "" + d.topicWeights().get(Kind.NAME))),
-                              Double.parseDouble(
-                                  System.getProperty(
-                                      "grid.tnumber", "" + d.topicWeights().get(Kind.NUMBER)))),
+                          topicWeights,
                           alpha,
                           tjoin,
                           tmerge,

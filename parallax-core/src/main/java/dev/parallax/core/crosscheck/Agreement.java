@@ -429,9 +429,7 @@ final class Agreement {
       return false;
     }
     return words.matches(".*\\bsenate\\b.*") && sameWord(otherHead, "senator")
-        || words.matches(".*\\bhouse\\b.*")
-            && Set.of("representative", "congressman", "congresswoman").stream()
-                .anyMatch(w -> sameWord(otherHead, demonymStem(w)));
+        || words.matches(".*\\bhouse\\b.*") && sameOffice(otherHead, demonymStem("representative"));
   }
 
   private static boolean sameOffice(String a, String b) {

@@ -460,10 +460,7 @@ public final class CrossChecker {
     if (r == null) {
       return null;
     }
-    boolean geographic =
-        r.affiliation() != null
-            && locationStems.contains(
-                Agreement.demonymStem(r.affiliation().toLowerCase(Locale.ROOT)));
+    boolean geographic = r.affiliation() != null && isLocation(r.affiliation());
     return new Statement.Title(r.role(), r.affiliation(), geographic, formal(r.role(), c.text()));
   }
 

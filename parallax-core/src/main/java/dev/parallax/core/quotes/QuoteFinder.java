@@ -502,13 +502,12 @@ public final class QuoteFinder {
    * Whether a one-word subject is a common word capitalised for opening its sentence, not a name:
    * "More recently, Trump pledged to make Apple “build …”", "Holding signs calling Christie “…”".
    * With no verb of saying, the subject is the only sign of a speaker, and a word the article also
-   * writes in lower case ("more", "holding"), or one no full name of the article ends with and that
-   * does not look like a name (an -ed, -ing, -ly or -ic word), is none.
+   * writes in lower case ("more", "holding"), and no full name of the article ends with, is none. A
+   * plural may be the people who spoke ("Protesters chanted …") and is kept.
    */
   static boolean commonWord(String name, String text, Map<String, String> fullNames) {
     String lower = name == null ? "" : name.toLowerCase(Locale.ROOT);
     if (name == null || name.contains(" ") || fullNames.containsKey(name) || lower.endsWith("s")) {
-      // a plural may be the people who spoke: "Protesters chanted “What curfew?”"
       return false;
     }
     return Pattern.compile("(?<![\\p{L}’'])" + Pattern.quote(lower) + "(?![\\p{L}])")
