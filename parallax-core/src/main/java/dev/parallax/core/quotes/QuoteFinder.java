@@ -191,11 +191,15 @@ public final class QuoteFinder {
 
   /**
    * A subject with a verb right after it, then any words (names too), then a participle cue: "Varga
-   * attacked Ruiz for her record, saying, “…”".
+   * attacked Ruiz for her record, saying, “…”". Not a preposition after it: in "Secretary of State
+   * Ana Ruiz urged …" the subject is the name after the title's "of".
    */
   private static final Pattern BEFORE_SUBJECT_VERB_PARTICIPLE =
       Pattern.compile(
-          SUBJECT_GROUP + "\\s+[a-z][\\w’'\\-]*\\s+(?:[\\w’'\\-]+,?\\s+){0,25}?" + PARTICIPLE_CUE);
+          SUBJECT_GROUP
+              + "\\s+(?!(?:of|for|in|at|on|to|from|with|and|or)\\s)[a-z][\\w’'\\-]*\\s+"
+              + "(?:[\\w’'\\-]+,?\\s+){0,25}?"
+              + PARTICIPLE_CUE);
 
   /** A name right before the colon that opens the quote: "… pollster Daron Shaw: “…”". */
   private static final Pattern BEFORE_NAME_COLON =
@@ -620,7 +624,7 @@ public final class QuoteFinder {
         from = m.end(1);
         continue;
       }
-      if (isNameOrPronoun(m.group(1))) {
+      if (isNameOrPronoun(m.group(1)) && !participleOfTheSubject(before, m)) {
         last = of(m.group(1), m.group(2));
       }
       // on from the cue, not from the match's end (the pattern runs to the quote): in "White told
@@ -667,6 +671,16 @@ public final class QuoteFinder {
           : new Attribution(clean(subject), false, null);
     }
     return null;
+  }
+
+  /**
+   * Whether the cue after a name is a participle set off by a comma ("… urged women to vote for
+   * Ruiz, saying, “…”"): it then tells what the sentence's subject did, and the name before the
+   * comma is an object. The participle patterns find the subject. Without the comma ("with Ruiz
+   * saying “…”") the name is the one saying it.
+   */
+  private static boolean participleOfTheSubject(String before, Matcher m) {
+    return m.group(2).endsWith("ing") && before.substring(m.end(1), m.start(2)).contains(",");
   }
 
   /** Role words between an employer and a person: "Marquette pollster", "Clinton campaign". */
@@ -752,6 +766,12 @@ public final class QuoteFinder {
           "(?i)\\b(?:in|at|from|of|to|on|near|into|across|against|toward|towards|outside|inside|"
               + "throughout|the)\\s+$");
 
+  /** An office with its department or country: "Secretary of ", "Minister of the ". */
+  private static final Pattern OFFICE_OF =
+      Pattern.compile(
+          "\\b(?:Secretary|Minister|Director|Commissioner|Chairman|Chairwoman|Chair|Chief|Head|"
+              + "President)\\s+of\\s+(?:the\\s+)?$");
+
   private static boolean afterPreposition(String s, int nameStart) {
     return afterPreposition(s, nameStart, false);
   }
@@ -769,6 +789,9 @@ public final class QuoteFinder {
       return joined.find()
           && (inList || !joined.group(2).contains(","))
           && afterPreposition(s, from + joined.start(1), true);
+    }
+    if (OFFICE_OF.matcher(s.substring(Math.max(0, nameStart - 30), nameStart)).find()) {
+      return false; // "Secretary of State Ana Ruiz urged …": the "of" is the title's
     }
     // "the Washington Post’s Ishaan Tharoor wrote": after "the" only a possessive run is a person
     Matcher run = NAME_RUN.matcher(s.substring(nameStart));
@@ -860,6 +883,8 @@ public final class QuoteFinder {
   /** Words that end a capitalised role before a name: "Interior Minister", "Press Secretary". */
   private static final Set<String> ROLE_WORDS =
       Set.of(
+          // departments that follow "Secretary of": "Secretary of State Ana Ruiz"
+          "State",
           "Defense",
           "Defence",
           "Treasury",
@@ -934,7 +959,8 @@ public final class QuoteFinder {
     String[] words = name.trim().split("\\s+");
     int from = 0;
     for (int k = 0; k < words.length - 1; k++) {
-      if (ROLE_WORDS.contains(words[k])) {
+      // an employer's possessive is not part of the name: "Harwick University's Ana Ruiz"
+      if (ROLE_WORDS.contains(words[k]) || k < words.length - 2 && words[k].matches(".+[’']s")) {
         from = k + 1;
       }
     }

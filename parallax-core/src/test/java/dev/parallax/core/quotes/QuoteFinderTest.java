@@ -108,10 +108,24 @@ class QuoteFinderTest {
                 + " it. “We were lucky,” Vell said on Tuesday.");
     assertThat(q)
         .extracting(Quote::speakerName)
-        .containsExactly("Petra Ulm", "Harbor's Tomas Vell", "Harbor's Tomas Vell");
+        .containsExactly("Petra Ulm", "Tomas Vell", "Tomas Vell");
     // an attribution that runs on with when it was said is still one
     assertThat(finder.find("“We were lucky.” Tomas Vell said on Tuesday.").get(0).speakerName())
         .isEqualTo("Tomas Vell");
+  }
+
+  @Test
+  void aParticipleAfterACommaIsTheSubjectsNotTheObjects() {
+    // "…, saying" tells what the sentence's subject did; the name before the comma is an object
+    List<Quote> q =
+        finder.find(
+            "Former Secretary of State Ana Ruiz urged voters to back Tomas Vell, saying, “He will"
+                + " keep the port open.”");
+    assertThat(q).extracting(Quote::speakerName).containsExactly("Ana Ruiz");
+    // without the comma the name is the one saying it
+    assertThat(finder.find("The rally ended with Tomas Vell saying “we will win”."))
+        .extracting(Quote::speakerName)
+        .containsExactly("Tomas Vell");
   }
 
   @Test
