@@ -126,9 +126,9 @@ public final class QuoteFinder {
   /** "…," the Florida senator said: a definite description refers back like a pronoun. */
   private static final Pattern AFTER_DESCRIPTION_CUE =
       Pattern.compile(
-          "^\\s*[,—–-]?\\s*the\\s+(?:[\\p{L}’'\\-]+\\s+){0,6}?"
+          "^\\s*[,—–-]?\\s*(?<description>the\\s+(?:[\\p{L}’'\\-]+\\s+){0,6}?"
               + PERSON_NOUN
-              + "\\s+"
+              + ")\\s+"
               + ADVERBS
               + "("
               + CUE_WORDS
@@ -444,13 +444,17 @@ public final class QuoteFinder {
       if (a != null && a.pronoun) {
         // the person named last in this paragraph, outside quotes, is the likeliest "he";
         // failing that, whoever spoke last
+        String described =
+            a.description == null ? null : described(text, s.start(), a.description, fullNames);
         String named =
             lastPersonInParagraph(
                 text,
                 Math.max(prevBoundary, paragraphStart(text, s.start())),
                 s.start(),
                 fullNames);
-        if (named != null) {
+        if (described != null) {
+          name = described;
+        } else if (named != null) {
           name = named;
         } else if (previous != null
             && previous.speakerName() != null
@@ -500,7 +504,15 @@ public final class QuoteFinder {
     return quotes;
   }
 
-  private record Attribution(String name, boolean pronoun, String cue) {}
+  /**
+   * @param description for a definite description in place of a name ("the Harwick senator"), its
+   *     words; else null
+   */
+  private record Attribution(String name, boolean pronoun, String cue, String description) {
+    Attribution(String name, boolean pronoun, String cue) {
+      this(name, pronoun, cue, null);
+    }
+  }
 
   /**
    * Whether a one-word subject is a common word capitalised for opening its sentence, not a name:
@@ -600,7 +612,8 @@ public final class QuoteFinder {
     }
     m = AFTER_DESCRIPTION_CUE.matcher(after);
     if (m.find()) {
-      return new Attribution(null, true, m.group(1).toLowerCase(Locale.ROOT));
+      return new Attribution(
+          null, true, m.group(2).toLowerCase(Locale.ROOT), m.group("description"));
     }
     m = AFTER_COMMA_CUE_NAME.matcher(after);
     if (m.find() && isName(m.group(2))) {
@@ -1182,20 +1195,116 @@ public final class QuoteFinder {
     starts.addAll(ends);
     for (int i = starts.size() - 1; i >= 0; i--) {
       int end = i + 1 < starts.size() ? starts.get(i + 1) : window.length();
-      Matcher m = NAME_RUN.matcher(window.substring(starts.get(i), end));
-      while (m.find()) {
-        String n = clean(m.group());
-        if (n == null) {
-          continue;
-        }
-        n = stripTitles(n);
-        if (personLike(n, fullNames)) {
-          return canonical(n, fullNames);
-        }
+      String sentence = window.substring(starts.get(i), end);
+      Matcher fronted = FRONTED.matcher(sentence);
+      // "A month after backing Varga, Ruiz still believes …": the subject follows the fronted
+      // phrase; a name inside that phrase is only the subject when none comes after it
+      String n =
+          fronted.lookingAt()
+              ? firstPerson(sentence.substring(fronted.end()), fullNames)
+              : firstPerson(sentence, fullNames);
+      if (n == null && fronted.lookingAt()) {
+        n = firstPerson(sentence, fullNames);
+      }
+      if (n != null) {
+        return n;
       }
     }
     return null;
   }
+
+  /**
+   * The person a definite description stands for ("the Harwick senator said"): the nearest person
+   * before the quote whose title, written before the name ("Sen. Ana Ruiz") or in an apposition
+   * after it ("Ana Ruiz, a senator"), is the description's noun — one from the place the
+   * description names ("Harwick") when there is one. Null when no one named before holds such a
+   * post: the description is then read like a pronoun.
+   */
+  private static String described(
+      String text, int pos, String description, Map<String, String> fullNames) {
+    String[] words = description.trim().split("\\s+");
+    String noun = words[words.length - 1].toLowerCase(Locale.ROOT);
+    String title = TITLE_FOR.getOrDefault(noun, Pattern.quote(noun));
+    Pattern held =
+        Pattern.compile(
+            "(?i)(?:\\b(?:"
+                + title
+                + ")\\.?\\s+$|^\\s*,\\s+(?:a|an|the)\\s+[^,.;]{0,60}?\\b(?:"
+                + title
+                + ")\\b)");
+    List<String> places = new ArrayList<>();
+    for (int i = 1; i < words.length - 1; i++) {
+      if (Character.isUpperCase(words[i].charAt(0))) {
+        places.add(words[i]);
+      }
+    }
+    int from = Math.max(0, pos - 3000);
+    String window = stripQuoted(text.substring(from, pos));
+    Matcher m = NAME_RUN.matcher(window);
+    String nearest = null;
+    String nearestFromPlace = null;
+    while (m.find()) {
+      String n = clean(m.group());
+      if (n == null) {
+        continue;
+      }
+      String person = stripTitles(n);
+      if (!person.contains(" ") && !fullNames.containsKey(person)
+          || !personLike(person, fullNames)) {
+        continue;
+      }
+      String around =
+          window.substring(Math.max(0, m.start() - 60), m.start())
+              + m.group().substring(0, m.group().length() - person.length());
+      String afterName = window.substring(m.end(), Math.min(window.length(), m.end() + 80));
+      if (held.matcher(around).find() || held.matcher(afterName).find()) {
+        nearest = canonical(person, fullNames);
+        String context = around + " " + afterName;
+        if (places.stream().anyMatch(context::contains)) {
+          nearestFromPlace = nearest;
+        }
+      }
+    }
+    return nearestFromPlace != null ? nearestFromPlace : nearest;
+  }
+
+  /** Title words, written out or abbreviated, for the nouns a description ends with. */
+  private static final Map<String, String> TITLE_FOR =
+      Map.of(
+          "senator", "senator|sen",
+          "governor", "governor|gov",
+          "president", "president|pres",
+          "congressman", "congressman|rep|representative",
+          "congresswoman", "congresswoman|rep|representative",
+          "lawmaker", "senator|sen|congressman|congresswoman|rep|representative|lawmaker",
+          "secretary", "secretary|sec",
+          "chairman", "chairman|chair",
+          "chairwoman", "chairwoman|chair");
+
+  private static String firstPerson(String sentence, Map<String, String> fullNames) {
+    Matcher m = NAME_RUN.matcher(sentence);
+    while (m.find()) {
+      String n = clean(m.group());
+      if (n == null) {
+        continue;
+      }
+      n = stripTitles(n);
+      if (personLike(n, fullNames)) {
+        return canonical(n, fullNames);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A phrase fronted before a sentence's subject and closed by a comma: "After the debate,", "A
+   * month after announcing his support for Varga,", "Despite Ruiz's objections,".
+   */
+  private static final Pattern FRONTED =
+      Pattern.compile(
+          "\\s*(?:(?:a|an|one|two|three|several|\\w+)\\s+(?:day|days|week|weeks|month|months|year|"
+              + "years|hour|hours)\\s+)?(?i:after|before|when|while|despite|although|though|since|"
+              + "unlike|following|during|because|once|until|if)\\b[^,.;“”\"]{1,120},\\s*");
 
   /** The person named last before {@code pos}, outside quotes, in the last few paragraphs. */
   private static String lastPersonBefore(String text, int pos, Map<String, String> fullNames) {

@@ -129,6 +129,26 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aDescriptionGoesToThePersonHoldingThatPost() {
+    // the last person named is the president, but "the Harwick senator" is the senator
+    List<Quote> q =
+        finder.find(
+            "Harwick Sen. Ana Ruiz spoke first. Gov. Tomas Varga said little. Ruiz attacked"
+                + " President Lena Holm on Tuesday, ripping into her record.\n\n“It will be a"
+                + " disaster,” the Harwick senator said. “No,” the governor said.");
+    assertThat(q).extracting(Quote::speakerName).containsExactly("Ana Ruiz", "Tomas Varga");
+  }
+
+  @Test
+  void aNameInsideAFrontedPhraseIsNotTheSubject() {
+    List<Quote> q =
+        finder.find(
+            "A month after announcing his support for Tomas Varga, Ana Ruiz still believes the"
+                + " nominee is unfit. “I stand by everything I said,” she told reporters.");
+    assertThat(q).extracting(Quote::speakerName).containsExactly("Ana Ruiz");
+  }
+
+  @Test
   void aSentenceThatIntroducesTheNextQuoteIsNotThePreviousOnesAttribution() {
     List<Quote> q =
         finder.find(
