@@ -291,6 +291,29 @@ final class Roles {
     return THEN_BEFORE.matcher(text.substring(Math.max(0, start - 6), start)).find() ? "then-" : "";
   }
 
+  /**
+   * {@link #then(String, int)}, and "then-" too when the sentence goes on to give the person a new
+   * post ("Attorney Ana Ruiz was elected governor in 2009", "Sen. Ana Ruiz became president"): the
+   * title before the name is the one held before that, not the person's post today.
+   */
+  private static String then(String text, int start, int nameEnd) {
+    String after = text.substring(nameEnd, Math.min(text.length(), nameEnd + 80));
+    return NEW_POST_AFTER.matcher(after).lookingAt() ? "then-" : then(text, start);
+  }
+
+  /** A new post given right after the name: "was elected governor", "became the president". */
+  private static final Pattern NEW_POST_AFTER =
+      Pattern.compile(
+          "\\s*,?\\s+(?:was|were|had\\s+been|has\\s+been|is|will\\s+be)\\s+(?:later\\s+)?"
+              + "(?:elected|appointed|named|nominated|promoted|sworn\\s+in|chosen)\\s+"
+              + "(?:(?:as|to)\\s+)?(?:(?:the|a|an)\\s+)?(?:[\\p{L}'’\\-]+\\s+){0,3}?(?:"
+              + ROLE_NOUN
+              + ")\\b|\\s*,?\\s+(?:later\\s+)?became\\s+(?:(?:the|a|an)\\s+)?"
+              + "(?:[\\p{L}'’\\-]+\\s+){0,3}?(?:"
+              + ROLE_NOUN
+              + ")\\b",
+          Pattern.CASE_INSENSITIVE);
+
   /** An indefinite article right before a title. */
   private static final Pattern A_BEFORE = Pattern.compile("(?i)\\ban?\\s+$");
 
@@ -409,7 +432,7 @@ final class Roles {
           return null;
         }
         return new Entity.Role(
-            article, then(text, start) + capitalise(role), affiliation, start, m.end());
+            article, then(text, start, m.end()) + capitalise(role), affiliation, start, m.end());
       }
     }
     Matcher office = OFFICE_BEFORE.matcher(before);
@@ -423,7 +446,8 @@ final class Roles {
       if (hypothetical(text, start, null, office.group(1))) {
         return null;
       }
-      return new Entity.Role(article, then(text, start) + office.group(1), null, start, m.end());
+      return new Entity.Role(
+          article, then(text, start, m.end()) + office.group(1), null, start, m.end());
     }
     String after = text.substring(m.end(), Math.min(text.length(), m.end() + 140));
     Matcher a = AFTER.matcher(after);

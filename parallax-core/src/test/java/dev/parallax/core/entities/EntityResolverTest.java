@@ -122,6 +122,16 @@ class EntityResolverTest {
     assertThat(resolver.resolve(List.of(then)).get(0).roles())
         .extracting(Entity.Role::role)
         .containsExactly("then-Sen.");
+    // the sentence gives a new post: the title before the name is the one held before it
+    var elected =
+        article(
+            "a4",
+            "Attorney Ana Ruiz was elected governor of Harwick in 2009.",
+            "PERSON",
+            "Ana Ruiz");
+    assertThat(resolver.resolve(List.of(elected)).get(0).roles())
+        .extracting(Entity.Role::role)
+        .containsExactly("then-Attorney");
     var imagined =
         article(
             "a2",
