@@ -467,8 +467,10 @@ final class Facts {
                       && !crowded.get(i)
                       && !crowded.get(j)
                       && !DISTANCE.contains(kinds.get(i)))) {
-            contestable.add(a + "|" + b);
-            contestable.add(b + "|" + a);
+            if (record || sameSet(statements.get(i), statements.get(j))) {
+              contestable.add(a + "|" + b);
+              contestable.add(b + "|" + a);
+            }
           }
         } else if (sim[i][j] >= 0
             && valuesOfKind.get(i) == 1
@@ -611,6 +613,33 @@ final class Facts {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether two amounts count the same set as far as their words tell: the same words before the
+   * counted noun, or none on either side. "Three gold medals" and "five medals", "12 worst-hit
+   * villages" and "five villages", "three successive wins" and "five wins" count a part and a
+   * whole, or two different parts, and can both be right.
+   */
+  static boolean sameSet(Statement a, Statement b) {
+    if (!a.claim().kind().equals("quantity") || !b.claim().kind().equals("quantity")) {
+      return true;
+    }
+    List<String> x = subjectWords(a.claim().subject());
+    List<String> y = subjectWords(b.claim().subject());
+    if (x.isEmpty() || y.isEmpty() || !x.get(x.size() - 1).equals(y.get(y.size() - 1))) {
+      // two nouns for one thing ("13 homers", "13 home runs"): their words say nothing of parts
+      return true;
+    }
+    return x.equals(y);
+  }
+
+  private static List<String> subjectWords(String subject) {
+    if (subject == null) {
+      return List.of();
+    }
+    String s = subject.toLowerCase(Locale.ROOT).replaceAll("\\(.*", "").strip();
+    return s.isEmpty() ? List.of() : List.of(s.split("\\s+"));
   }
 
   /** Index of statement {@code i}'s most similar statement in the given article. */

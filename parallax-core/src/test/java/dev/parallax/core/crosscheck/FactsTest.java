@@ -53,6 +53,27 @@ class FactsTest {
         null);
   }
 
+  private static Statement counted(String article, String subject) {
+    return new Statement(
+        new dev.parallax.api.Claim(
+            article, article, "quantity", subject, "amount", "exact 3", "3", 0, 1),
+        article,
+        article,
+        null,
+        null);
+  }
+
+  @Test
+  void aPartAndTheWholeAreNotOneCount() {
+    // "three gold medals" and "five medals" can both be right
+    assertThat(Facts.sameSet(counted("a", "gold medal"), counted("b", "medal"))).isFalse();
+    assertThat(Facts.sameSet(counted("a", "worst-hit village"), counted("b", "village"))).isFalse();
+    assertThat(Facts.sameSet(counted("a", "gold medal"), counted("b", "gold medal"))).isTrue();
+    assertThat(Facts.sameSet(counted("a", "medal"), counted("b", "medal"))).isTrue();
+    // two nouns for one thing: the words before them say nothing of parts
+    assertThat(Facts.sameSet(counted("a", "home run"), counted("b", "homer"))).isTrue();
+  }
+
   @Test
   void aFactNeverHoldsTwoFiguresOfOneArticle() {
     // a's wrong 55 matches b's 16 best; b's 16 also matches c's 23, which matches a's 23: joined
