@@ -68,7 +68,7 @@ public final class DurationFinder {
   private static final Pattern ELAPSED =
       Pattern.compile(
           "(?i)(?<![\\d.,/-])\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-              + "\\s+(year|month|week|day|hour|minute)s?\\s+(?:ago|earlier|later)\\b");
+              + "\\s+(year|month|week|day|hour|minute)s?\\s+(ago|earlier|later)\\b");
 
   /**
    * A duration written as an adjective before what lasted it: "a 90-day stay", "a five-day strike".
@@ -142,7 +142,7 @@ public final class DurationFinder {
               elapsed.end(),
               elapsed.group(),
               exact(number(elapsed.group(1)) * unit, unit),
-              SINCE_THEN));
+              elapsed.group(3).equalsIgnoreCase("ago") ? SINCE_THEN : TIME_BETWEEN));
     }
     Matcher adjective = ADJECTIVE.matcher(text);
     while (adjective.find()) {
@@ -216,6 +216,13 @@ public final class DurationFinder {
    * with other such times, never with how long something lasted.
    */
   public static final String SINCE_THEN = "time since";
+
+  /**
+   * The "event" of time between two events ("five days later", "two weeks earlier"): counted from
+   * another event the text names, not from the day of writing as "ago" is, so compared only with
+   * other such times, never with a time since ("10 days ago") or how long something lasted.
+   */
+  public static final String TIME_BETWEEN = "time between";
 
   /** The event of a duration that names none: compared by its context, like a figure. */
   public static final String PERIOD = "period";

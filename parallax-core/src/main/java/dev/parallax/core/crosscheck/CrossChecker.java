@@ -820,9 +820,11 @@ public final class CrossChecker {
       case "duration" ->
           DurationFinder.SINCE_THEN.equals(c.subject())
               ? "how long ago: " + Explanations.shorten(c.text(), 40)
-              : c.value().startsWith("exact ")
-                  ? "how long: " + Explanations.shorten(c.text(), 40)
-                  : "how long the " + c.subject() + " has lasted";
+              : DurationFinder.TIME_BETWEEN.equals(c.subject())
+                  ? "how long between: " + Explanations.shorten(c.text(), 40)
+                  : c.value().startsWith("exact ")
+                      ? "how long: " + Explanations.shorten(c.text(), 40)
+                      : "how long the " + c.subject() + " has lasted";
       case "quantity" -> asWritten(howMany(c.subject()), c.text());
       case "place" -> "where: " + Explanations.shorten(c.text(), 40);
       case "record" -> "the record or score";

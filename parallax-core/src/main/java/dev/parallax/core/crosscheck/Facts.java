@@ -197,6 +197,9 @@ final class Facts {
   /** The kind of times elapsed ("41 years ago"), compared only with one another. */
   private static final String SINCE = "since";
 
+  /** The kind of times between two events ("five days later"), compared only with one another. */
+  private static final String BETWEEN = "between";
+
   /** Durations stated plainly ("90 days"), compared inside a story like amounts. */
   static final String PLAIN_DURATION = "plain duration";
 
@@ -246,7 +249,10 @@ final class Facts {
       return quantities(
           statements.stream().filter(s -> durationKey(s) == null).toList(),
           articles,
-          s -> DurationFinder.SINCE_THEN.equals(s.claim().subject()) ? SINCE : "days");
+          s ->
+              DurationFinder.SINCE_THEN.equals(s.claim().subject())
+                  ? SINCE
+                  : DurationFinder.TIME_BETWEEN.equals(s.claim().subject()) ? BETWEEN : "days");
     }
     if (kind.equals("quote")) {
       return quotes(statements.stream().filter(s -> s.who() != null).toList(), oneEvent);
@@ -447,7 +453,7 @@ final class Facts {
       for (int j = i + 1; j < n; j++) {
         // records and times since are written in few words ("41 years ago", "(52-3)"), so their
         // wording says less than an amount's
-        boolean terse = record || SINCE.equals(kinds.get(i));
+        boolean terse = record || SINCE.equals(kinds.get(i)) || BETWEEN.equals(kinds.get(i));
         if (sim[i][j] >= (terse ? RECORD_CONTEXT_MIN : CONTEXT_MIN)
             && bestIn(sim, i, statements.get(j).article(), statements) == j
             && bestIn(sim, j, statements.get(i).article(), statements) == i) {

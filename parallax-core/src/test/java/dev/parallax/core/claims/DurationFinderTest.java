@@ -87,6 +87,8 @@ class DurationFinderTest {
     DurationFinder.Duration later =
         finder.find("She came back 10 minutes later with a gun.", null).get(0);
     assertThat(later.days().agreesWith(Amount.of(10.5 / 1440, null))).isTrue();
+    // "later" counts from another event, not from the day of writing: never held against "ago"
+    assertThat(later.event()).isEqualTo(DurationFinder.TIME_BETWEEN);
     assertThat(finder.find("She came back about 10 minutes later.", null)).isEmpty();
     assertThat(finder.find("The tremor lasted 30 seconds.", null))
         .singleElement()
