@@ -70,10 +70,11 @@ public final class Sources {
         }
       }
     }
+    Map<String, String> fileNames = fileNames(articles.stream().map(Article::source).toList());
     for (Article a : articles) {
       s.sourceOf.put(a.id(), groups.find(a.id()));
       boolean hasOutlet = a.outlet() != null && !a.outlet().isBlank();
-      String name = hasOutlet ? a.outlet().strip() : fileName(a.source());
+      String name = hasOutlet ? a.outlet().strip() : fileNames.get(a.source());
       List<String> foreign =
           creditsOf.get(a.id()).stream().filter(c -> !hasOutlet || !names(c, name)).toList();
       s.labelOf.put(
@@ -166,9 +167,56 @@ public final class Sources {
     return true;
   }
 
-  private static String fileName(String source) {
-    int slash = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
-    return slash >= 0 ? source.substring(slash + 1) : source;
+  /**
+   * A file name for each source, with as many of its folders as tell it from the others: corpora
+   * are often sorted into folders of like-named files ("sport/183.txt", "politics/183.txt"), and a
+   * reader told only "183.txt" cannot find the one meant.
+   */
+  static Map<String, String> fileNames(List<String> sources) {
+    Map<String, String> out = new HashMap<>();
+    Map<String, Integer> depth = new HashMap<>();
+    for (String source : sources) {
+      depth.put(source, 1);
+    }
+    for (int round = 0; round < 6; round++) {
+      out.clear();
+      Map<String, List<String>> byName = new HashMap<>();
+      for (String source : sources) {
+        String name = lastParts(source, depth.get(source));
+        out.put(source, name);
+        byName.computeIfAbsent(name, k -> new ArrayList<>()).add(source);
+      }
+      boolean longer = false;
+      for (List<String> same : byName.values()) {
+        if (same.stream().distinct().count() > 1) {
+          for (String source : same) {
+            String name = lastParts(source, depth.get(source) + 1);
+            if (!name.equals(out.get(source))) {
+              depth.merge(source, 1, Integer::sum);
+              longer = true;
+            }
+          }
+        }
+      }
+      if (!longer) {
+        break;
+      }
+    }
+    return out;
+  }
+
+  /** The last {@code n} parts of a path ("sport/183.txt" for n = 2). */
+  private static String lastParts(String source, int n) {
+    int end = source.length();
+    int cut = end;
+    for (int i = 0; i < n; i++) {
+      int slash = Math.max(source.lastIndexOf('/', cut - 1), source.lastIndexOf('\\', cut - 1));
+      if (slash < 0) {
+        return source;
+      }
+      cut = slash;
+    }
+    return source.substring(cut + 1);
   }
 
   /** Union–find over string keys. */

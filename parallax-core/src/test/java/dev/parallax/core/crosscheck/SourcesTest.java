@@ -25,6 +25,19 @@ class SourcesTest {
   }
 
   @Test
+  void likeNamedFilesAreToldApartByTheirFolders() {
+    assertThat(
+            Sources.fileNames(
+                List.of("/data/news/sport/183.txt", "/data/news/politics/183.txt", "/x/184.txt")))
+        .containsEntry("/data/news/sport/183.txt", "sport/183.txt")
+        .containsEntry("/data/news/politics/183.txt", "politics/183.txt")
+        .containsEntry("/x/184.txt", "184.txt");
+    assertThat(Sources.fileNames(List.of("a/b/1.txt", "c/b/1.txt")))
+        .containsEntry("a/b/1.txt", "a/b/1.txt")
+        .containsEntry("c/b/1.txt", "c/b/1.txt");
+  }
+
+  @Test
   void creditsInDatelinesCreditLinesAndRemovedFurniture() {
     assertThat(Sources.credits(article("a", null, "PORTVILLE, May 2 (NWA) — The mayor resigned.")))
         .containsExactly("NWA");
