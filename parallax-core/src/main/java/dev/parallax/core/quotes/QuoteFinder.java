@@ -1282,18 +1282,28 @@ public final class QuoteFinder {
           "chairwoman", "chairwoman|chair");
 
   private static String firstPerson(String sentence, Map<String, String> fullNames) {
-    Matcher m = NAME_RUN.matcher(sentence);
+    List<String> people = people(sentence, fullNames);
+    return people.isEmpty() ? null : people.get(0);
+  }
+
+  /**
+   * The people a stretch of text names, in order: each capitalised run read as a name, titles
+   * dropped and a family name alone made the full name the article gave; runs that name no person
+   * are left out.
+   */
+  private static List<String> people(String text, Map<String, String> fullNames) {
+    List<String> out = new ArrayList<>();
+    Matcher m = NAME_RUN.matcher(text);
     while (m.find()) {
       String n = clean(m.group());
-      if (n == null) {
-        continue;
-      }
-      n = stripTitles(n);
-      if (personLike(n, fullNames)) {
-        return canonical(n, fullNames);
+      if (n != null) {
+        n = stripTitles(n);
+        if (personLike(n, fullNames)) {
+          out.add(canonical(n, fullNames));
+        }
       }
     }
-    return null;
+    return out;
   }
 
   /**
@@ -1309,20 +1319,8 @@ public final class QuoteFinder {
   /** The person named last before {@code pos}, outside quotes, in the last few paragraphs. */
   private static String lastPersonBefore(String text, int pos, Map<String, String> fullNames) {
     int from = Math.max(0, pos - 1500);
-    String window = stripQuoted(text.substring(from, pos));
-    Matcher m = NAME_RUN.matcher(window);
-    String last = null;
-    while (m.find()) {
-      String n = clean(m.group());
-      if (n == null) {
-        continue;
-      }
-      n = stripTitles(n);
-      if (personLike(n, fullNames)) {
-        last = canonical(n, fullNames);
-      }
-    }
-    return last;
+    List<String> people = people(stripQuoted(text.substring(from, pos)), fullNames);
+    return people.isEmpty() ? null : people.get(people.size() - 1);
   }
 
   private static String stripQuoted(String s) {
