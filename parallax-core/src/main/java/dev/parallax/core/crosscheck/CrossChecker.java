@@ -812,19 +812,25 @@ public final class CrossChecker {
     };
   }
 
+  private static String durationSubject(Claim c) {
+    String text = Explanations.shorten(c.text(), 40);
+    if (DurationFinder.SINCE_THEN.equals(c.subject())) {
+      return "how long ago: " + text;
+    }
+    if (DurationFinder.TIME_BETWEEN.equals(c.subject())) {
+      return "how long between: " + text;
+    }
+    return c.value().startsWith("exact ")
+        ? "how long: " + text
+        : "how long the " + c.subject() + " has lasted";
+  }
+
   private static String subject(String kind, Statement s) {
     Claim c = s.claim();
     return switch (kind) {
       case "quote" -> "who said “" + Explanations.shorten(c.value(), 60) + "”";
       case "role" -> "the post of " + c.subject();
-      case "duration" ->
-          DurationFinder.SINCE_THEN.equals(c.subject())
-              ? "how long ago: " + Explanations.shorten(c.text(), 40)
-              : DurationFinder.TIME_BETWEEN.equals(c.subject())
-                  ? "how long between: " + Explanations.shorten(c.text(), 40)
-                  : c.value().startsWith("exact ")
-                      ? "how long: " + Explanations.shorten(c.text(), 40)
-                      : "how long the " + c.subject() + " has lasted";
+      case "duration" -> durationSubject(c);
       case "quantity" -> asWritten(howMany(c.subject()), c.text());
       case "place" -> "where: " + Explanations.shorten(c.text(), 40);
       case "record" -> "the record or score";

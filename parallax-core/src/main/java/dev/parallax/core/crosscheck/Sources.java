@@ -207,8 +207,7 @@ public final class Sources {
 
   /** The last {@code n} parts of a path ("sport/183.txt" for n = 2). */
   private static String lastParts(String source, int n) {
-    int end = source.length();
-    int cut = end;
+    int cut = source.length();
     for (int i = 0; i < n; i++) {
       int slash = Math.max(source.lastIndexOf('/', cut - 1), source.lastIndexOf('\\', cut - 1));
       if (slash < 0) {

@@ -304,12 +304,10 @@ final class Roles {
   /** A new post given right after the name: "was elected governor", "became the president". */
   private static final Pattern NEW_POST_AFTER =
       Pattern.compile(
-          "\\s*,?\\s+(?:was|were|had\\s+been|has\\s+been|is|will\\s+be)\\s+(?:later\\s+)?"
+          "\\s*,?\\s+(?:(?:was|were|had\\s+been|has\\s+been|is|will\\s+be)\\s+(?:later\\s+)?"
               + "(?:elected|appointed|named|nominated|promoted|sworn\\s+in|chosen)\\s+"
-              + "(?:(?:as|to)\\s+)?(?:(?:the|a|an)\\s+)?(?:[\\p{L}'’\\-]+\\s+){0,3}?(?:"
-              + ROLE_NOUN
-              + ")\\b|\\s*,?\\s+(?:later\\s+)?became\\s+(?:(?:the|a|an)\\s+)?"
-              + "(?:[\\p{L}'’\\-]+\\s+){0,3}?(?:"
+              + "(?:(?:as|to)\\s+)?|(?:later\\s+)?became\\s+)"
+              + "(?:(?:the|a|an)\\s+)?(?:[\\p{L}'’\\-]+\\s+){0,3}?(?:"
               + ROLE_NOUN
               + ")\\b",
           Pattern.CASE_INSENSITIVE);

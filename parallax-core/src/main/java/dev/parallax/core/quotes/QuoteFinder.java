@@ -1200,10 +1200,8 @@ public final class QuoteFinder {
       // "A month after backing Varga, Ruiz still believes …": the subject follows the fronted
       // phrase; a name inside that phrase is only the subject when none comes after it
       String n =
-          fronted.lookingAt()
-              ? firstPerson(sentence.substring(fronted.end()), fullNames)
-              : firstPerson(sentence, fullNames);
-      if (n == null && fronted.lookingAt()) {
+          fronted.lookingAt() ? firstPerson(sentence.substring(fronted.end()), fullNames) : null;
+      if (n == null) {
         n = firstPerson(sentence, fullNames);
       }
       if (n != null) {
