@@ -105,7 +105,9 @@ public final class QuoteFinder {
               + ")\\b");
 
   /**
-   * After the quote, the cue first and then a described name: "…," said 9/11 widow Terry Strada.
+   * After the quote, the cue first and then a described name: "…," said 9/11 widow Terry Strada;
+   * "…," said producer Ana Ruiz in a statement. The name ends the clause or a prepositional phrase
+   * follows it.
    */
   private static final Pattern AFTER_CUE_DESCRIBED_NAME =
       Pattern.compile(
@@ -113,7 +115,8 @@ public final class QuoteFinder {
               + CUE_WORDS
               + ")\\s+((?:[^\\s,.“”\"]+\\s+){0,4}?)("
               + NAME
-              + ")\\s*(?:[,.(]|$)");
+              + ")(?:\\s*(?:[,.(;]|$)|\\s+(?:in|on|at|during|after|before|to|when|while|via|from|"
+              + "who|as|and|for)\\b)");
 
   /** Person nouns that make "the Florida senator said" point back to the person named last. */
   private static final String PERSON_NOUN =

@@ -87,6 +87,20 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aDescribedNameAfterTheCueMayBeFollowedByAPhrase() {
+    assertThat(
+            finder
+                .find("\"We are thrilled,\" said producer Ana Ruiz in a statement.")
+                .get(0)
+                .speakerName())
+        .isEqualTo("Ana Ruiz");
+    // a place after a preposition is still no speaker
+    assertThat(
+            finder.find("\"We are thrilled,\" said the team in Harwick on Tuesday.").get(0).how())
+        .isEqualTo("unattributed");
+  }
+
+  @Test
   void aSentenceThatStartsAfterAClosedQuoteIsANewStatement() {
     List<Quote> q =
         finder.find(
