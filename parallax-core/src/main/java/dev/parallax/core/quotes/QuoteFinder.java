@@ -682,9 +682,12 @@ public final class QuoteFinder {
     m = SUBJECT.matcher(before);
     if (m.find() && isNameOrPronoun(m.group(1)) && !before.isBlank()) {
       String subject = m.group(1);
-      return isPronoun(subject)
-          ? new Attribution(null, true, null)
-          : new Attribution(clean(subject), false, null);
+      if (isPronoun(subject)) {
+        return new Attribution(null, true, null);
+      }
+      // "Former Ruiz spokesman Tomas Varga derided “…”": the person is the name after the role
+      String described = describedName(subject, before.substring(m.end(1)));
+      return new Attribution(clean(described != null ? described : subject), false, null);
     }
     return null;
   }

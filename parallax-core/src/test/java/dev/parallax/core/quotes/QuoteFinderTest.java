@@ -87,6 +87,16 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aSentenceSubjectDescribedByAnotherNameIsThePersonAfterTheRole() {
+    assertThat(
+            finder
+                .find("Former Ruiz spokesman Tomas Varga derided “the professional left” often.")
+                .get(0)
+                .speakerName())
+        .isEqualTo("Tomas Varga");
+  }
+
+  @Test
   void aDescribedNameAfterTheCueMayBeFollowedByAPhrase() {
     assertThat(
             finder
