@@ -68,6 +68,7 @@ public record PersonName(List<String> given, List<String> family, String display
           "hafiz",
           "hafez",
           "molvi",
+          "molavi",
           "maulvi",
           "mawlawi",
           "mawlana",
