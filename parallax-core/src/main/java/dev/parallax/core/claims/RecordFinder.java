@@ -95,11 +95,56 @@ public final class RecordFinder {
         && !FIXED_MOMENT.matcher(after.substring(0, Math.min(after.length(), 12))).find();
   }
 
+  /** One set of a match told set by set: "6-2", "7-6 (7-4)", "7-6(5)". */
+  private static final String SET = "\\d{1,2}-\\d{1,2}(?:\\s?\\(\\d{1,2}(?:-\\d{1,2})?\\))?";
+
+  /** Two or more sets in a row: "6-3 4-6 7-6 (7-4)", "6-2, 6-2". */
+  private static final Pattern SET_LINE =
+      Pattern.compile("(?<![\\d.,/:$£€\\-–])\\b" + SET + "(?:,?\\s+" + SET + ")+(?![-–/.:]?\\d)");
+
+  private static final Pattern SET_SCORE = Pattern.compile("(\\d{1,2})-(\\d{1,2})(?!\\))");
+
+  /**
+   * A tennis (or volleyball) result told set by set is one score: "won 6-2 6-3" against "won 6-2
+   * 6-4" is one match misreported, while each set read alone would be set against any other set of
+   * another report ("6-2" against "6-4" of another set). Every set has a side with six games or
+   * more (a volleyball set, 25 points or more), so two game scores in a row ("2-1 and 3-0") are not
+   * read as one. The value is the sets in order, tie-breaks left out.
+   */
+  private static Score setLine(Matcher line) {
+    List<String> sets = new ArrayList<>();
+    Matcher s = SET_SCORE.matcher(line.group());
+    while (s.find()) {
+      int a = Integer.parseInt(s.group(1));
+      int b = Integer.parseInt(s.group(2));
+      if (Math.max(a, b) < 6) {
+        return null;
+      }
+      sets.add(a + "-" + b);
+    }
+    return sets.size() < 2
+        ? null
+        : new Score(line.start(), line.end(), line.group(), String.join(" ", sets));
+  }
+
   /** Finds records and scores in {@code text}. */
   public List<Score> find(String text) {
     List<Score> out = new ArrayList<>();
+    List<int[]> lines = new ArrayList<>();
+    Matcher l = SET_LINE.matcher(text);
+    while (l.find()) {
+      Score line = setLine(l);
+      if (line != null) {
+        out.add(line);
+        lines.add(new int[] {line.start(), line.end()});
+      }
+    }
     Matcher m = PAIR.matcher(text);
     while (m.find()) {
+      int at = m.start();
+      if (lines.stream().anyMatch(r -> r[0] <= at && at < r[1])) {
+        continue;
+      }
       int a = Integer.parseInt(m.group(1));
       int b = Integer.parseInt(m.group(2));
       if (m.group(3) == null && a == 0 && b == 0) {
@@ -126,6 +171,7 @@ public final class RecordFinder {
       String value = a + "-" + b + (m.group(3) == null ? "" : "-" + m.group(3));
       out.add(new Score(m.start(), m.end(), m.group(), value));
     }
+    out.sort(java.util.Comparator.comparingInt(Score::start));
     return out;
   }
 }

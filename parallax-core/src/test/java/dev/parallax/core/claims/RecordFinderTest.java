@@ -38,4 +38,13 @@ class RecordFinderTest {
     assertThat(values("The Harriers took a 13-3 halftime lead.")).containsExactly("13-3");
     assertThat(values("The Harriers won 20-13 and lead the league.")).containsExactly("20-13");
   }
+
+  @Test
+  void aMatchToldSetBySetIsOneScore() {
+    assertThat(values("Ruiz beat Varga 6-2 6-3 in the final.")).containsExactly("6-2 6-3");
+    assertThat(values("Ruiz won 6-4, 3-6, 7-6 (7-4) on Sunday.")).containsExactly("6-4 3-6 7-6");
+    assertThat(values("Ruiz won 7-6(5) 6-4.")).containsExactly("7-6 6-4");
+    // game scores in a row are two results, not the sets of one
+    assertThat(values("They drew 2-1 3-0 in the two legs.")).doesNotContain("2-1 3-0");
+  }
 }
