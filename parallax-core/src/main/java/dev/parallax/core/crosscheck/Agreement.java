@@ -329,6 +329,7 @@ final class Agreement {
           || holdsBoth(b, a, b)
           || sameOffice(xHead, yHead)
           || policeRank(xHead, yHead)
+          || bothCrafts(xHead, yHead)
           || chairOfABody(a, y)
           || chairOfABody(b, x)
           || leaderOfAChamber(a, yHead)
@@ -357,6 +358,39 @@ final class Agreement {
           Set.of("councilman", "councilwoman", "councillor", "councilor"),
           Set.of("chairman", "chairwoman", "chair"),
           Set.of("spokesman", "spokeswoman", "spokesperson"));
+
+  /**
+   * Occupations of film, music and letters, which people hold several at once (an actor-director, a
+   * singer-songwriter, a filmmaker who writes his scripts): "Moviemaker Ana Ruiz" and "Director Ana
+   * Ruiz" are two true descriptions, not two offices.
+   */
+  private static final Set<String> CRAFTS =
+      Set.of(
+          "director",
+          "filmmaker",
+          "moviemaker",
+          "producer",
+          "screenwriter",
+          "writer",
+          "author",
+          "novelist",
+          "playwright",
+          "poet",
+          "actor",
+          "actress",
+          "singer",
+          "songwriter",
+          "musician",
+          "composer",
+          "rapper",
+          "comedian",
+          "artist",
+          "photographer");
+
+  private static boolean bothCrafts(String a, String b) {
+    return CRAFTS.stream().anyMatch(w -> sameWord(demonymStem(w), a))
+        && CRAFTS.stream().anyMatch(w -> sameWord(demonymStem(w), b));
+  }
 
   /** Ranks and posts of the police, each of which is an officer. */
   private static final Set<String> POLICE =

@@ -83,8 +83,9 @@ public final class EntityResolver {
 
   public List<Entity> resolve(List<ArticleMentions> articles) {
     List<Cluster> all = new ArrayList<>();
+    RunNames run = new RunNames(fullNames(articles), otherNames(articles));
     for (ArticleMentions a : articles) {
-      all.addAll(withinArticle(a));
+      all.addAll(withinArticle(a, run));
     }
     // across articles: merge clusters of one type whose best names agree, comparing only
     // clusters whose last names share a consonant skeleton (blocking keeps this near-linear)
@@ -506,13 +507,46 @@ public final class EntityResolver {
     return out;
   }
 
+  /**
+   * The person names of two words or more the run's articles write, without leading titles: one
+   * report's "Kurbanguly Berdymukhamedov" says that another's "Coroner Kurbanguly Berdymukhamedov",
+   * which the tagger read as one name, is an office and a name.
+   */
+  private static java.util.Set<String> fullNames(List<ArticleMentions> articles) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (ArticleMentions a : articles) {
+      for (Mention m : a.mentions()) {
+        if (m.type().equals("PERSON")) {
+          String form = withoutLeadingTitles(m.text().replaceAll("[’']s$", "").strip());
+          if (form.contains(" ")) {
+            out.add(form);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The names of the run's articles that are not people's: teams, bodies, places. */
+  private static java.util.Set<String> otherNames(List<ArticleMentions> articles) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (ArticleMentions a : articles) {
+      for (Mention m : a.mentions()) {
+        if (!m.type().equals("PERSON")) {
+          out.add(m.text());
+        }
+      }
+    }
+    return out;
+  }
+
   /** Clusters of one article: full names absorb the family names that abbreviate them. */
-  private List<Cluster> withinArticle(ArticleMentions a) {
+  private List<Cluster> withinArticle(ArticleMentions a, RunNames run) {
     List<Cluster> clusters = new ArrayList<>();
     Map<String, Cluster> byKey = new HashMap<>();
     Map<String, Cluster> byFamily = new HashMap<>();
     List<Mention> sorted = completed(a);
-    NamesInArticle names = NamesInArticle.of(a.text(), sorted);
+    NamesInArticle names = NamesInArticle.of(a.text(), sorted, run);
     // full names first, so that family names can join them whatever the order of mention
     sorted.sort(
         Comparator.comparingInt((Mention m) -> -m.text().split("\\s+").length)
@@ -584,13 +618,18 @@ public final class EntityResolver {
    * Ana Ruiz", "Treasurer Ruiz") from a given name that looks like one ("Tyler Ruiz", "Walter
    * Ruiz"). A leading word that reads as an office ({@link Roles#isOffice}: an agent noun or an
    * initialism) and is no given name this project knows is an office only when the article says the
-   * rest is the whole name: it writes the rest on its own as a full name ("Jack Del Rio"), or it
-   * gives the family name another given name ("Luis Ortiz" beside "Coroner Ortiz"). Otherwise the
-   * word stays part of the name: nothing tells "Tyler Hansbrough" from "Coroner Hansbrough".
+   * rest is the whole name: it (or another article of the run) writes the rest on its own as a full
+   * name ("Jack Del Rio"), or it gives the family name another given name ("Luis Ortiz" beside
+   * "Coroner Ortiz"). Otherwise the word stays part of the name: nothing tells "Tyler Hansbrough"
+   * from "Coroner Hansbrough".
    */
+  /** Names written anywhere in the run: people's full names, and all other names. */
+  private record RunNames(java.util.Set<String> people, java.util.Set<String> others) {}
+
   private record NamesInArticle(
       String text,
       java.util.Set<String> fullNames,
+      RunNames run,
       Map<String, java.util.Set<String>> givenByFamily) {
 
     /**
@@ -603,7 +642,7 @@ public final class EntityResolver {
           .count();
     }
 
-    static NamesInArticle of(String text, List<Mention> mentions) {
+    static NamesInArticle of(String text, List<Mention> mentions, RunNames run) {
       java.util.Set<String> full = new java.util.HashSet<>();
       Map<String, java.util.Set<String>> given = new HashMap<>();
       for (Mention m : mentions) {
@@ -619,7 +658,7 @@ public final class EntityResolver {
               .add(words[0]);
         }
       }
-      return new NamesInArticle(text, full, given);
+      return new NamesInArticle(text, full, run, given);
     }
 
     /** The name without a leading office the tagger read into it, or null when there is none. */
@@ -635,12 +674,14 @@ public final class EntityResolver {
       }
       if (!Roles.isOffice(first)
           || GivenNames.known(Romanization.fold(first))
-          || text.contains(first + "s")) {
-        // "Charger Ana Ruiz" where the article names the Chargers: a team's player, no office
+          || text.contains(first + "s")
+          || run.others().contains(first + "s")) {
+        // "Charger Ana Ruiz" where the article, or another of the run, names the Chargers: a
+        // team's player, no office
         return null;
       }
       if (rest.contains(" ")) {
-        return fullNames.contains(rest) ? rest : null;
+        return fullNames.contains(rest) || run.people().contains(rest) ? rest : null;
       }
       java.util.Set<String> others = givenByFamily.getOrDefault(rest, java.util.Set.of());
       return others.stream().anyMatch(g -> !g.equals(first)) ? rest : null;

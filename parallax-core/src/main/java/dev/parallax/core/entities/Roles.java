@@ -218,6 +218,42 @@ final class Roles {
   private static final Pattern OFFICE_BEFORE =
       Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}]+\\.?)\\s+$");
 
+  /**
+   * Words ending like agent nouns that open sentences as adverbs or conjunctions ("Whether Ana Ruiz
+   * runs …", "Neither Ana Ruiz nor …"). Any other such word opening a sentence before a name is an
+   * office as anywhere else: "Undersheriff Ana Ruiz told reporters".
+   */
+  private static final Set<String> SENTENCE_WORDS =
+      Set.of(
+          "whether",
+          "neither",
+          "either",
+          "never",
+          "ever",
+          "rather",
+          "together",
+          "further",
+          "other",
+          "another",
+          "moreover",
+          "however",
+          "whatever",
+          "wherever",
+          "whoever",
+          "whenever",
+          "thereafter",
+          "hereafter",
+          "sooner",
+          "earlier",
+          "prior",
+          "minor",
+          "senior",
+          "junior");
+
+  private static String lower(Matcher office) {
+    return office.group(1).replaceAll("\\.$", "").toLowerCase(Locale.ROOT);
+  }
+
   /** Capitalised words before names that are kin or descriptions, not offices. */
   private static final Set<String> NOT_OFFICES =
       Set.of("father", "mother", "brother", "sister", "former", "later", "after", "under", "over");
@@ -434,9 +470,11 @@ final class Roles {
       }
     }
     Matcher office = OFFICE_BEFORE.matcher(before);
+    // "Charger Ana Ruiz" where the article names the Chargers: a team's player, no office
     if (office.find()
-        && !opensSentence(before, office.start(1))
+        && (!opensSentence(before, office.start(1)) || !SENTENCE_WORDS.contains(lower(office)))
         && isOffice(office.group(1))
+        && !text.contains(office.group(1) + "s")
         && !shouted(office.group(1), m.text())
         && !demonym(office.group(1), text)
         && !sharesFamilyName(before.substring(0, office.start(1)))) {

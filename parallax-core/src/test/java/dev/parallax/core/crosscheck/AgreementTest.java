@@ -54,6 +54,10 @@ class AgreementTest {
     assertThat(Agreement.titlesAgree(formal("Culture Secretary", null), formal("MP", null)))
         .isTrue();
     assertThat(Agreement.titlesAgree(formal("MP", null), formal("Judge", null))).isFalse();
+    // crafts of film and music are held together: an actor-director, a singer-songwriter
+    assertThat(Agreement.titlesAgree(formal("Moviemaker", null), formal("Director", null)))
+        .isTrue();
+    assertThat(Agreement.titlesAgree(formal("Coroner", null), formal("Director", null))).isFalse();
     // a Senate leader is no representative, and a chair of a company is still not a judge
     assertThat(Agreement.titlesAgree(formal("Majority Leader", "Senate"), formal("Rep.", null)))
         .isFalse();

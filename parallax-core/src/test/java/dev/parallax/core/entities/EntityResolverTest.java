@@ -395,6 +395,41 @@ class EntityResolverTest {
   }
 
   @Test
+  void anOfficeReadIntoANameIsSplitOffWhenAnotherArticleWritesTheName() {
+    var coroner =
+        article(
+            "a1",
+            "Voters went to the polls. Coroner Ana Maria Ruiz said turnout was high.",
+            "PERSON",
+            "Coroner Ana Maria Ruiz");
+    var named = article("a2", "Ana Maria Ruiz spoke on Sunday.", "PERSON", "Ana Maria Ruiz");
+    List<Entity> entities = resolver.resolve(List.of(coroner, named));
+    assertThat(entities).extracting(Entity::name).containsExactly("Ana Maria Ruiz");
+    assertThat(entities.get(0).roles()).extracting(Entity.Role::role).containsExactly("Coroner");
+    // a player of a team another article names in the plural is no office
+    var player = article("b1", "Charger Jamal Reed was arrested.", "PERSON", "Charger Jamal Reed");
+    var plays = article("b2", "Jamal Reed was hurt on Sunday.", "PERSON", "Jamal Reed");
+    var team = article("b3", "The Chargers lost again.", "ORGANIZATION", "Chargers");
+    assertThat(resolver.resolve(List.of(player, plays, team)))
+        .flatExtracting(Entity::roles)
+        .extracting(Entity.Role::role)
+        .doesNotContain("Charger");
+  }
+
+  @Test
+  void anOfficeOpeningASentenceIsReadUnlessTheWordIsAnAdverb() {
+    var undersheriff =
+        article(
+            "a1", "The fire spread. Undersheriff Ana Ruiz told reporters.", "PERSON", "Ana Ruiz");
+    assertThat(resolver.resolve(List.of(undersheriff)).get(0).roles())
+        .extracting(Entity.Role::role)
+        .containsExactly("Undersheriff");
+    var whether =
+        article("a2", "Polls open today. Whether Ana Ruiz runs is unclear.", "PERSON", "Ana Ruiz");
+    assertThat(resolver.resolve(List.of(whether)).get(0).roles()).isEmpty();
+  }
+
+  @Test
   void affiliationBeforeTheTitle() {
     var a =
         article(
