@@ -54,7 +54,9 @@ public final class DurationFinder {
       Pattern.compile(
           "(?i)\\b(?:(more than|over|nearly|almost|about|around|some|at least|less than|roughly)\\s+)?"
               + "(\\d+(?:\\.\\d+)?|one|a|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-              + "(\\s+and\\s+a\\s+half|-and-a-half)?\\s+(year|month|week|day|hour|minute|second)s?\\b"
+              // "two and a half years", "2 1/2 years", "2-1/2 years", "2½ years"
+              + "(\\s+and\\s+a\\s+half|-and-a-half|(?:\\s+|-)1/2|\\s?½)?"
+              + "\\s+(year|month|week|day|hour|minute|second)s?\\b"
               + "(?!\\s+(?:old|ago|earlier|later|before|after))");
 
   /**
@@ -124,7 +126,10 @@ public final class DurationFinder {
         out.add(new Duration(m.start(), m.end(), m.group(), a, event));
       } else if (event == null
           && q == null
-          && PERIOD_BEFORE.matcher(before(text, m.start())).find()) {
+          && (PERIOD_BEFORE.matcher(before(text, m.start())).find()
+              || PERIOD_AFTER
+                  .matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20)))
+                  .find())) {
         // "sentenced to 12 years", "ordered to serve 90 days", "expected to take 12 days": a
         // period of no named event, compared like a figure by the words around it
         out.add(new Duration(m.start(), m.end(), m.group(), a, PERIOD));
@@ -239,6 +244,11 @@ public final class DurationFinder {
               + "(?:\\s+(?:the|a|an|another|the last|the past|the first|the next))?\\s*$"
               // "his first 100 days in office"
               + "|\\b(?:his|her|its|their)\\s+first\\s*$");
+
+  /** Words after a plain number of days or years that make it a term: "9 months to serve". */
+  private static final Pattern PERIOD_AFTER =
+      Pattern.compile(
+          "(?i)^\\s+(?:to serve|in (?:prison|jail)|behind bars|(?:of|on) probation)\\b");
 
   /** The 30 characters before a duration, where what makes it one is written. */
   private static String before(String text, int start) {

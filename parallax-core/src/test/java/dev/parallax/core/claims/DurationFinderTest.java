@@ -46,6 +46,20 @@ class DurationFinderTest {
   }
 
   @Test
+  void aTermToServeAndAMixedFractionAreRead() {
+    List<DurationFinder.Duration> d =
+        finder.find("Ruiz was sentenced to 2 1/2 years, with 9 months to serve.", null);
+    assertThat(d)
+        .extracting(DurationFinder.Duration::text)
+        .containsExactly("2 1/2 years", "9 months");
+    assertThat(d.get(0).days().agreesWith(Amount.of(2.5 * 365.25, null))).isTrue();
+    assertThat(d.get(0).days().agreesWith(Amount.of(2 * 365.25, null))).isFalse();
+    assertThat(finder.find("Ruiz faces 10 years in prison.", null))
+        .extracting(DurationFinder.Duration::event)
+        .containsExactly(DurationFinder.PERIOD);
+  }
+
+  @Test
   void sinceIsMeasuredToThePublicationDate() {
     DurationFinder.Duration d =
         finder
