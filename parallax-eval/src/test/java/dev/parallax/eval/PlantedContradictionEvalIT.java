@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Floors for the planted-contradiction evaluation on ECB+. Measured 2026-12-03
- * (docs/evaluation.md): recall 0.472 over all plant kinds (seed 1), 0.182 false contradictions per
+ * (docs/evaluation.md): recall 0.484 over all plant kinds (seed 1), 0.197 false contradictions per
  * untouched event (targets: recall ≥ 0.8, not reached; false ≤ 0.2, met). The floors keep a change
  * from making either worse, and the false-contradiction floor is the target itself.
  */
@@ -27,7 +27,7 @@ class PlantedContradictionEvalIT {
     System.out.printf(
         "planted recall %.3f %s, false contradictions per untouched event %.3f%n",
         r.recall(), r.recallByKind().keySet(), r.falsePerEvent());
-    assertThat(r.recall()).isGreaterThanOrEqualTo(0.455);
+    assertThat(r.recall()).isGreaterThanOrEqualTo(0.47);
     assertThat(r.falsePerEvent()).isLessThanOrEqualTo(0.2);
     assertThat(r.recallByKind()).containsKeys("number", "title", "speaker", "place");
   }
