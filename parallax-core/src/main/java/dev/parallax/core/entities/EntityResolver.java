@@ -83,7 +83,7 @@ public final class EntityResolver {
 
   public List<Entity> resolve(List<ArticleMentions> articles) {
     List<Cluster> all = new ArrayList<>();
-    RunNames run = new RunNames(fullNames(articles), otherNames(articles));
+    RunNames run = RunNames.of(articles);
     for (ArticleMentions a : articles) {
       all.addAll(withinArticle(a, run));
     }
@@ -507,39 +507,6 @@ public final class EntityResolver {
     return out;
   }
 
-  /**
-   * The person names of two words or more the run's articles write, without leading titles: one
-   * report's "Kurbanguly Berdymukhamedov" says that another's "Coroner Kurbanguly Berdymukhamedov",
-   * which the tagger read as one name, is an office and a name.
-   */
-  private static java.util.Set<String> fullNames(List<ArticleMentions> articles) {
-    java.util.Set<String> out = new java.util.HashSet<>();
-    for (ArticleMentions a : articles) {
-      for (Mention m : a.mentions()) {
-        if (m.type().equals("PERSON")) {
-          String form = withoutLeadingTitles(m.text().replaceAll("[’']s$", "").strip());
-          if (form.contains(" ")) {
-            out.add(form);
-          }
-        }
-      }
-    }
-    return out;
-  }
-
-  /** The names of the run's articles that are not people's: teams, bodies, places. */
-  private static java.util.Set<String> otherNames(List<ArticleMentions> articles) {
-    java.util.Set<String> out = new java.util.HashSet<>();
-    for (ArticleMentions a : articles) {
-      for (Mention m : a.mentions()) {
-        if (!m.type().equals("PERSON")) {
-          out.add(m.text());
-        }
-      }
-    }
-    return out;
-  }
-
   /** Clusters of one article: full names absorb the family names that abbreviate them. */
   private List<Cluster> withinArticle(ArticleMentions a, RunNames run) {
     List<Cluster> clusters = new ArrayList<>();
@@ -623,8 +590,32 @@ public final class EntityResolver {
    * "Coroner Ortiz"). Otherwise the word stays part of the name: nothing tells "Tyler Hansbrough"
    * from "Coroner Hansbrough".
    */
-  /** Names written anywhere in the run: people's full names, and all other names. */
-  private record RunNames(java.util.Set<String> people, java.util.Set<String> others) {}
+  /**
+   * Names written anywhere in the run: people's names of two words or more, without leading titles,
+   * and all other names (teams, bodies, places). One report's "Kurbanguly Berdymukhamedov" says
+   * that another's "Coroner Kurbanguly Berdymukhamedov", which the tagger read as one name, is an
+   * office and a name; one report's "the Chargers" that "Charger Jamal Reed" is a team's player.
+   */
+  private record RunNames(java.util.Set<String> people, java.util.Set<String> others) {
+
+    static RunNames of(List<ArticleMentions> articles) {
+      java.util.Set<String> people = new java.util.HashSet<>();
+      java.util.Set<String> others = new java.util.HashSet<>();
+      for (ArticleMentions a : articles) {
+        for (Mention m : a.mentions()) {
+          if (!m.type().equals("PERSON")) {
+            others.add(m.text());
+            continue;
+          }
+          String form = withoutLeadingTitles(m.text().replaceAll("[’']s$", "").strip());
+          if (form.contains(" ")) {
+            people.add(form);
+          }
+        }
+      }
+      return new RunNames(people, others);
+    }
+  }
 
   private record NamesInArticle(
       String text,

@@ -250,7 +250,8 @@ final class Roles {
           "senior",
           "junior");
 
-  private static String lower(Matcher office) {
+  /** The office word matched, without its full stop, in lower case. */
+  private static String officeWord(Matcher office) {
     return office.group(1).replaceAll("\\.$", "").toLowerCase(Locale.ROOT);
   }
 
@@ -472,7 +473,7 @@ final class Roles {
     Matcher office = OFFICE_BEFORE.matcher(before);
     // "Charger Ana Ruiz" where the article names the Chargers: a team's player, no office
     if (office.find()
-        && (!opensSentence(before, office.start(1)) || !SENTENCE_WORDS.contains(lower(office)))
+        && (!opensSentence(before, office.start(1)) || !SENTENCE_WORDS.contains(officeWord(office)))
         && isOffice(office.group(1))
         && !text.contains(office.group(1) + "s")
         && !shouted(office.group(1), m.text())
