@@ -1205,8 +1205,17 @@ public final class QuoteFinder {
       Matcher fronted = FRONTED.matcher(sentence);
       // "A month after backing Varga, Ruiz still believes …": the subject follows the fronted
       // phrase; a name inside that phrase is only the subject when none comes after it
-      String n =
-          fronted.lookingAt() ? firstPerson(sentence.substring(fronted.end()), fullNames) : null;
+      String n = null;
+      if (fronted.lookingAt()) {
+        String rest = sentence.substring(fronted.end());
+        n = firstPerson(rest, fullNames);
+        Matcher speaker = NAME_THEN_CUE.matcher(rest);
+        if (n == null && speaker.lookingAt() && isName(speaker.group(1))) {
+          // "Asked about Varga, Ruiz said …": a name that speaks right after the fronted phrase
+          // is its subject, even one the article never wrote in full
+          n = clean(speaker.group(1));
+        }
+      }
       if (n == null) {
         n = firstPerson(sentence, fullNames);
       }
@@ -1314,11 +1323,17 @@ public final class QuoteFinder {
    * A phrase fronted before a sentence's subject and closed by a comma: "After the debate,", "A
    * month after announcing his support for Varga,", "Despite Ruiz's objections,".
    */
+  /** A name and the speech verb right after it: "Ruiz said". */
+  private static final Pattern NAME_THEN_CUE =
+      Pattern.compile("(" + NAME + ")\\s+(?:" + CUE_WORDS + ")\\b");
+
   private static final Pattern FRONTED =
       Pattern.compile(
           "\\s*(?:(?:a|an|one|two|three|several|\\w+)\\s+(?:day|days|week|weeks|month|months|year|"
               + "years|hour|hours)\\s+)?(?i:after|before|when|while|despite|although|though|since|"
-              + "unlike|following|during|because|once|until|if)\\b[^,.;“”\"]{1,120},\\s*");
+              + "unlike|following|during|because|once|until|if"
+              // a participle phrase: "Asked about Varga, Ruiz said …", "Speaking in Lind, …"
+              + "|\\p{Lu}\\p{Ll}+(?:ed|ing))\\b[^,.;“”\"]{1,120},\\s*");
 
   /** The person named last before {@code pos}, outside quotes, in the last few paragraphs. */
   private static String lastPersonBefore(String text, int pos, Map<String, String> fullNames) {

@@ -97,6 +97,18 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aPronounAfterTheQuoteIsTheSpeakerAfterAFrontedParticiplePhrase() {
+    assertThat(
+            finder
+                .find(
+                    "Tomas Varga was her aide. Asked on Tuesday about Varga, Ruiz said “I know"
+                        + " nothing about the emails at all,” she said.")
+                .get(0)
+                .speakerName())
+        .isEqualTo("Ruiz");
+  }
+
+  @Test
   void aDescribedNameAfterTheCueMayBeFollowedByAPhrase() {
     assertThat(
             finder
