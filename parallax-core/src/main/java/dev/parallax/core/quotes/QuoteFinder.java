@@ -49,6 +49,8 @@ public final class QuoteFinder {
           + "echoed|echoes|barked|snapped|shot back|chanted|cried|pleaded|demanded|retorted|"
           + "interjected|opined|elaborated|penned|Tweeted|Said|Told|Added|Wrote|questioned|"
           + "stressed|underlined|recorded saying|heard saying|quoted as saying|"
+          + "retaliated|fired back|hit back|gushed|fumed|sniped|scolded|chided|mocked|marveled|"
+          + "marvelled|beamed|sighed|groaned|raged|boomed|"
           // verbs that frame a partial quote: "the mayor described the plan as “reckless”",
           // "accused the council of “sabotage”"
           + "described|describing|describes|called|calling|calls|branded|branding|dubbed|"

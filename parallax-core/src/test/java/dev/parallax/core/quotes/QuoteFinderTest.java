@@ -109,6 +109,16 @@ class QuoteFinderTest {
   }
 
   @Test
+  void expressiveSpeechVerbsAreCues() {
+    assertThat(
+            finder.find(
+                "“The port is closed,” Tomas Varga said. “The port will always be open,” an angry"
+                    + " Ana Ruiz retaliated. Varga fired back: “We will see about that.”"))
+        .extracting(Quote::speakerName)
+        .containsExactly("Tomas Varga", "Ana Ruiz", "Tomas Varga");
+  }
+
+  @Test
   void aDescribedNameAfterTheCueMayBeFollowedByAPhrase() {
     assertThat(
             finder
