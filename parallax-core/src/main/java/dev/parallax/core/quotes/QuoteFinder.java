@@ -844,7 +844,8 @@ public final class QuoteFinder {
     int i = 0;
     while (i < words.length
         && (NOT_NAMES.contains(words[i].replace("’s", ""))
-            || adverb(words[i], i + 1 < words.length))) {
+            || adverb(words[i], i + 1 < words.length)
+            || organisationBefore(words, i))) {
       i++;
     }
     if (i >= words.length) {
@@ -861,6 +862,23 @@ public final class QuoteFinder {
     }
     String rest = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
     return rest.replaceAll("[’']s$", "");
+  }
+
+  /**
+   * Whether word {@code i} is an organisation's initials before a name written in ordinary
+   * capitals: "UC-AFT President Bob Samuels", "NATO Secretary General Jens Stoltenberg". A run of
+   * capitals only ("HOW WILL OBAMA PLAY") stays a headline.
+   */
+  private static boolean organisationBefore(String[] words, int i) {
+    return i + 1 < words.length
+        && shouted(words[i])
+        && !shouted(words[i + 1])
+        && Character.isUpperCase(words[i + 1].charAt(0));
+  }
+
+  /** Initials of a body ("NATO", "UC-AFT", "AT&T"), not a person's ("J.J.") nor a numeral. */
+  private static boolean shouted(String word) {
+    return word.length() >= 3 && word.matches("\\p{Lu}[\\p{Lu}&\\-]*\\p{Lu}");
   }
 
   private static final Set<String> SHORT_ADVERBS =

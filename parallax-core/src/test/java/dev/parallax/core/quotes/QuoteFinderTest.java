@@ -119,6 +119,19 @@ class QuoteFinderTest {
   }
 
   @Test
+  void anOrganisationsInitialsBeforeTheNameAreNotTheSpeaker() {
+    assertThat(
+            finder
+                .find("“We like the plan a lot,” said HPWU President Ana Ruiz, who backs it.")
+                .get(0)
+                .speakerName())
+        .isEqualTo("Ana Ruiz");
+    // a headline in capitals is still no name
+    assertThat(finder.find("“We like the plan,” said HOW WILL RUIZ PLAY.").get(0).speakerName())
+        .isNull();
+  }
+
+  @Test
   void aDescribedNameAfterTheCueMayBeFollowedByAPhrase() {
     assertThat(
             finder
