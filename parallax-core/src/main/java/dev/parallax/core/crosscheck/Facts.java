@@ -766,17 +766,28 @@ final class Facts {
   private static final Pattern YEAR = Pattern.compile("(?<![\\d,.$£€])(?:19|20)\\d{2}(?!\\d|,\\d)");
 
   /**
-   * The years written in a figure's sentence and the {@link #YEARS_BACK} sentences before it: "a
-   * July 1997 racketeering conviction. He was sentenced to 12 years" dates the 12 years to 1997. A
-   * title's full stop ("Mr. Ruiz") ends no sentence here.
+   * The years written in a figure's sentence, or, when it names none, in the {@link #YEARS_BACK}
+   * sentences before it: "a July 1997 racketeering conviction. He was sentenced to 12 years" dates
+   * the 12 years to 1997. A year in the figure's own sentence is nearer than any before it: "the #1
+   * pick in the 2013 draft. … The 2008 Chiefs ended with a 2-14 record" dates the record to 2008
+   * alone. A title's full stop ("Mr. Ruiz") ends no sentence here.
    */
   static Set<String> yearsAround(String text, int at) {
+    int end = sentenceEnd(text, Math.min(at, text.length()));
     int from = sentenceStartPastTitles(text, at);
+    Set<String> own = years(text, from, end);
+    if (!own.isEmpty()) {
+      return own;
+    }
     for (int back = 0; back < YEARS_BACK && from > 1; back++) {
       from = sentenceStartPastTitles(text, from - 2);
     }
+    return years(text, from, end);
+  }
+
+  private static Set<String> years(String text, int from, int to) {
     Set<String> out = new HashSet<>();
-    Matcher m = YEAR.matcher(text.substring(from, sentenceEnd(text, Math.min(at, text.length()))));
+    Matcher m = YEAR.matcher(text.substring(from, to));
     while (m.find()) {
       out.add(m.group());
     }
