@@ -55,7 +55,7 @@ final class Dates {
       Pattern.compile(
           "^\\s*[\\p{Lu}][\\p{Lu}\\p{L} .'-]{1,40},?(?:\\s+[\\p{L} ]{1,30},)?\\s+"
               + MONTH
-              + "\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?\\s*(?:\\(\\w+\\)\\s*)?[—–-]",
+              + "\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?\\s*(?:\\(\\w+\\)\\s*)?[—–-](?!\\d)",
           Pattern.CASE_INSENSITIVE);
 
   /** Where a date came from when it is a dateline's whose year was guessed. */
@@ -181,6 +181,16 @@ final class Dates {
     return d == null
         ? null
         : new Published(d, null, m.group(3) == null ? YEAR_ASSUMED : "dateline");
+  }
+
+  /**
+   * The date of a stamp line at the head of a plain text ("December 23, 2012 6:11 PM", "Posted on
+   * Sunday 23 Dec 2012"), or null when there is none or it lies after the day the text was fetched
+   * (a stamp from the future is a misreading, not a publication date).
+   */
+  static Published fromStamp(String stamp, LocalDate notAfter) {
+    Published p = parse(stamp, "date stamp");
+    return p == null || p.date().isAfter(notAfter.plusDays(1)) ? null : p;
   }
 
   private static String month(String name) {

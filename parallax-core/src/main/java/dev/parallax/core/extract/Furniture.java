@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
  */
 final class Furniture {
 
+  /** The reason given for a line that is only a date or time stamp. */
+  static final String DATE_STAMP = "date-stamp";
+
   /** Short blocks that are furniture by their words alone. */
   private static final Pattern BOILERPLATE =
       Pattern.compile(
@@ -94,6 +97,11 @@ final class Furniture {
     if (t.length() <= 80 && BOILERPLATE.matcher(t).matches()) {
       return Removed.BOILERPLATE;
     }
+    if (t.length() <= 60 && isDateStamp(t)) {
+      // before the post-meta lines, which "Posted on December 23, 2012" would match too: a date
+      // stamp is kept apart because it may be the article's publication date
+      return DATE_STAMP;
+    }
     if (POST_META.matcher(t).matches()) {
       return t.contains("©") ? Removed.CREDIT_LINE : Removed.BOILERPLATE;
     }
@@ -102,9 +110,6 @@ final class Furniture {
     }
     if (BYLINE.matcher(t).matches()) {
       return "byline";
-    }
-    if (t.length() <= 60 && isDateStamp(t)) {
-      return "date-stamp";
     }
     return null;
   }

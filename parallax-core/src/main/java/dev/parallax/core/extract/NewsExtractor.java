@@ -103,6 +103,11 @@ public final class NewsExtractor implements Extractor {
       paragraphs = content.paragraphs();
       removed.addAll(content.removed());
       published = paragraphs.isEmpty() ? null : Dates.fromDateline(paragraphs.get(0), fetched);
+      if (published == null || Dates.YEAR_ASSUMED.equals(published.from())) {
+        // a full date stamped under the headline beats a dateline whose year is a guess
+        Published stamp = Dates.fromStamp(content.dateStamp(), fetched);
+        published = stamp != null ? stamp : published;
+      }
       published = fuller(published, Dates.fromUrl(doc.source()));
       outlet = HtmlMetadata.host(doc.source().startsWith("http") ? doc.source() : null);
     }

@@ -26,8 +26,14 @@ final class PlainTextContent {
   private static final Pattern SECTION_LABEL = Pattern.compile("^[\\p{Lu}&\\s-]{2,25}$");
   private static final Pattern LINK_TITLE = Pattern.compile(".+ \\| .+ \\| .+");
 
-  /** Title, body paragraphs, removed blocks. */
-  record Content(String title, List<String> paragraphs, List<Removed> removed) {}
+  /**
+   * Title, body paragraphs, removed blocks, and the date stamp written at the head of the text
+   * ("December 23, 2012 6:11 PM" under the headline), or null.
+   */
+  record Content(String title, List<String> paragraphs, List<Removed> removed, String dateStamp) {}
+
+  /** Paragraphs of body text after which a date stamp is no longer the article's own. */
+  private static final int HEAD_PARAGRAPHS = 1;
 
   private PlainTextContent() {}
 
@@ -36,6 +42,7 @@ final class PlainTextContent {
     List<String> body = new ArrayList<>();
     List<Removed> removed = new ArrayList<>();
     String title = null;
+    String dateStamp = null;
     boolean inLinkList = false;
     for (int i = 0; i < paras.size(); i++) {
       String p = paras.get(i);
@@ -47,6 +54,11 @@ final class PlainTextContent {
         continue;
       }
       if (reason != null) {
+        if (reason.equals(Furniture.DATE_STAMP)
+            && dateStamp == null
+            && body.size() <= HEAD_PARAGRAPHS) {
+          dateStamp = p.strip();
+        }
         removed.add(new Removed(p, reason));
         inLinkList = reason.equals(Removed.RELATED_LINKS) || isTrendingLabel(p);
         continue;
@@ -86,7 +98,7 @@ final class PlainTextContent {
         body.set(body.size() - 1, last.substring(0, m.start()).strip());
       }
     }
-    return new Content(title, body, removed);
+    return new Content(title, body, removed, dateStamp);
   }
 
   /**

@@ -52,5 +52,18 @@ class DatesTest {
     Published later =
         Dates.fromDateline("LONDON, December 30 — The talks", LocalDate.of(2026, 11, 1));
     assertThat(later.date()).isEqualTo(LocalDate.of(2025, 12, 30));
+    // a range of days opening a sentence is no dateline
+    assertThat(
+            Dates.fromDateline("On October 1-2 Harwick hosts a seminar", LocalDate.of(2026, 11, 1)))
+        .isNull();
+  }
+
+  @Test
+  void aStampFromAfterTheFetchIsNoPublicationDate() {
+    assertThat(
+            Dates.fromStamp("Posted on 27 September 2013, 10:00", LocalDate.of(2026, 1, 1)).date())
+        .isEqualTo(LocalDate.of(2013, 9, 27));
+    assertThat(Dates.fromStamp("December 23, 2027 6:11 PM", LocalDate.of(2026, 1, 1))).isNull();
+    assertThat(Dates.fromStamp(null, LocalDate.of(2026, 1, 1))).isNull();
   }
 }

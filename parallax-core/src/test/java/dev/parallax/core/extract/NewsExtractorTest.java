@@ -85,6 +85,49 @@ class NewsExtractorTest {
   }
 
   @Test
+  void aTextFileTakesItsDateFromTheStampUnderItsHeadline() {
+    String body =
+        "The regional council approved the new ferry timetable on Wednesday after a year of"
+            + " complaints from commuters on the northern route.\n\n"
+            + "The changes take effect next month, the council said in a statement.";
+    Extraction stamped =
+        extractor.extract(
+            RawDocument.of(
+                "saved/ferry.txt",
+                ("Harwick council backs new ferry timetable\nPosted on September 28, 2016, 4:42 PM"
+                        + " EDT\n"
+                        + body)
+                    .getBytes(StandardCharsets.UTF_8),
+                "text/plain"));
+    assertThat(stamped.article().published().date()).isEqualTo(LocalDate.of(2016, 9, 28));
+    assertThat(stamped.article().published().from()).isEqualTo("date stamp");
+    assertThat(stamped.article().text()).doesNotContain("Posted on");
+    // a stamp further down belongs to something else (an update, a quoted letter)
+    Extraction late =
+        extractor.extract(
+            RawDocument.of(
+                "saved/ferry.txt",
+                ("Harwick council backs new ferry timetable\n"
+                        + body
+                        + "\nThe first ferry runs on the new timetable a month later.\nOctober 28,"
+                        + " 2016")
+                    .getBytes(StandardCharsets.UTF_8),
+                "text/plain"));
+    assertThat(late.article().published()).isNull();
+    // and a full stamp beats a dateline whose year is a guess
+    Extraction both =
+        extractor.extract(
+            RawDocument.of(
+                "saved/ferry.txt",
+                ("Harwick council backs new ferry timetable\n27 September 2013, 10:00\nHARWICK,"
+                        + " Sept. 26 — "
+                        + body)
+                    .getBytes(StandardCharsets.UTF_8),
+                "text/plain"));
+    assertThat(both.article().published().date()).isEqualTo(LocalDate.of(2013, 9, 27));
+  }
+
+  @Test
   void sameInputGivesSameIdAndDifferentSourceGivesDifferentId() {
     byte[] bytes = PAGE.getBytes(StandardCharsets.UTF_8);
     var a = extractor.extract(RawDocument.of("x.html", bytes, "text/html")).article();
