@@ -92,6 +92,13 @@ public final class CrossChecker {
    */
   private final Set<String> locationStems = new java.util.HashSet<>();
 
+  /**
+   * The run's ORGANIZATION names, lower case: a team or a company written where another report
+   * writes its city ("The Rams lost two more players" / "St. Louis lost two more players") is the
+   * same body named two ways, not a second place.
+   */
+  private final Set<String> organisationNames = new java.util.HashSet<>();
+
   /** The event story of each article of the run being checked. */
   private final Map<String, String> storyOf = new HashMap<>();
 
@@ -143,6 +150,9 @@ public final class CrossChecker {
         for (String v : e.variants()) {
           locationStems.add(Agreement.demonymStem(v.toLowerCase(Locale.ROOT)));
         }
+      } else if (e.type().equals("ORGANIZATION")) {
+        e.variants().forEach(v -> organisationNames.add(v.toLowerCase(Locale.ROOT)));
+        organisationNames.add(e.name().toLowerCase(Locale.ROOT));
       }
     }
     for (Entity e : entities) {
@@ -319,7 +329,9 @@ public final class CrossChecker {
             lookup,
             sources::sourceOf,
             this::isLocation,
-            name -> personByName.containsKey(name.toLowerCase(Locale.ROOT)))) {
+            name -> personByName.containsKey(name.toLowerCase(Locale.ROOT)),
+            name ->
+                organisationNames.contains(name.toLowerCase(Locale.ROOT)) && !isLocation(name))) {
       if (alreadyContradicted(found, d.a()) && alreadyContradicted(found, d.b())) {
         continue;
       }

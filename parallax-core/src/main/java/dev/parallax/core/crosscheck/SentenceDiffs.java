@@ -40,12 +40,20 @@ final class SentenceDiffs {
   /** Share of the shorter sentence's content words found in the other. */
   static final double MIN_OVERLAP = 0.7;
 
-  /** A sentence: a full stop inside a figure ("6.1") or a name ("U.S.") does not end it. */
+  /**
+   * A sentence: a full stop inside a figure ("6.1") or a name ("U.S."), or after a title or an
+   * initial ("St. Louis", "Mr. Ruiz", "J. Ruiz"), does not end it.
+   */
   private static final Pattern SENTENCE =
-      Pattern.compile("(?:[^.!?\\n]|[.!?](?=[^\\s\"”’)]))+(?:[.!?]+[\"”’)]*|$)");
+      Pattern.compile(
+          "(?:[^.!?\\n]|[.!?](?=[^\\s\"”’)])"
+              + "|(?<=\\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gov|Sen|Rep|Lt|Gen|Col|Sgt|No|\\p{Lu}))\\.(?=\\s\\p{Lu}))+"
+              + "(?:[.!?]+[\"”’)]*|$)");
 
+  /** A word, a figure or a currency sign; an abbreviated title keeps its full stop ("St."). */
   private static final Pattern TOKEN =
-      Pattern.compile("\\p{L}[\\p{L}\\p{M}'’\\-]*|\\d[\\d,.]*\\d|\\d|\\$|€|£");
+      Pattern.compile(
+          "\\b(?:St|Mt|Ft|Mr|Mrs|Ms|Dr)\\.(?=\\s\\p{Lu})|\\p{L}[\\p{L}\\p{M}'’\\-]*|\\d[\\d,.]*\\d|\\d|\\$|€|£");
 
   /** Words that may differ between two tellings of one fact without changing it. */
   private static final Set<String> SMALL =
@@ -164,13 +172,16 @@ final class SentenceDiffs {
    * @param sourceOf the independent source of an article: articles of one source are not compared
    * @param isPlace whether a name is a known place
    * @param isPerson whether a name is a known person's: a differing person is not a place
+   * @param isBody whether a name is a known organisation's and no place's: a team or a company
+   *     written where the other report writes a place is the body named by its city
    */
   static List<Difference> find(
       List<String> members,
       Function<String, Article> articles,
       Function<String, String> sourceOf,
       Predicate<String> isPlace,
-      Predicate<String> isPerson) {
+      Predicate<String> isPerson,
+      Predicate<String> isBody) {
     Map<String, List<Sentence>> sentences = new LinkedHashMap<>();
     for (String id : members) {
       Article a = articles.apply(id);
@@ -187,7 +198,7 @@ final class SentenceDiffs {
         }
         for (Sentence x : sentences.get(ids.get(i))) {
           for (Sentence y : sentences.get(ids.get(j))) {
-            Difference d = compare(x, y, isPlace, isPerson);
+            Difference d = compare(x, y, isPlace, isPerson.or(isBody));
             if (d != null) {
               out.add(d);
             }

@@ -17,13 +17,34 @@ class SentenceDiffsTest {
 
   private static List<SentenceDiffs.Difference> diff(String a, String b) {
     Map<String, Article> articles = Map.of("a", article("a", a), "b", article("b", b));
-    Set<String> places = Set.of("brackton", "elsmere", "quillon");
+    Set<String> places = Set.of("brackton", "elsmere", "quillon", "st. brackton");
     return SentenceDiffs.find(
         List.of("a", "b"),
         articles::get,
         id -> id,
         name -> places.contains(name.toLowerCase(java.util.Locale.ROOT)),
-        name -> name.equals("Vell"));
+        name -> name.equals("Vell"),
+        name -> name.equals("Herons"));
+  }
+
+  @Test
+  void aTeamWrittenWhereTheOtherReportWritesItsCityIsNoSecondPlace() {
+    assertThat(
+            diff(
+                "The Herons lost two more players for the rest of the season, placing receiver"
+                    + " Tomas Vell on injured reserve.",
+                "St. Brackton lost two more players for the rest of the season, placing receiver"
+                    + " Tomas Vell on injured reserve."))
+        .isEmpty();
+    // the title's full stop ends no sentence: the place is "St. Brackton", not "Brackton"
+    List<SentenceDiffs.Difference> d =
+        diff(
+            "HERONS OUT St. Brackton lost two more players for the rest of the season, placing"
+                + " receiver Tomas Vell on injured reserve.",
+            "HERONS OUT Elsmere lost two more players for the rest of the season, placing"
+                + " receiver Tomas Vell on injured reserve.");
+    assertThat(d).hasSize(1);
+    assertThat(d.get(0).a().value()).isEqualTo("St. Brackton");
   }
 
   @Test
