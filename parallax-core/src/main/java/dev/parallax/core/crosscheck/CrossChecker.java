@@ -529,12 +529,21 @@ public final class CrossChecker {
       if (s.claim().kind().equals("quantity") || s.claim().kind().equals("record")) {
         Article article = articles.apply(s.article());
         boolean rank = s.claim().subject() != null && s.claim().subject().endsWith("(rank)");
+        boolean size = article != null && sizeOfPlace(s.claim(), article.text());
         figures.put(
             s,
             new Figure(
                 aggregate(s.claim(), article),
-                owner(namedIn, s.claim(), article),
-                rank ? owner(bodiesIn, s.claim(), article) : null));
+                size,
+                size ? null : owner(namedIn, s.claim(), article),
+                size
+                    ? placeSized(
+                        later(
+                            owner(namedIn, s.claim(), article),
+                            owner(bodiesIn, s.claim(), article)),
+                        s.claim(),
+                        article)
+                    : rank ? owner(bodiesIn, s.claim(), article) : null));
       }
     }
     Set<String> allSources = new LinkedHashSet<>();
@@ -588,15 +597,62 @@ public final class CrossChecker {
   }
 
   /**
+   * The later named of two, or the one there is: a place's size belongs to the name right before
+   * it, whether the tagger took it for a place or a person ("Bandar Abbas, a city of 500,000").
+   */
+  private static Named later(Named a, Named b) {
+    if (a == null || b == null) {
+      return a == null ? b : a;
+    }
+    return a.start() > b.start() ? a : b;
+  }
+
+  private static final Pattern AND = Pattern.compile("(?i)\\band\\b");
+
+  /**
+   * The place a size is of: the name right before it ("Qeshm island, home to 120,000 people", "Lind
+   * is home to 9,000"), unless an "and" stands between, which makes the size the clause subject's
+   * ("the island, which lies off Bandar Abbas and is home to 100,000 people": the island, not named
+   * there). Null when unknown.
+   */
+  private static Named placeSized(Named before, Claim c, Article article) {
+    if (before == null) {
+      return null;
+    }
+    int at = Math.min(c.start(), article.text().length());
+    return before.end() <= at && AND.matcher(article.text().substring(before.end(), at)).find()
+        ? null
+        : before;
+  }
+
+  /** The words before a figure that make it the size of the place named before them. */
+  private static final Pattern SIZE_OF_PLACE =
+      Pattern.compile(
+          "(?i)\\b(?:home to|population of|(?:city|town|village|island|country|nation|state|region"
+              + "|province|district|county|community) of)\\s+(?:(?:about|some|around|nearly|almost"
+              + "|more than|over|roughly|an estimated|approximately|at least)\\s+)*$");
+
+  /**
+   * Whether a figure is how many live in a place ("Qeshm island, home to 120,000 people", "Bandar
+   * Abbas, a city of 500,000 people"): it belongs to the place named before it, and two places'
+   * sizes are two facts, not one misreported.
+   */
+  static boolean sizeOfPlace(Claim c, String text) {
+    int at = Math.min(c.start(), text.length());
+    return SIZE_OF_PLACE.matcher(text.substring(Math.max(0, at - 40), at)).find();
+  }
+
+  /**
    * What a figure's sentence says about it beside its value.
    *
    * @param total stated as a total ("a combined 157 games")
+   * @param size how many live in a place ("home to 120,000 people")
    * @param owner the person it belongs to, or null
-   * @param body for a rank, the team, organisation or place whose rank it is, or null. Only for
-   *     ranks: a count's organisation is often only where it was counted ("13 home runs with the
-   *     Angels"), and reports name the same team differently
+   * @param body for a rank, the team, organisation or place whose rank it is; for a place's size,
+   *     the place; otherwise null. Only for these: a count's organisation is often only where it
+   *     was counted ("13 home runs with the Angels"), and reports name the same team differently
    */
-  private record Figure(boolean total, Named owner, Named body) {}
+  private record Figure(boolean total, boolean size, Named owner, Named body) {}
 
   /** Two statements of a fact that were compared and cannot both be true. */
   private boolean disagree(
@@ -612,6 +668,11 @@ public final class CrossChecker {
         // "a combined 157 games" and "54 games with the Angels": a total and one of its parts
         return false;
       }
+      if (fa.size() != fb.size() || fa.size() && (fa.body() == null || fb.body() == null)) {
+        // "Lind, home to 120,000 people" and "injuring five people": a place's size and a count
+        // of those it happened to; and a size is only held against the same place's
+        return false;
+      }
       if (fa.owner() != null && fb.owner() != null && !sameOwner(fa.owner(), fb.owner())) {
         // "Ruiz rushed for 404 yards" and "Varga has 498 yards": each figure is another
         // person's, so the two do not count the same thing
@@ -621,7 +682,8 @@ public final class CrossChecker {
           && fb.body() != null
           && !fa.body().person().equals(fb.body().person())) {
         // "the Harwick Lions have a shot at the No. 1 seed" and "the Lind Rovers stand as the
-        // five seed": two teams' places in one order, which differ by definition
+        // five seed": two teams' places in one order, which differ by definition; "Harwick, home
+        // to 9,000 people" and "Lind, a town of 4,000": two places' sizes
         return false;
       }
     }

@@ -286,33 +286,88 @@ class CrossCheckerTest {
 
   /** Three reports of one league: the third names a team as the first two do, or another. */
   private CrossChecker.Result seeds(String third) {
+    return withBodies(
+        "After Sunday, the Harwick Lions are the No. 1 seed in the league.",
+        third,
+        List.of("Harwick Lions", "Lind Rovers"),
+        "ORGANIZATION",
+        "League");
+  }
+
+  /** Three reports, the first two alike, with the named bodies tagged as {@code type}. */
+  private CrossChecker.Result withBodies(
+      String first, String third, List<String> names, String type, String title) {
     articles.clear();
-    List<String> texts =
-        List.of(
-            "After Sunday, the Harwick Lions are the No. 1 seed in the league.",
-            "After Sunday, the Harwick Lions are the No. 1 seed in the league.",
-            third);
+    List<String> texts = List.of(first, first, third);
     String[] outlets = {"Evening Star", "Daily Lantern", "Morning Bell"};
     Map<String, List<Entity.Mentioned>> mentioned = new LinkedHashMap<>();
     for (int i = 0; i < texts.size(); i++) {
       String id = "abc".substring(i, i + 1);
       articles.put(id, SourcesTest.article(id, outlets[i], texts.get(i)));
-      for (String team : List.of("Harwick Lions", "Lind Rovers")) {
-        int at = texts.get(i).indexOf(team);
+      for (String name : names) {
+        int at = texts.get(i).indexOf(name);
         if (at >= 0) {
           mentioned
-              .computeIfAbsent(team, k -> new ArrayList<>())
-              .add(new Entity.Mentioned(id, at, at + team.length(), team));
+              .computeIfAbsent(name, k -> new ArrayList<>())
+              .add(new Entity.Mentioned(id, at, at + name.length(), name));
         }
       }
     }
     List<Entity> entities = new ArrayList<>();
     mentioned.forEach(
-        (team, m) ->
+        (name, m) ->
             entities.add(
-                new Entity(
-                    "e" + entities.size(), team, "ORGANIZATION", List.of(team), m, List.of())));
-    return checked("League", entities);
+                new Entity("e" + entities.size(), name, type, List.of(name), m, List.of())));
+    return checked(title, entities);
+  }
+
+  @Test
+  void sizesOfTwoPlacesAreNotCompared() {
+    String first =
+        "The quake struck the island of Harwick, home to 120,000 people, on Sunday afternoon.";
+    assertThat(
+            withBodies(
+                    first,
+                    "The quake struck near Lind, a city of 500,000 people, on Sunday afternoon.",
+                    List.of("Harwick", "Lind"),
+                    "LOCATION",
+                    "Quake")
+                .findings())
+        .noneMatch(f -> f.verdict().equals("contradicted"));
+    // nor with the size of a place left unnamed ("the island, which …")
+    assertThat(
+            withBodies(
+                    "The quake struck Lind, a city of 500,000 people, on Sunday afternoon.",
+                    "The quake struck the island, which lies off Lind and is home to 100,000"
+                        + " people, on Sunday afternoon.",
+                    List.of("Harwick", "Lind"),
+                    "LOCATION",
+                    "Quake")
+                .findings())
+        .noneMatch(f -> f.verdict().equals("contradicted"));
+    // nor is a place's size with a count of those the quake hurt
+    assertThat(
+            withBodies(
+                    first,
+                    "The quake struck the island of Harwick, injuring 120 people, on Sunday"
+                        + " afternoon.",
+                    List.of("Harwick", "Lind"),
+                    "LOCATION",
+                    "Quake")
+                .findings())
+        .noneMatch(f -> f.verdict().equals("contradicted"));
+    assertThat(
+            about(
+                    withBodies(
+                        first,
+                        "The quake struck the island of Harwick, home to 200,000 people, on Sunday"
+                            + " afternoon.",
+                        List.of("Harwick", "Lind"),
+                        "LOCATION",
+                        "Quake"),
+                    "people")
+                .verdict())
+        .isEqualTo("contradicted");
   }
 
   @Test
