@@ -185,6 +185,71 @@ public final class EcbPlusEval {
     return new Bcubed(p / gold.size(), r / gold.size());
   }
 
+  /**
+   * Writes every document of an event with two or more documents as running text, one file each
+   * (its ECB+ name with {@code .txt}), for {@code parallax analyze} to read as a user's corpus.
+   */
+  static void writeTexts(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    int n = 0;
+    for (List<Doc> event : PlantedContradictionEval.events(load()).values()) {
+      for (Doc d : event) {
+        Files.writeString(dir.resolve(d.id().replaceFirst("\\.xml$", ".txt")), d.text());
+        n++;
+      }
+    }
+    System.out.printf(Locale.ROOT, "%d texts written to %s%n", n, dir);
+  }
+
+  /**
+   * B-cubed of the stories of a {@code parallax analyze} run over the texts {@link #writeTexts}
+   * wrote, read from its {@code analysis.json}: how the product's own path (extraction, dates,
+   * duplicates, clustering in file order) groups them. Documents the run dropped as copies or
+   * skipped are not scored.
+   */
+  static void scoreRun(List<Doc> docs, Path out) throws IOException {
+    Map<String, Doc> byFile = new HashMap<>();
+    docs.forEach(d -> byFile.put(d.id().replaceFirst("\\.xml$", ".txt"), d));
+    com.fasterxml.jackson.databind.JsonNode run =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(out.resolve("analysis.json").toFile());
+    Map<String, String> fileOf = new HashMap<>();
+    run.get("articles")
+        .forEach(
+            a ->
+                fileOf.put(
+                    a.get("id").asText(),
+                    Path.of(a.get("source").asText()).getFileName().toString()));
+    Map<String, String> event = new HashMap<>();
+    Map<String, String> topic = new HashMap<>();
+    Map<String, String> goldEvent = new HashMap<>();
+    Map<String, String> goldTopic = new HashMap<>();
+    for (com.fasterxml.jackson.databind.JsonNode story : run.get("stories")) {
+      for (com.fasterxml.jackson.databind.JsonNode a : story.get("articles")) {
+        Doc d = byFile.get(fileOf.get(a.asText()));
+        if (d != null) {
+          event.put(d.id(), story.get("id").asText());
+          topic.put(d.id(), story.get("topic").asText());
+          goldEvent.put(d.id(), d.event());
+          goldTopic.put(d.id(), d.topic());
+        }
+      }
+    }
+    Bcubed e = bcubed(event, goldEvent);
+    Bcubed t = bcubed(topic, goldTopic);
+    System.out.printf(
+        Locale.ROOT,
+        "%d documents in %d stories: event P %.3f R %.3f F1 %.3f | topic P %.3f R %.3f F1 %.3f%n",
+        event.size(),
+        new java.util.HashSet<>(event.values()).size(),
+        e.precision(),
+        e.recall(),
+        e.f1(),
+        t.precision(),
+        t.recall(),
+        t.f1());
+  }
+
   private static Map<String, List<String>> invert(Map<String, String> labels) {
     Map<String, List<String>> out = new HashMap<>();
     labels.forEach((item, label) -> out.computeIfAbsent(label, k -> new ArrayList<>()).add(item));
@@ -197,6 +262,16 @@ public final class EcbPlusEval {
       return;
     }
     List<Doc> docs = load();
+    int write = List.of(args).indexOf("--write-texts");
+    if (write >= 0 && write + 1 < args.length) {
+      writeTexts(Path.of(args[write + 1]));
+      return;
+    }
+    int score = List.of(args).indexOf("--score-run");
+    if (score >= 0 && score + 1 < args.length) {
+      scoreRun(docs, Path.of(args[score + 1]));
+      return;
+    }
     boolean embeddings = !List.of(args).contains("--no-embeddings");
     long start = System.nanoTime();
     Map<String, StoryClusterer.Item> items = items(docs, embeddings);
