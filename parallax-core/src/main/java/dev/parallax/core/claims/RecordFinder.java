@@ -77,17 +77,28 @@ public final class RecordFinder {
   private static final Pattern FIXED_MOMENT =
       Pattern.compile("(?i)\\b(half-?\\s?time|at the half)\\b");
 
-  private static final Pattern TIED_BEFORE = Pattern.compile("(?i)\\btied\\s+(?:at\\s+)?$");
+  /**
+   * Words before a score that make it a standing in the game: "tied 13-13", "put them up 20-13".
+   */
+  private static final Pattern TIED_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:tied|up|ahead|led|leading|trailed|trailing|down)\\s+(?:at\\s+|by\\s+)?$");
+
+  /** A tie broken ("to break a 13-13 tie"): a moment the game passed through. */
+  private static final Pattern BROKEN_BEFORE =
+      Pattern.compile("(?i)\\b(?:break|breaks|broke|breaking|snap|snapped)\\s+(?:a|the)\\s+$");
 
   /**
    * Whether the score is one of the moments of a game: "a 7-0 lead", "a 20-13 lead", "the score
-   * tied 13-13". A game passes through many such scores, and two reports giving different ones tell
+   * tied 13-13", "put the Colts up 20-13", "to break a 13-13 tie" ("ended in a 1-1 tie" is a
+   * result). A game passes through many such scores, and two reports giving different ones tell
    * different moments, not different results. A half-time score is one moment and stays.
    */
   private static boolean moment(String text, int start, int end) {
     String before = text.substring(Math.max(0, start - 20), start);
     String after = text.substring(end, Math.min(text.length(), end + 30));
-    if (TIED_BEFORE.matcher(before).find()) {
+    if (TIED_BEFORE.matcher(before).find()
+        || BROKEN_BEFORE.matcher(before).find() && after.matches("(?is)^\\s*tie\\b.*")) {
       return true;
     }
     return MOMENT_AFTER.matcher(after).find()

@@ -37,6 +37,9 @@ class RecordFinderTest {
     assertThat(values("With the score tied 13-13, they kicked.")).isEmpty();
     assertThat(values("The Harriers took a 13-3 halftime lead.")).containsExactly("13-3");
     assertThat(values("The Harriers won 20-13 and lead the league.")).containsExactly("20-13");
+    assertThat(values("Ruiz hit Varga for a touchdown to break a 13-13 tie.")).isEmpty();
+    assertThat(values("The drive put the Harriers up 20-13 with four minutes left.")).isEmpty();
+    assertThat(values("The game ended in a 1-1 tie.")).containsExactly("1-1");
   }
 
   @Test
