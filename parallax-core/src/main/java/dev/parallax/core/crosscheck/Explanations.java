@@ -56,12 +56,32 @@ final class Explanations {
     return out.toString();
   }
 
+  /**
+   * The sides at odds, then any other side of the fact that no source was judged against: a fact
+   * gathers figures of one kind by their wording, and "at least seven people" beside "five people"
+   * and "three people" is not part of the disagreement, so the sentence does not put it there.
+   */
   private static String contradicted(String subject, List<Finding.Evidence> evidence) {
+    Set<Integer> atOdds = new LinkedHashSet<>();
+    evidence.forEach(
+        e -> {
+          if (e.contradicted()) {
+            atOdds.add(e.position());
+          }
+        });
     List<String> parts = new ArrayList<>();
-    for (String side : sides(evidence).values()) {
-      parts.add(side);
-    }
-    return "Sources disagree on " + subject + ": " + String.join("; ", parts) + ".";
+    List<String> others = new ArrayList<>();
+    sides(evidence).forEach((p, side) -> (atOdds.contains(p) ? parts : others).add(side));
+    return "Sources disagree on "
+        + subject
+        + ": "
+        + String.join("; ", parts)
+        + "."
+        + (others.isEmpty()
+            ? ""
+            : " Not judged against them (worded too differently): "
+                + String.join("; ", others)
+                + ".");
   }
 
   /** Per position: "Capital Times and Coastal Observer say “…”". */

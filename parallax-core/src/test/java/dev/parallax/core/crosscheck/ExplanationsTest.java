@@ -1,0 +1,48 @@
+package dev.parallax.core.crosscheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.api.Finding;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ExplanationsTest {
+
+  private static Finding.Evidence said(String source, String value, int position, boolean odds) {
+    return new Finding.Evidence(
+        "a-" + source, "c-" + source, source, value, value, 0, 5, position, odds, false);
+  }
+
+  @Test
+  void aContradictionNamesTheSidesAtOddsAndSetsTheRestApart() {
+    String text =
+        Explanations.explain(
+            "contradicted",
+            "how many people",
+            List.of(
+                said("Evening Star", "at least seven people", 1, false),
+                said("Daily Lantern", "five people", 2, true),
+                said("Morning Bell", "three people", 3, true)));
+    assertThat(text)
+        .isEqualTo(
+            "Sources disagree on how many people: Daily Lantern says “five people”; Morning Bell"
+                + " says “three people”. Not judged against them (worded too differently):"
+                + " Evening Star says “at least seven people”.");
+  }
+
+  @Test
+  void aSideAtOddsKeepsTheSourcesThatAgreeWithIt() {
+    String text =
+        Explanations.explain(
+            "contradicted",
+            "where",
+            List.of(
+                said("Evening Star", "Harwick", 1, true),
+                said("Daily Lantern", "Harwick", 1, false),
+                said("Morning Bell", "Lind", 2, true)));
+    assertThat(text)
+        .isEqualTo(
+            "Sources disagree on where: Evening Star and Daily Lantern say “Harwick”; Morning Bell"
+                + " says “Lind”.");
+  }
+}
