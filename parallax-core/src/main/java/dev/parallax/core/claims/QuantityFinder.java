@@ -88,6 +88,13 @@ public final class QuantityFinder {
               + "\\b|first|last|top)");
 
   /** "28 of 41 passes": a part, then the whole with what both count. */
+  /**
+   * "30 of the aircraft": a part of a whole the sentence does not give ("12,000 of his troops" and
+   * "20 per cent of the country" still count).
+   */
+  private static final Pattern PART_OF_UNSTATED =
+      Pattern.compile("(?i)^\\s+of\\s+(?:the|those|these)\\s+\\p{L}");
+
   private static final Pattern PART_OF_FIGURE =
       Pattern.compile("(?i)^\\s+of\\s+(?:" + FIGURE + "|" + WORD_NUMBER + ")(?=\\s)");
 
@@ -244,6 +251,9 @@ public final class QuantityFinder {
       String rest = text.substring(m.end(), Math.min(text.length(), m.end() + 80));
       if (PART_OF.matcher(rest).find()) {
         continue; // "three of the seven bullets": a part; the whole is read on its own
+      }
+      if (unit == null && PART_OF_UNSTATED.matcher(rest).find()) {
+        continue; // "30 of the aircraft": a part of a whole the sentence does not give
       }
       Matcher whole = PART_OF_FIGURE.matcher(rest);
       // "completed 28 of 41 passes": the part counts the same things as the whole ("28 passes"),

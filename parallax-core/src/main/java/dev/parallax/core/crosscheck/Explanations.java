@@ -71,7 +71,10 @@ final class Explanations {
         });
     List<String> parts = new ArrayList<>();
     List<String> others = new ArrayList<>();
-    sides(evidence).forEach((p, side) -> (atOdds.contains(p) ? parts : others).add(side));
+    // one side flagged alone (its other statements agree with an article that also gives both):
+    // every side is part of the disagreement
+    boolean split = atOdds.size() >= 2;
+    sides(evidence).forEach((p, side) -> (!split || atOdds.contains(p) ? parts : others).add(side));
     return "Sources disagree on "
         + subject
         + ": "

@@ -224,11 +224,18 @@ public final class StoryClusterer {
       topic.add(m);
       topic = mergeTopics(topic);
       topic.regroup(m);
-      return placement(item.id());
+      // the added article's topic has just been regrouped: no other topic need be brought up to
+      // date to say where it went
+      return placed(item.id());
     }
 
     /** Current placement of an article. */
     public Placement placement(String articleId) {
+      fresh();
+      return placed(articleId);
+    }
+
+    private Placement placed(String articleId) {
       for (Topic t : topics.values()) {
         for (Event e : t.events) {
           for (Member m : e.members) {
@@ -243,6 +250,7 @@ public final class StoryClusterer {
 
     /** Event stories: id → article ids in arrival order. */
     public Map<Integer, List<String>> events() {
+      fresh();
       Map<Integer, List<String>> out = new LinkedHashMap<>();
       for (Topic t : topics.values()) {
         for (Event e : t.events) {
@@ -254,6 +262,7 @@ public final class StoryClusterer {
 
     /** Topics: id → event story ids. */
     public Map<Integer, List<Integer>> topics() {
+      fresh();
       Map<Integer, List<Integer>> out = new LinkedHashMap<>();
       topics.forEach((id, t) -> out.put(id, t.events.stream().map(e -> e.id).toList()));
       return out;
@@ -277,13 +286,13 @@ public final class StoryClusterer {
       return grown;
     }
 
-    /** Re-weighs every article with the current document frequencies and rebuilds the sums. */
     /**
-     * Re-weighs every article with the grown corpus's document frequencies and regroups every
-     * topic's events with them. Every topic, not only those that grow next: a topic whose articles
-     * all came early would otherwise keep events drawn with the weights of a corpus of a few
+     * Re-weighs every article with the grown corpus's document frequencies and rebuilds the sums.
+     * Every topic's events are then stale: a topic regroups when it next grows, and any topic still
+     * stale when the stories are read is regrouped then ({@link #fresh}), so that a topic whose
+     * articles all came early does not keep events drawn with the weights of a corpus of a few
      * articles, where the words all its articles share weigh nothing (ECB+ in file-name order: the
-     * first topic's 21 reports of one event stayed in nine stories).
+     * first topic's 21 reports of one event had stayed in nine stories).
      */
     private void reweigh() {
       weighedAt = members.size();
@@ -291,7 +300,13 @@ public final class StoryClusterer {
       for (Topic t : topics.values()) {
         t.rebuild();
         t.stale = true;
-        if (!t.members.isEmpty()) {
+      }
+    }
+
+    /** Regroups the topics whose events were drawn with weights the corpus has since outgrown. */
+    private void fresh() {
+      for (Topic t : topics.values()) {
+        if (t.stale && !t.members.isEmpty()) {
           t.regroup(null);
         }
       }

@@ -111,6 +111,11 @@ class QuantityFinderTest {
     assertThat(finder.find("He was hit by three of the seven bullets fired."))
         .extracting(QuantityFinder.Quantity::text)
         .containsExactly("seven bullets");
+    // a part of a whole the sentence does not give is no count of the whole either
+    assertThat(finder.find("The airline grounded 30 of the aircraft on Monday.")).isEmpty();
+    assertThat(finder.find("The airline grounded 30 aircraft on Monday."))
+        .extracting(QuantityFinder.Quantity::text)
+        .containsExactly("30 aircraft");
     assertThat(finder.find("The three bank workers-two women and a man-were killed."))
         .extracting(QuantityFinder.Quantity::thing)
         .containsExactly("bank workers", "women");

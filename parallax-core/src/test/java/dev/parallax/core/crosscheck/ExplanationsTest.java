@@ -45,4 +45,21 @@ class ExplanationsTest {
             "Sources disagree on where: Evening Star and Daily Lantern say “Harwick”; Morning Bell"
                 + " says “Lind”.");
   }
+
+  @Test
+  void oneSideFlaggedAloneStillShowsTheOther() {
+    // the article that says "General" also says "President": only its "General" is flagged
+    String text =
+        Explanations.explain(
+            "contradicted",
+            "the post of Ana Ruiz",
+            List.of(
+                said("Evening Star", "President Ruiz", 1, false),
+                said("Daily Lantern", "President Ruiz", 1, false),
+                said("Evening Star", "General Ruiz", 2, true)));
+    assertThat(text)
+        .isEqualTo(
+            "Sources disagree on the post of Ana Ruiz: Evening Star and Daily Lantern say"
+                + " “President Ruiz”; Evening Star says “General Ruiz”.");
+  }
 }
