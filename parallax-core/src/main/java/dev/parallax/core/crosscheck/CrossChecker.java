@@ -530,20 +530,13 @@ public final class CrossChecker {
         Article article = articles.apply(s.article());
         boolean rank = s.claim().subject() != null && s.claim().subject().endsWith("(rank)");
         boolean size = article != null && sizeOfPlace(s.claim(), article.text());
-        figures.put(
-            s,
-            new Figure(
-                aggregate(s.claim(), article),
-                size,
-                size ? null : owner(namedIn, s.claim(), article),
-                size
-                    ? placeSized(
-                        later(
-                            owner(namedIn, s.claim(), article),
-                            owner(bodiesIn, s.claim(), article)),
-                        s.claim(),
-                        article)
-                    : rank ? owner(bodiesIn, s.claim(), article) : null));
+        Named person = owner(namedIn, s.claim(), article);
+        Named body = size || rank ? owner(bodiesIn, s.claim(), article) : null;
+        if (size) {
+          body = placeSized(later(person, body), s.claim(), article);
+          person = null;
+        }
+        figures.put(s, new Figure(aggregate(s.claim(), article), size, person, body));
       }
     }
     Set<String> allSources = new LinkedHashSet<>();
@@ -637,7 +630,7 @@ public final class CrossChecker {
    * Abbas, a city of 500,000 people"): it belongs to the place named before it, and two places'
    * sizes are two facts, not one misreported.
    */
-  static boolean sizeOfPlace(Claim c, String text) {
+  private static boolean sizeOfPlace(Claim c, String text) {
     int at = Math.min(c.start(), text.length());
     return SIZE_OF_PLACE.matcher(text.substring(Math.max(0, at - 40), at)).find();
   }

@@ -321,50 +321,43 @@ class CrossCheckerTest {
     return checked(title, entities);
   }
 
+  /** Three reports of a quake that name the places Harwick and Lind. */
+  private CrossChecker.Result quake(String first, String third) {
+    return withBodies(first, third, List.of("Harwick", "Lind"), "LOCATION", "Quake");
+  }
+
   @Test
   void sizesOfTwoPlacesAreNotCompared() {
     String first =
         "The quake struck the island of Harwick, home to 120,000 people, on Sunday afternoon.";
     assertThat(
-            withBodies(
+            quake(
                     first,
-                    "The quake struck near Lind, a city of 500,000 people, on Sunday afternoon.",
-                    List.of("Harwick", "Lind"),
-                    "LOCATION",
-                    "Quake")
+                    "The quake struck near Lind, a city of 500,000 people, on Sunday afternoon.")
                 .findings())
         .noneMatch(f -> f.verdict().equals("contradicted"));
     // nor with the size of a place left unnamed ("the island, which …")
     assertThat(
-            withBodies(
+            quake(
                     "The quake struck Lind, a city of 500,000 people, on Sunday afternoon.",
                     "The quake struck the island, which lies off Lind and is home to 100,000"
-                        + " people, on Sunday afternoon.",
-                    List.of("Harwick", "Lind"),
-                    "LOCATION",
-                    "Quake")
+                        + " people, on Sunday afternoon.")
                 .findings())
         .noneMatch(f -> f.verdict().equals("contradicted"));
     // nor is a place's size with a count of those the quake hurt
     assertThat(
-            withBodies(
+            quake(
                     first,
                     "The quake struck the island of Harwick, injuring 120 people, on Sunday"
-                        + " afternoon.",
-                    List.of("Harwick", "Lind"),
-                    "LOCATION",
-                    "Quake")
+                        + " afternoon.")
                 .findings())
         .noneMatch(f -> f.verdict().equals("contradicted"));
     assertThat(
             about(
-                    withBodies(
+                    quake(
                         first,
                         "The quake struck the island of Harwick, home to 200,000 people, on Sunday"
-                            + " afternoon.",
-                        List.of("Harwick", "Lind"),
-                        "LOCATION",
-                        "Quake"),
+                            + " afternoon."),
                     "people")
                 .verdict())
         .isEqualTo("contradicted");

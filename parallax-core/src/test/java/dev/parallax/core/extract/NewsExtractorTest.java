@@ -84,46 +84,32 @@ class NewsExtractorTest {
     assertThat(undatedName.article().published().from()).isEqualTo("dateline, year assumed");
   }
 
+  /** A saved plain text with no date in its name. */
+  private static Extraction savedText(String text) {
+    return extractor.extract(
+        RawDocument.of("saved/ferry.txt", text.getBytes(StandardCharsets.UTF_8), "text/plain"));
+  }
+
   @Test
   void aTextFileTakesItsDateFromTheStampUnderItsHeadline() {
+    String headline = "Harwick council backs new ferry timetable\n";
     String body =
         "The regional council approved the new ferry timetable on Wednesday after a year of"
             + " complaints from commuters on the northern route.\n\n"
             + "The changes take effect next month, the council said in a statement.";
-    Extraction stamped =
-        extractor.extract(
-            RawDocument.of(
-                "saved/ferry.txt",
-                ("Harwick council backs new ferry timetable\nPosted on September 28, 2016, 4:42 PM"
-                        + " EDT\n"
-                        + body)
-                    .getBytes(StandardCharsets.UTF_8),
-                "text/plain"));
+    Extraction stamped = savedText(headline + "Posted on September 28, 2016, 4:42 PM EDT\n" + body);
     assertThat(stamped.article().published().date()).isEqualTo(LocalDate.of(2016, 9, 28));
     assertThat(stamped.article().published().from()).isEqualTo("date stamp");
     assertThat(stamped.article().text()).doesNotContain("Posted on");
     // a stamp further down belongs to something else (an update, a quoted letter)
     Extraction late =
-        extractor.extract(
-            RawDocument.of(
-                "saved/ferry.txt",
-                ("Harwick council backs new ferry timetable\n"
-                        + body
-                        + "\nThe first ferry runs on the new timetable a month later.\nOctober 28,"
-                        + " 2016")
-                    .getBytes(StandardCharsets.UTF_8),
-                "text/plain"));
+        savedText(
+            headline
+                + body
+                + "\nThe first ferry runs on the new timetable a month later.\nOctober 28, 2016");
     assertThat(late.article().published()).isNull();
     // and a full stamp beats a dateline whose year is a guess
-    Extraction both =
-        extractor.extract(
-            RawDocument.of(
-                "saved/ferry.txt",
-                ("Harwick council backs new ferry timetable\n27 September 2013, 10:00\nHARWICK,"
-                        + " Sept. 26 — "
-                        + body)
-                    .getBytes(StandardCharsets.UTF_8),
-                "text/plain"));
+    Extraction both = savedText(headline + "27 September 2013, 10:00\nHARWICK, Sept. 26 — " + body);
     assertThat(both.article().published().date()).isEqualTo(LocalDate.of(2013, 9, 27));
   }
 
