@@ -36,6 +36,13 @@ final class Agreement {
   private static final Set<String> STANDING =
       Set.of("top", "senior", "key", "longtime", "veteran", "leading", "close", "trusted");
 
+  /**
+   * Words that mark a post as about to be held: "President-elect Ana Ruiz" and "President Ana Ruiz"
+   * name one post, seen before and after the day it was taken up. Unlike a former post, a post
+   * about to be held is still this post: "President-elect" and "Lt." are at odds.
+   */
+  private static final Set<String> COMING = Set.of("elect", "designate");
+
   private Agreement() {}
 
   static boolean agree(Statement a, Statement b) {
@@ -600,7 +607,8 @@ final class Agreement {
           || t.equals("of")
           || t.equals("for")
           || WHEN.contains(t)
-          || STANDING.contains(t)) {
+          || STANDING.contains(t)
+          || COMING.contains(t)) {
         continue;
       }
       if (t.startsWith("spokes")) {

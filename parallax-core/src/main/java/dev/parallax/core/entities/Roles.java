@@ -48,10 +48,14 @@ final class Roles {
   private static final Pattern TITLE_ABBREVIATION =
       Pattern.compile("(?i)\\b(?:" + ABBREVIATED_OFFICES + "|dr|mr|mrs|ms|st|jr|sr|[a-z])$");
 
-  /** Up to four words ending in a role noun, right before the name. */
+  /**
+   * Up to four words ending in a role noun, right before the name; the post may be one about to be
+   * held ("President-elect", "Secretary-designate").
+   */
   private static final Pattern BEFORE =
       Pattern.compile(
-          "((?:[\\p{L}'’\\-]+\\s+){0,4}?)\\b(" + ROLE_NOUN + ")\\s+$", Pattern.CASE_INSENSITIVE);
+          "((?:[\\p{L}'’\\-]+\\s+){0,4}?)\\b(" + ROLE_NOUN + "(?:-(?:elect|designate))?)\\s+$",
+          Pattern.CASE_INSENSITIVE);
 
   /**
    * A formal title with its "of" phrase right before the name: "Chancellor of the Exchequer Ana

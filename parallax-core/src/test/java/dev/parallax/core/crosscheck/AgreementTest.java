@@ -70,6 +70,11 @@ class AgreementTest {
     // a post held then is not set against the post held now
     assertThat(Agreement.titlesAgree(formal("then-Sen.", null), formal("President", null)))
         .isTrue();
+    // a post about to be held is that post, and still not another one
+    assertThat(Agreement.titlesAgree(formal("President-elect", null), formal("President", null)))
+        .isTrue();
+    assertThat(Agreement.titlesAgree(formal("President-elect", null), formal("Lt.", null)))
+        .isFalse();
   }
 
   @Test

@@ -153,6 +153,12 @@ class EntityResolverTest {
     assertThat(resolver.resolve(List.of(treasurer)).get(0).roles())
         .extracting(Entity.Role::role)
         .containsExactly("Treasurer");
+    // a post about to be held is read with its suffix
+    var elect =
+        article("a5", "The board met President-elect Ana Ruiz on Monday.", "PERSON", "Ana Ruiz");
+    assertThat(resolver.resolve(List.of(elect)).get(0).roles())
+        .extracting(Entity.Role::role)
+        .containsExactly("President-elect");
   }
 
   @Test
