@@ -87,7 +87,6 @@ public final class QuantityFinder {
               + WORD_NUMBER
               + "\\b|first|last|top)");
 
-  /** "28 of 41 passes": a part, then the whole with what both count. */
   /**
    * "30 of the aircraft": a part of a whole the sentence does not give ("12,000 of his troops" and
    * "20 per cent of the country" still count).
@@ -95,8 +94,18 @@ public final class QuantityFinder {
   private static final Pattern PART_OF_UNSTATED =
       Pattern.compile("(?i)^\\s+of\\s+(?:the|those|these)\\s+\\p{L}");
 
+  /**
+   * "28 of 41 passes", "18 of its next 23 games", "three of their last five games": a part, then
+   * the whole with what both count; a whole of the next or last few is as stated as a bare one.
+   */
   private static final Pattern PART_OF_FIGURE =
-      Pattern.compile("(?i)^\\s+of\\s+(?:" + FIGURE + "|" + WORD_NUMBER + ")(?=\\s)");
+      Pattern.compile(
+          "(?i)^\\s+of\\s+(?:(?:(?:the|their|his|her|its|our)\\s+)?"
+              + "(?:next|last|first|final|past|previous|remaining)\\s+)?(?:"
+              + FIGURE
+              + "|"
+              + WORD_NUMBER
+              + ")(?=\\s)");
 
   private static final Pattern THING =
       Pattern.compile(
@@ -249,16 +258,16 @@ public final class QuantityFinder {
       String unit =
           rank ? "rank" : m.group(6) != null ? "percent" : currency(m.group(2), m.group(7));
       String rest = text.substring(m.end(), Math.min(text.length(), m.end() + 80));
-      if (PART_OF.matcher(rest).find()) {
-        continue; // "three of the seven bullets": a part; the whole is read on its own
-      }
-      if (unit == null && PART_OF_UNSTATED.matcher(rest).find()) {
-        continue; // "30 of the aircraft": a part of a whole the sentence does not give
-      }
       Matcher whole = PART_OF_FIGURE.matcher(rest);
       // "completed 28 of 41 passes": the part counts the same things as the whole ("28 passes"),
       // which is how other reports give it ("completed 28 passes"); the whole is read next
       boolean part = whole.find();
+      if (!part && PART_OF.matcher(rest).find()) {
+        continue; // "three of the seven bullets": a part; the whole is read on its own
+      }
+      if (!part && unit == null && PART_OF_UNSTATED.matcher(rest).find()) {
+        continue; // "30 of the aircraft": a part of a whole the sentence does not give
+      }
       String thing = part ? thing(rest.substring(whole.end()), unit) : thing(rest, unit);
       if (thing == null && (unit == null || rank)) {
         continue; // a bare number says nothing checkable

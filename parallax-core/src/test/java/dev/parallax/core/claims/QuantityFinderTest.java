@@ -48,6 +48,9 @@ class QuantityFinderTest {
     assertThat(finder.find("Varga completed 28 of 41 passes for 329 yards."))
         .extracting(q -> q.amount().low() + " " + q.thing())
         .containsExactly("28.0 passes", "41.0 passes", "329.0 yards");
+    assertThat(finder.find("The Harwick side won three of their last five games."))
+        .extracting(q -> q.amount().low() + " " + q.thing())
+        .containsExactly("3.0 games", "5.0 games");
   }
 
   @Test
