@@ -91,7 +91,7 @@ public final class EcbPlusEval {
     return String.join("\n", lines);
   }
 
-  private static String unescape(String s) {
+  static String unescape(String s) {
     return s.replace("&quot;", "\"")
         .replace("&apos;", "'")
         .replace("&lt;", "<")

@@ -15,6 +15,8 @@ import dev.parallax.core.nlp.CoreNlpAnnotator;
 import dev.parallax.core.nlp.NlpOptions;
 import dev.parallax.core.quotes.QuoteFinder;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -123,6 +125,7 @@ public final class PlantedContradictionEval {
         continue;
       }
       List<String> texts = e.getValue().stream().map(EcbPlusEval.Doc::text).toList();
+      List<List<int[]>> places = e.getValue().stream().map(this::goldPlaces).toList();
       CrossChecker.Result untouched = check(texts);
       long contradicted =
           untouched.findings().stream().filter(f -> f.verdict().equals("contradicted")).count();
@@ -150,7 +153,8 @@ public final class PlantedContradictionEval {
       }
       SplittableRandom random = new SplittableRandom(seed * 31 + e.getKey().hashCode());
       for (String kind : List.of("number", "title", "speaker", "place")) {
-        Optional<Plant> plant = plant(kind, texts, corpus, e.getValue().get(0).topic(), random);
+        Optional<Plant> plant =
+            plant(kind, texts, places, corpus, e.getValue().get(0).topic(), random);
         if (plant.isEmpty()) {
           continue;
         }
@@ -165,13 +169,18 @@ public final class PlantedContradictionEval {
         counts[1]++;
         if (verbose) {
           System.out.printf(
-              "%s %-7s %-5s %s -> %s%n",
+              "%s %-7s %-5s d%d %s -> %s%n",
               e.getKey(),
               kind,
               found ? "FOUND" : "miss",
+              p.doc(),
               found
                   ? snippet(t, p.factStart(), p.factEnd())
-                  : snippet(t, Math.max(0, p.factStart() - 60), p.factEnd() + 60)
+                  : snippet(t, Math.max(0, p.factStart() - 60), p.start()).replaceFirst("»$", "")
+                      + "["
+                      + t.substring(p.start(), p.end())
+                      + "]"
+                      + snippet(t, p.end(), p.factEnd() + 60).replaceFirst("^«", "")
                       + why(result, "d" + p.doc(), p),
               p.replacement());
           if (!found && (kind.equals("number") || kind.equals("place"))) {
@@ -303,7 +312,7 @@ public final class PlantedContradictionEval {
                 && !opensSentence(d.text(), d.text().lastIndexOf(before, m.start()))) {
               titleDocs.computeIfAbsent(before, w -> new LinkedHashSet<>()).add(d.id());
             }
-          } else if (m.type().equals("LOCATION")) {
+          } else if (m.type().equals("LOCATION") && within(goldPlaces(d), m)) {
             addNew(places.computeIfAbsent(d.topic(), t -> new ArrayList<>()), m.text());
           }
         }
@@ -321,6 +330,57 @@ public final class PlantedContradictionEval {
     titles.removeIf(w -> HONORIFIC.matcher(w).matches());
     titles.sort(null);
     return new Corpus(people, places, titles);
+  }
+
+  private static final Pattern GOLD_PLACE =
+      Pattern.compile("<LOC_\\w+ m_id=\"\\d+\"\\s*>(.*?)</LOC_\\w+>", Pattern.DOTALL);
+  private static final Pattern ANCHOR = Pattern.compile("<token_anchor t_id=\"(\\d+)\"/>");
+  private static final Pattern TOKEN =
+      Pattern.compile("<token t_id=\"(\\d+)\"[^>]*>([^<]*)</token>");
+
+  private final Map<String, List<int[]>> goldPlaces = new HashMap<>();
+
+  /**
+   * Where in a document's text its annotators marked a place (ECB+ {@code LOC_GEO}, {@code
+   * LOC_FAC}, {@code LOC_OTHER}): each marked phrase, joined back like the text, at every place it
+   * occurs.
+   */
+  List<int[]> goldPlaces(EcbPlusEval.Doc d) {
+    return goldPlaces.computeIfAbsent(
+        d.id(),
+        id -> {
+          String xml;
+          try {
+            xml = Files.readString(SharedData.dataset("ecbplus").resolve(d.topic()).resolve(id));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          Map<String, String> tokens = new HashMap<>();
+          Matcher t = TOKEN.matcher(xml);
+          while (t.find()) {
+            tokens.put(t.group(1), EcbPlusEval.unescape(t.group(2)));
+          }
+          List<int[]> spans = new ArrayList<>();
+          Matcher m = GOLD_PLACE.matcher(xml);
+          while (m.find()) {
+            List<String> words = new ArrayList<>();
+            Matcher a = ANCHOR.matcher(m.group(1));
+            while (a.find()) {
+              words.add(tokens.getOrDefault(a.group(1), ""));
+            }
+            String phrase = detokenize(String.join(" ", words)).strip();
+            for (int at = phrase.isEmpty() ? -1 : d.text().indexOf(phrase);
+                at >= 0;
+                at = d.text().indexOf(phrase, at + 1)) {
+              spans.add(new int[] {at, at + phrase.length()});
+            }
+          }
+          return spans;
+        });
+  }
+
+  private static boolean within(List<int[]> spans, Mention m) {
+    return spans.stream().anyMatch(s -> s[0] <= m.start() && m.end() <= s[1]);
   }
 
   private static void addNew(List<String> list, String s) {
@@ -355,12 +415,17 @@ public final class PlantedContradictionEval {
   }
 
   private Optional<Plant> plant(
-      String kind, List<String> texts, Corpus corpus, String topic, SplittableRandom random) {
+      String kind,
+      List<String> texts,
+      List<List<int[]>> places,
+      Corpus corpus,
+      String topic,
+      SplittableRandom random) {
     return switch (kind) {
       case "number" -> plantNumber(texts, random);
       case "title" -> plantTitle(texts, corpus, random);
       case "speaker" -> plantSpeaker(texts, corpus, topic, random);
-      default -> plantPlace(texts, corpus, topic, random);
+      default -> plantPlace(texts, places, corpus, topic, random);
     };
   }
 
@@ -462,13 +527,23 @@ public final class PlantedContradictionEval {
             "speaker", c[0], c[1], c[2], replacement, Math.min(c[1], c[3]), Math.max(c[2], c[4])));
   }
 
-  /** The same place named in two articles: in one of them, name another place instead. */
+  /**
+   * The same place named in two articles as a place of the event: in one of them, name another
+   * place instead. A name counts where the recogniser tags it a place and ECB+'s annotators marked
+   * a place around it ("the SAP-Arena in Mannheim, Germany", "a Malibu treatment facility"): the
+   * recogniser alone also tags teams ("Philadelphia beats Green Bay"), films ("Twilight") and
+   * sentence openers ("Born"), where a changed name says nothing about where anything happened.
+   */
   private Optional<Plant> plantPlace(
-      List<String> texts, Corpus corpus, String topic, SplittableRandom random) {
+      List<String> texts,
+      List<List<int[]>> places,
+      Corpus corpus,
+      String topic,
+      SplittableRandom random) {
     Map<String, List<int[]>> seen = new LinkedHashMap<>();
     for (int i = 0; i < texts.size(); i++) {
       for (Mention m : annotate(texts.get(i)).mentions()) {
-        if (m.type().equals("LOCATION")) {
+        if (m.type().equals("LOCATION") && within(places.get(i), m)) {
           seen.computeIfAbsent(m.text(), k -> new ArrayList<>())
               .add(new int[] {i, m.start(), m.end()});
         }
