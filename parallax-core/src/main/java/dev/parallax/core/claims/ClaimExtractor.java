@@ -184,7 +184,17 @@ public final class ClaimExtractor {
           "(?i)\\b(?:in|at|near|off|outside|inside|across|throughout|around|"
               // "stole from", "fled from", not where someone is from ("who is from Lind")
               + "(?<!\\b(?:is|are|was|were|come|comes|came|hails|hailed|originally)\\s)from|"
-              + "(?:north|south|east|west)\\s+of)\\s+(?:the\\s+)?$");
+              // where someone went: "moved to Lind", "rushed back to Harwick"
+              + "(?:went|go|goes|going|gone|came|moved|returned|returning|return|travell?ed|flew|"
+              + "fled|headed|heading|rushed|taken|arrived|back)\\s+to|"
+              // "the outskirts of Lind", "her hometown of Harwick", "the coast of Lind"
+              + "(?:outskirts|suburbs?|coast|hometown|home\\s+town|city|town|village|island|"
+              + "province|region|district|neighbou?rhood|capital)\\s+of|"
+              + "(?:north|south|east|west)(?:east|west)?\\s+of)"
+              // "in central Lind", "near downtown Harwick"
+              + "\\s+(?:the\\s+)?(?:(?:central|northern|southern|eastern|western|north-?eastern|"
+              + "north-?western|south-?eastern|south-?western|downtown|suburban|rural|nearby|"
+              + "neighbou?ring)\\s+)?$");
 
   private static final java.util.regex.Pattern EVENT_NOUN =
       java.util.regex.Pattern.compile(

@@ -53,10 +53,22 @@ class ClaimExtractorTest {
   @Test
   void whereSomeoneIsFromIsNotWhereItHappened() {
     assertThat(ClaimExtractor.locative("the jewels stolen from ")).isTrue();
-    assertThat(ClaimExtractor.locative("the shop in central ")).isFalse();
+    assertThat(ClaimExtractor.locative("the shop on the central ")).isFalse();
     assertThat(ClaimExtractor.locative("a fire at the ")).isTrue();
     assertThat(ClaimExtractor.locative("his sister, who is from ")).isFalse();
     assertThat(ClaimExtractor.locative("the player, who hails from ")).isFalse();
+  }
+
+  @Test
+  void whereSomeoneWentAndWhatAPlaceLiesInAreWhereItHappened() {
+    assertThat(ClaimExtractor.locative("the shop in central ")).isTrue();
+    assertThat(ClaimExtractor.locative("a store near downtown ")).isTrue();
+    assertThat(ClaimExtractor.locative("the family moved to ")).isTrue();
+    assertThat(ClaimExtractor.locative("the quake on the outskirts of ")).isTrue();
+    assertThat(ClaimExtractor.locative("a funeral in her hometown of ")).isTrue();
+    assertThat(ClaimExtractor.locative("25 miles northeast of ")).isTrue();
+    assertThat(ClaimExtractor.locative("a letter to ")).isFalse();
+    assertThat(ClaimExtractor.locative("the history of ")).isFalse();
   }
 
   @Test
