@@ -102,7 +102,10 @@ public final class ClaimExtractor {
         for (Entity.Mentioned m : e.mentions()) {
           if (m.article().equals(a.id())
               && m.end() <= text.length()
-              && locative(text.substring(Math.max(0, m.start() - 16), m.start()))
+              && (locative(text.substring(Math.max(0, m.start() - 16), m.start()))
+                  || site(
+                      text.substring(Math.max(0, m.start() - 24), m.start()),
+                      text.substring(m.end(), Math.min(text.length(), m.end() + 40))))
               && !namesAnEvent(m.text())) {
             out.add(
                 new Claim(
@@ -174,6 +177,27 @@ public final class ClaimExtractor {
   static boolean locative(String before) {
     return LOCATIVE.matcher(before).find();
   }
+
+  /**
+   * Whether a place names where a building or site is: "a Malibu treatment facility", "a suburban
+   * Lind office building", "outside a Harwick school", "a Lind-area bank". The name then says where
+   * what happened there happened, as "in Malibu" would.
+   */
+  static boolean site(String before, String after) {
+    return SITE_BEFORE.matcher(before).find() && SITE_AFTER.matcher(after).find();
+  }
+
+  private static final java.util.regex.Pattern SITE_BEFORE =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(?:a|an|the)\\s+(?:(?:suburban|downtown|rural|central|nearby|local)\\s+)?$");
+
+  private static final java.util.regex.Pattern SITE_AFTER =
+      java.util.regex.Pattern.compile(
+          "^(?:-area|-based)?\\s+(?:[a-z]+\\s+){0,2}?(?:home|house|store|shop|supermarket|school|"
+              + "office|building|hospital|facility|clinic|hotel|restaurant|bar|church|mosque|"
+              + "synagogue|temple|highway|freeway|motorway|park|neighbou?rhood|suburb|bank|"
+              + "apartment|prison|jail|courthouse|airport|station|mall|factory|plant|club|"
+              + "stadium|arena|hospice|rehab|centre|center|branch)s?\\b");
 
   /**
    * A place is a claim about where something happened when a locative word leads to it ("in

@@ -72,6 +72,16 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aPlaceNamingWhereABuildingIsIsWhereItHappened() {
+    assertThat(ClaimExtractor.site("headed to a ", " treatment facility on Tuesday")).isTrue();
+    assertThat(ClaimExtractor.site("shot three people at a suburban ", " office building"))
+        .isTrue();
+    assertThat(ClaimExtractor.site("On Friday morning, a ", "-area bank received a call")).isTrue();
+    assertThat(ClaimExtractor.site("A 35-year-old ", " man is awaiting arraignment")).isFalse();
+    assertThat(ClaimExtractor.site("fans of the ", " Rovers cheered")).isFalse();
+  }
+
+  @Test
   void aTimeExpressionDatesTheNearestEventNoun() {
     String text = "The explosion happened on Tuesday. Talks resume next week.";
     assertThat(ClaimExtractor.eventNear(text, text.indexOf("Tuesday"), text.indexOf("Tuesday") + 7))
