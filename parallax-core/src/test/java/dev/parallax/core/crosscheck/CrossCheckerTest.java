@@ -239,7 +239,8 @@ class CrossCheckerTest {
     articles.clear();
     Map<String, String> texts = new LinkedHashMap<>();
     texts.put("a", "In the final on Sunday, Tomas Varga rushed for 404 yards and scored twice.");
-    texts.put("b", "In the final on Sunday, Tomas Varga ran for 404 yards and scored twice.");
+    texts.put(
+        "b", "Counting in Harwick ran late into the night. Officials in Ostvik reported calm.");
     texts.put("c", third);
     List<Entity.Mentioned> varga = new ArrayList<>();
     List<Entity.Mentioned> ruiz = new ArrayList<>();
@@ -335,7 +336,8 @@ class CrossCheckerTest {
                     first,
                     "The quake struck near Lind, a city of 500,000 people, on Sunday afternoon.")
                 .findings())
-        .noneMatch(f -> f.verdict().equals("contradicted"));
+        // (where it struck, the island of Harwick or near Lind, is a disagreement of its own)
+        .noneMatch(f -> f.verdict().equals("contradicted") && f.kind().equals("quantity"));
     // nor with the size of a place left unnamed ("the island, which …")
     assertThat(
             quake(
@@ -454,6 +456,69 @@ class CrossCheckerTest {
     // "Ostland's highest mountain, Harlow": the peak is in the country, so both are right
     assertThat(placesChecked(true).findings())
         .noneMatch(f -> f.verdict().equals("contradicted") && f.kind().equals("place"));
+  }
+
+  /**
+   * Four reports of a vote, each naming places the tagger recognised; the last one {@code last}.
+   */
+  private CrossChecker.Result vote(String last) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    texts.put(
+        "a", "Voters in Harwick began to cast their ballots at dawn. Turnout in Ostvik was low.");
+    texts.put(
+        "b", "Polling stations in Harwick opened to voters at dawn. Counting in Ostvik ran late.");
+    texts.put(
+        "c", "Voters in Harwick queued at dawn to cast ballots. Observers from Ostvik watched.");
+    texts.put("d", last);
+    List<String> names = List.of("Harwick", "Ostvik", "Tarnow", "Velmar");
+    List<Entity> places = new ArrayList<>();
+    int k = 0;
+    for (Map.Entry<String, String> t : texts.entrySet()) {
+      articles.put(t.getKey(), SourcesTest.article(t.getKey(), "Outlet " + k++, t.getValue()));
+      for (String place : names) {
+        for (int at = t.getValue().indexOf(place);
+            at >= 0;
+            at = t.getValue().indexOf(place, at + 1)) {
+          places.add(
+              new Entity(
+                  "p" + places.size(),
+                  place,
+                  "LOCATION",
+                  List.of(place),
+                  List.of(new Entity.Mentioned(t.getKey(), at, at + place.length(), place)),
+                  List.of()));
+        }
+      }
+    }
+    return checked("Vote", places);
+  }
+
+  @Test
+  void aPlaceNobodyElseNamesWhereTheOthersAgreeOnOneIsContested() {
+    assertThat(
+            vote("Voters in Tarnow lined up at dawn outside schools to vote. "
+                    + "Observers flew in from Ostvik.")
+                .findings())
+        .anyMatch(
+            f ->
+                f.verdict().equals("contradicted")
+                    && f.evidence().stream()
+                        .anyMatch(e -> e.article().equals("d") && e.value().equals("Tarnow")));
+    articles.clear();
+    // a report naming two places nobody else names tells more of the story, not one place wrong
+    assertThat(
+            vote("Voters in Tarnow lined up at dawn outside schools to vote. "
+                    + "Observers flew in from Velmar.")
+                .findings())
+        .noneMatch(f -> f.verdict().equals("contradicted"));
+  }
+
+  @Test
+  void aLineInTitleCaseIsAHeadline() {
+    String text =
+        "Mob Boss Dies in Prison Edited on Monday\nThe mob boss died in prison on Monday.";
+    assertThat(Facts.headline(text, text.indexOf("Prison"))).isTrue();
+    assertThat(Facts.headline(text, text.lastIndexOf("prison"))).isFalse();
   }
 
   /** Two reports alike but for one name, tagged as the given type. */
