@@ -176,12 +176,7 @@ public final class PlantedContradictionEval {
               p.doc(),
               found
                   ? snippet(t, p.factStart(), p.factEnd())
-                  : snippet(t, Math.max(0, p.factStart() - 60), p.start()).replaceFirst("»$", "")
-                      + "["
-                      + t.substring(p.start(), p.end())
-                      + "]"
-                      + snippet(t, p.end(), p.factEnd() + 60).replaceFirst("^«", "")
-                      + why(result, "d" + p.doc(), p),
+                  : marked(t, p) + why(result, "d" + p.doc(), p),
               p.replacement());
           if (!found && (kind.equals("number") || kind.equals("place"))) {
             partners(texts, p).forEach(x -> System.out.println("    also " + x));
@@ -226,6 +221,14 @@ public final class PlantedContradictionEval {
       }
     }
     return " [no claim]";
+  }
+
+  /** The planted fact in its words, the changed words in brackets. */
+  private static String marked(String t, Plant p) {
+    String before = t.substring(Math.max(0, p.factStart() - 60), p.start());
+    String after = t.substring(p.end(), Math.min(p.factEnd() + 60, t.length()));
+    return ("«" + before + "[" + t.substring(p.start(), p.end()) + "]" + after + "»")
+        .replace('\n', ' ');
   }
 
   private static String snippet(String t, int start, int end) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.stemmer.PorterStemmer;
@@ -448,6 +449,10 @@ final class Facts {
       valuesOfKind.add(values.get(statements.get(i).article() + "|" + kinds.get(i)).size());
     }
     List<int[]> joins = new ArrayList<>();
+    // whether a place is named by no report of another source: read once per statement
+    Map<Integer, Boolean> unsharedPlaces = new HashMap<>();
+    Predicate<Integer> unshared =
+        k -> unsharedPlaces.computeIfAbsent(k, x -> namedByNoOther(x, statements, articles));
     for (int i = 0; i < n; i++) {
       boolean record = statements.get(i).claim().kind().equals("record");
       for (int j = i + 1; j < n; j++) {
@@ -468,8 +473,8 @@ final class Facts {
                   && (sim[i][j] >= CONTEXT_MIN
                       || valuesOfKind.get(i) == 1 && valuesOfKind.get(j) == 1)
               : sim[i][j] >= (terse ? CONTEXT_MIN : CONTEXT_STRONG)
-                  || lonePlace(i, j, statements, articles)
-                  || lonePlace(j, i, statements, articles)
+                  || lonePlace(i, j, statements, articles, unshared)
+                  || lonePlace(j, i, statements, articles, unshared)
                   || (valuesOfKind.get(i) == 1
                       && valuesOfKind.get(j) == 1
                       && !crowded.get(i)
@@ -650,7 +655,6 @@ final class Facts {
     return s.isEmpty() ? List.of() : List.of(s.split("\\s+"));
   }
 
-  /** Index of statement {@code i}'s most similar statement in the given article. */
   /**
    * Independent reports that must name a place, at some scale, for a report that names another
    * place nobody else names to be contested on a loose match of wording (see {@link #lonePlace}).
@@ -670,7 +674,11 @@ final class Facts {
    * ("Dies in Prison Edited on Monday").
    */
   private static boolean lonePlace(
-      int i, int j, List<Statement> statements, Function<String, Article> articles) {
+      int i,
+      int j,
+      List<Statement> statements,
+      Function<String, Article> articles,
+      Predicate<Integer> unshared) {
     Statement s = statements.get(i);
     Statement t = statements.get(j);
     Article own = articles.apply(s.article());
@@ -678,7 +686,7 @@ final class Facts {
         || own == null
         || own.text().contains(t.claim().value())
         || headline(own.text(), s.claim().start())
-        || !namedByNoOther(s, statements, articles)) {
+        || !unshared.test(i)) {
       return false;
     }
     Set<String> backers = new HashSet<>();
@@ -691,11 +699,12 @@ final class Facts {
     if (backers.size() < LONE_PLACE_BACKERS) {
       return false;
     }
-    for (Statement u : statements) {
+    for (int k = 0; k < statements.size(); k++) {
+      Statement u = statements.get(k);
       if (u.article().equals(s.article())
           && u.claim().kind().equals("place")
           && !u.claim().value().equals(s.claim().value())
-          && namedByNoOther(u, statements, articles)) {
+          && unshared.test(k)) {
         return false;
       }
     }
@@ -720,7 +729,8 @@ final class Facts {
 
   /** Whether no report of another source names the place, as written or at another scale. */
   private static boolean namedByNoOther(
-      Statement s, List<Statement> statements, Function<String, Article> articles) {
+      int i, List<Statement> statements, Function<String, Article> articles) {
+    Statement s = statements.get(i);
     for (Statement u : statements) {
       if (!u.source().equals(s.source())
           && Agreement.placesAgree(u.claim().value(), s.claim().value())) {
@@ -740,6 +750,7 @@ final class Facts {
     return true;
   }
 
+  /** Index of statement {@code i}'s most similar statement in the given article. */
   private static int bestIn(double[][] sim, int i, String article, List<Statement> statements) {
     int best = -1;
     for (int j = 0; j < sim.length; j++) {

@@ -239,8 +239,7 @@ class CrossCheckerTest {
     articles.clear();
     Map<String, String> texts = new LinkedHashMap<>();
     texts.put("a", "In the final on Sunday, Tomas Varga rushed for 404 yards and scored twice.");
-    texts.put(
-        "b", "Counting in Harwick ran late into the night. Officials in Ostvik reported calm.");
+    texts.put("b", "In the final on Sunday, Tomas Varga ran for 404 yards and scored twice.");
     texts.put("c", third);
     List<Entity.Mentioned> varga = new ArrayList<>();
     List<Entity.Mentioned> ruiz = new ArrayList<>();
@@ -418,6 +417,17 @@ class CrossCheckerTest {
             e -> e.article().equals("c") && e.value().contains("Defence") && e.contradicted());
   }
 
+  /** A place the tagger recognised once in an article. */
+  private static Entity place(String id, String name, String article, int at) {
+    return new Entity(
+        id,
+        name,
+        "LOCATION",
+        List.of(name),
+        List.of(new Entity.Mentioned(article, at, at + name.length(), name)),
+        List.of());
+  }
+
   /** Where a climber fell, as three outlets tell it, each place a recognised location. */
   private CrossChecker.Result placesChecked(boolean withThirdArticle) {
     Map<String, String> texts = new LinkedHashMap<>();
@@ -434,14 +444,7 @@ class CrossCheckerTest {
       for (String place : List.of("Harlow Peak", "Ostland", "Harlow")) {
         int at = t.getValue().indexOf(place);
         if (at >= 0 && !(place.equals("Harlow") && t.getValue().contains("Harlow Peak"))) {
-          places.add(
-              new Entity(
-                  "p" + places.size(),
-                  place,
-                  "LOCATION",
-                  List.of(place),
-                  List.of(new Entity.Mentioned(t.getKey(), at, at + place.length(), place)),
-                  List.of()));
+          places.add(place("p" + places.size(), place, t.getKey(), at));
         }
       }
     }
@@ -479,14 +482,7 @@ class CrossCheckerTest {
         for (int at = t.getValue().indexOf(place);
             at >= 0;
             at = t.getValue().indexOf(place, at + 1)) {
-          places.add(
-              new Entity(
-                  "p" + places.size(),
-                  place,
-                  "LOCATION",
-                  List.of(place),
-                  List.of(new Entity.Mentioned(t.getKey(), at, at + place.length(), place)),
-                  List.of()));
+          places.add(place("p" + places.size(), place, t.getKey(), at));
         }
       }
     }
