@@ -510,6 +510,28 @@ class CrossCheckerTest {
   }
 
   @Test
+  void aReportsOwnPlaceNamedSentencesAwayDoesNotVouchForItsSecondPlace() {
+    // the report puts the vote in Tarnow, and names Harwick only later, for another reason
+    assertThat(
+            vote("Voters in Tarnow began to cast their ballots at dawn. Turnout in Ostvik was "
+                    + "low. By nightfall the ballot boxes had been driven to the Harwick "
+                    + "counting hall.")
+                .findings())
+        .anyMatch(
+            f ->
+                f.verdict().equals("contradicted")
+                    && f.evidence().stream()
+                        .anyMatch(e -> e.article().equals("d") && e.value().equals("Tarnow")));
+    articles.clear();
+    // a suburb and its city named in one breath are one place seen at two scales
+    assertThat(
+            vote("Voters in Tarnow, a suburb of Harwick, began to cast their ballots at dawn. "
+                    + "Turnout in Ostvik was low.")
+                .findings())
+        .noneMatch(f -> f.verdict().equals("contradicted"));
+  }
+
+  @Test
   void aLineInTitleCaseIsAHeadline() {
     String text =
         "Mob Boss Dies in Prison Edited on Monday\nThe mob boss died in prison on Monday.";
