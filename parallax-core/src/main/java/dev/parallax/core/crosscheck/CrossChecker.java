@@ -605,7 +605,15 @@ public final class CrossChecker {
     }
     String verdict =
         contradicted ? "contradicted" : mostInAgreement >= 2 ? "corroborated" : "single-source";
-    String subject = subject(kind, statements.get(0));
+    // named as the most sources have it: "3 sources agree on where: Lind" must not take its name
+    // from the one report that says Tarnow
+    List<Statement> widest =
+        positions.stream()
+            .max(
+                Comparator.comparingLong(
+                    (List<Statement> p) -> p.stream().map(Statement::source).distinct().count()))
+            .orElse(statements);
+    String subject = subject(kind, widest.get(0));
     return new Finding(
         id,
         scope,

@@ -473,6 +473,11 @@ class CrossCheckerTest {
     texts.put(
         "c", "Voters in Harwick queued at dawn to cast ballots. Observers from Ostvik watched.");
     texts.put("d", last);
+    return votes(texts);
+  }
+
+  /** Reports of a vote, by article id, each naming places the tagger recognised. */
+  private CrossChecker.Result votes(Map<String, String> texts) {
     List<String> names = List.of("Harwick", "Ostvik", "Tarnow", "Velmar");
     List<Entity> places = new ArrayList<>();
     int k = 0;
@@ -529,6 +534,23 @@ class CrossCheckerTest {
                     + "Turnout in Ostvik was low.")
                 .findings())
         .noneMatch(f -> f.verdict().equals("contradicted"));
+  }
+
+  @Test
+  void aContestedPlaceIsNamedAsMostSourcesHaveIt() {
+    Map<String, String> texts = new LinkedHashMap<>();
+    // the report that gets the place wrong comes first
+    texts.put("a", "Voters in Tarnow began to cast their ballots at dawn. Turnout was low.");
+    texts.put("b", "Voters in Harwick began to cast their ballots at dawn. Turnout was low.");
+    texts.put("c", "Voters in Harwick began to cast their ballots at dawn. Queues were long.");
+    texts.put("d", "Voters in Harwick began to cast their ballots at dawn, observers said.");
+    Finding where =
+        votes(texts).findings().stream()
+            .filter(f -> f.verdict().equals("contradicted"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(where.subject()).isEqualTo("where: Harwick");
+    assertThat(where.explanation()).startsWith("Sources disagree on where: Harwick:");
   }
 
   @Test
