@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrashRecoveryIT {
 
-  private static final int DOCUMENTS = 3000;
+  private static final int DOCUMENTS = 1500;
   private static final String[] WORDS = {
     "council", "river", "minister", "harbour", "strike", "vote", "engineers", "village", "school",
     "union", "police", "bridge", "budget", "storm", "court", "station", "market", "doctors"
@@ -58,7 +58,7 @@ class CrashRecoveryIT {
     assertThat(storedAtKill).as("killed part-way through").isBetween(1L, (long) DOCUMENTS - 1);
 
     Process second = start(corpus, db);
-    assertThat(second.waitFor(300, TimeUnit.SECONDS)).isTrue();
+    assertThat(second.waitFor(600, TimeUnit.SECONDS)).isTrue();
     assertThat(second.exitValue()).isZero();
     try (Store store = Store.openSqlite(db)) {
       assertThat(store.count("documents")).isEqualTo(DOCUMENTS);
@@ -68,7 +68,7 @@ class CrashRecoveryIT {
     assertThat(summary).contains(DOCUMENTS + " documents: " + DOCUMENTS + " ok");
 
     Process third = start(corpus, db);
-    assertThat(third.waitFor(300, TimeUnit.SECONDS)).isTrue();
+    assertThat(third.waitFor(600, TimeUnit.SECONDS)).isTrue();
     try (Store store = Store.openSqlite(db)) {
       assertThat(store.count("documents")).isEqualTo(DOCUMENTS);
       assertThat(store.count("articles")).isEqualTo(DOCUMENTS);
