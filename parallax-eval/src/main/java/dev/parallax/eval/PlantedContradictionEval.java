@@ -236,7 +236,10 @@ public final class PlantedContradictionEval {
   }
 
   /**
-   * Found: a contradicted finding has evidence in the planted article overlapping the planted fact.
+   * Found: a contradicted finding has evidence in the planted article overlapping the planted fact,
+   * or, for a speaker, giving a quote to the planted speaker: a name written between two quotes
+   * ("…community," Smith added. "We take…") speaks both, and the planted name is as wrong for the
+   * quote after it as for the quote the planter chose.
    */
   static boolean found(CrossChecker.Result result, String article, Plant p) {
     int shift = p.replacement().length() - (p.end() - p.start());
@@ -247,7 +250,13 @@ public final class PlantedContradictionEval {
         continue;
       }
       for (Finding.Evidence e : f.evidence()) {
-        if (e.article().equals(article) && e.start() < to && from < e.end()) {
+        if (e.article().equals(article)
+            && (e.start() < to && from < e.end()
+                || p.kind().equals("speaker")
+                    && f.kind().equals("quote")
+                    && e.contradicted()
+                    && e.value().length() >= 3
+                    && p.replacement().contains(e.value()))) {
           return true;
         }
       }
