@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Makes entities out of named-entity mentions: one per real-world person, organisation or place
@@ -675,7 +677,30 @@ public final class EntityResolver {
         return fullNames.contains(rest) || run.people().contains(rest) ? rest : null;
       }
       java.util.Set<String> others = givenByFamily.getOrDefault(rest, java.util.Set.of());
-      return others.stream().anyMatch(g -> !g.equals(first)) ? rest : null;
+      return others.stream().anyMatch(g -> !g.equals(first)) || titledAlone(rest, first)
+          ? rest
+          : null;
+    }
+
+    /**
+     * Whether the article writes {@code rest} after a title this project knows, other than {@code
+     * first}: "Deputy Ortiz" beside "Coroner Ortiz" says Ortiz is the whole name and Coroner
+     * another post, as "Mr. Hansbrough" would beside "Tyler Hansbrough" were Tyler no known given
+     * name.
+     */
+    private boolean titledAlone(String rest, String first) {
+      Matcher m =
+          Pattern.compile("(\\p{L}+)\\.?\\s+" + Pattern.quote(rest) + "\\b(?!\\s+\\p{Lu})")
+              .matcher(text);
+      while (m.find()) {
+        String before = m.group(1);
+        if (!before.equals(first)
+            && Character.isUpperCase(before.charAt(0))
+            && (PersonName.isTitle(before) || Roles.isRoleNoun(before))) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 

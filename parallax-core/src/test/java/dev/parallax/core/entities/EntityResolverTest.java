@@ -401,6 +401,26 @@ class EntityResolverTest {
   }
 
   @Test
+  void anOfficeReadIntoANameIsARoleWhenTheArticleTitlesTheRestOtherwise() {
+    String text =
+        "Deputy Lind was shot at dawn. It was that robbery that Coroner Lind was investigating.";
+    var a = article("a1", text, "PERSON", "Lind", "Coroner Lind");
+    List<Entity> entities = resolver.resolve(List.of(a));
+    assertThat(entities).extracting(Entity::name).containsExactly("Lind");
+    assertThat(entities.get(0).roles()).extracting(Entity.Role::role).contains("Coroner");
+    // without a title of its own, nothing says "Coroner" is no part of the name
+    var alone =
+        article(
+            "a2",
+            "It was that robbery that Coroner Lind was investigating.",
+            "PERSON",
+            "Coroner Lind");
+    assertThat(resolver.resolve(List.of(alone)))
+        .extracting(Entity::name)
+        .containsExactly("Coroner Lind");
+  }
+
+  @Test
   void anOfficeReadIntoANameIsSplitOffWhenAnotherArticleWritesTheName() {
     var coroner =
         article(
