@@ -126,11 +126,11 @@ public final class CrossChecker {
   /** Where each organisation or place is named, by article: whose a rank is. */
   private final Map<String, List<Named>> bodiesIn = new HashMap<>();
 
-  /**
-   * One mention of a person (or, in {@link #bodiesIn}, an organisation or place; in {@link
-   * #placesNamedTogether}, a place by name) entity.
-   */
+  /** One mention of a person (or, in {@link #bodiesIn}, an organisation or place) entity. */
   private record Named(int start, int end, String person, String text) {}
+
+  /** Where an article names a place, and the place's entity name. */
+  private record PlaceMention(int start, String place) {}
 
   /**
    * @param entities the run's entities, so that a person spelled two ways is one person
@@ -192,24 +192,24 @@ public final class CrossChecker {
    * later for another reason, would clear itself.
    */
   private void placesNamedTogether(List<Entity> entities) {
-    Map<String, List<Named>> mentioned = new HashMap<>();
+    Map<String, List<PlaceMention>> mentioned = new HashMap<>();
     for (Entity e : entities) {
       if (e.type().equals("LOCATION")) {
         for (Entity.Mentioned m : e.mentions()) {
           mentioned
               .computeIfAbsent(m.article(), a -> new ArrayList<>())
-              .add(new Named(m.start(), m.end(), e.name(), m.text()));
+              .add(new PlaceMention(m.start(), e.name()));
           placesByArticle
               .computeIfAbsent(m.article(), a -> new java.util.HashSet<>())
               .add(e.name());
         }
       }
     }
-    for (List<Named> names : mentioned.values()) {
-      for (Named x : names) {
-        for (Named y : names) {
+    for (List<PlaceMention> names : mentioned.values()) {
+      for (PlaceMention x : names) {
+        for (PlaceMention y : names) {
           if (Math.abs(x.start() - y.start()) <= NEARBY_CHARS) {
-            nearby.add(x.person() + "|" + y.person());
+            nearby.add(x.place() + "|" + y.place());
           }
         }
       }

@@ -494,17 +494,20 @@ class CrossCheckerTest {
     return checked("Vote", places);
   }
 
+  /** Whether the finding contradicts the last report of {@link #vote}'s "Tarnow". */
+  private static boolean contestsTarnowInLastReport(Finding f) {
+    return f.verdict().equals("contradicted")
+        && f.evidence().stream()
+            .anyMatch(e -> e.article().equals("d") && e.value().equals("Tarnow"));
+  }
+
   @Test
   void aPlaceNobodyElseNamesWhereTheOthersAgreeOnOneIsContested() {
     assertThat(
             vote("Voters in Tarnow lined up at dawn outside schools to vote. "
                     + "Observers flew in from Ostvik.")
                 .findings())
-        .anyMatch(
-            f ->
-                f.verdict().equals("contradicted")
-                    && f.evidence().stream()
-                        .anyMatch(e -> e.article().equals("d") && e.value().equals("Tarnow")));
+        .anyMatch(CrossCheckerTest::contestsTarnowInLastReport);
     articles.clear();
     // a report naming two places nobody else names tells more of the story, not one place wrong
     assertThat(
@@ -522,11 +525,7 @@ class CrossCheckerTest {
                     + "low. By nightfall the ballot boxes had been driven to the Harwick "
                     + "counting hall.")
                 .findings())
-        .anyMatch(
-            f ->
-                f.verdict().equals("contradicted")
-                    && f.evidence().stream()
-                        .anyMatch(e -> e.article().equals("d") && e.value().equals("Tarnow")));
+        .anyMatch(CrossCheckerTest::contestsTarnowInLastReport);
     articles.clear();
     // a suburb and its city named in one breath are one place seen at two scales
     assertThat(
