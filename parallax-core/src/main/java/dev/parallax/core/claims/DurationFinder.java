@@ -77,7 +77,10 @@ public final class DurationFinder {
    */
   private static final Pattern ADJECTIVE =
       Pattern.compile(
-          "(?i)(?<![\\d.,/-])\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+          "(?i)(?<![\\d.,/-])(?<!/\\s)\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+              + "eleven|twelve)"
+              // "a 4-1/2-month term", "a four-and-a-half-year sentence"
+              + "(-1\\s?/\\s?2|\\s1/2|-and-a-half|½)?"
               + "-(year|month|week|day)\\b(?!-)");
 
   private static final Pattern ORDINAL =
@@ -151,15 +154,16 @@ public final class DurationFinder {
     }
     Matcher adjective = ADJECTIVE.matcher(text);
     while (adjective.find()) {
-      double unit = UNIT_DAYS.get(adjective.group(2).toLowerCase(Locale.ROOT));
-      double days = number(adjective.group(1)) * unit;
+      double unit = UNIT_DAYS.get(adjective.group(3).toLowerCase(Locale.ROOT));
+      boolean half = adjective.group(2) != null;
+      double days = (number(adjective.group(1)) + (half ? 0.5 : 0)) * unit;
       String event = modified(text, adjective.end());
       out.add(
           new Duration(
               adjective.start(),
               adjective.end(),
               adjective.group(),
-              exact(days, unit),
+              exact(days, half ? unit / 2 : unit),
               event != null ? event : PERIOD));
     }
     Matcher o = ORDINAL.matcher(text);

@@ -244,6 +244,9 @@ public final class QuantityFinder {
       if (digits == null && word == null) {
         continue;
       }
+      if (word != null && pronounOne(text, m.start(4), word)) {
+        continue; // "no one else", "the one who": a pronoun, not a count
+      }
       if (digits != null && isNotACount(text, m.start(3), m.end(3), digits, false)) {
         continue;
       }
@@ -450,20 +453,33 @@ public final class QuantityFinder {
       // "three bank workers-two women and a man": a number after a dash starts a new count
       String w = word;
       int dash = w.indexOf('-');
-      boolean cut = dash > 0 && NumberWords.value(w.substring(dash + 1)) != null;
+      // "12 years-instead of 27", "two sisters-s": a dash after a plural is a dash between words
+      // (or a mangled apostrophe), not a compound
+      boolean cut =
+          dash > 0
+              && (NumberWords.value(w.substring(dash + 1)) != null
+                  || w.charAt(dash - 1) == 's' && !w.substring(0, dash).endsWith("ss"));
       if (cut) {
         w = w.substring(0, dash);
       }
       if (STOP.contains(w)
-          || w.endsWith("ing") && !kept.isEmpty()
+          || NOT_COUNTED.contains(w.toLowerCase(Locale.ROOT))
+          || w.endsWith("ly")
+          || (w.endsWith("ing") || w.equals("dead")) && !kept.isEmpty()
           || w.endsWith("ed") && !kept.isEmpty()) {
         break;
       }
       kept.add(w);
-      // a plural noun ends the phrase: "civilian homes", "dock workers", "residents" (spent …)
-      if (cut || w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")) {
+      // a plural noun ends the phrase: "civilian homes", "dock workers", "residents" (spent …),
+      // "people" (took …), "women" (dead)
+      if (cut || w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") || isPlural(w)) {
         break;
       }
+    }
+    // a counted thing is a noun: a phrase that stops on a participle or an adjective counts
+    // nothing it names ("10,000 gathered", "five voting", "one expected")
+    while (!kept.isEmpty() && !countable(kept.get(kept.size() - 1))) {
+      kept.remove(kept.size() - 1);
     }
     if (kept.isEmpty()) {
       return null;
@@ -482,6 +498,126 @@ public final class QuantityFinder {
     return thing;
   }
 
+  /**
+   * Words after a figure that are not what it counts: adverbs and prepositions ("four straight",
+   * "90 through 95", "$100 million worth", "people inside", "crewmen aboard"), verbs a figure is
+   * the subject of ("one knew", "20,000 people took part"), and words that make the figure a
+   * pronoun ("no one else"). Without these, a report was said to state "how many elses".
+   */
+  private static final Set<String> NOT_COUNTED =
+      Set.copyOf(
+          java.util.Arrays.asList(
+              // adverbs and prepositions
+              ("else through straight consecutive most worth aboard inside outside above below "
+                      + "alive apiece each later earlier ahead behind away back again too only just "
+                      + "even still now then yet already also instead together apart near far very "
+                      + "so such rather quite enough further fewer least ever never always often "
+                      + "once twice soon "
+                      // pronouns, determiners, conjunctions
+                      + "he she it we they you i me him us them what who whom whose there here if "
+                      + "unless because although though whereas nor "
+                      // auxiliaries and modals ("one might", "doesn't")
+                      + "can could might must shall should do does did doesn don didn isn wasn am "
+                      // verbs a figure is the subject of, past tenses not in -ed
+                      + "took came went got made knew met cast threw told became put gave saw said "
+                      + "fell struck hurt ran won lost left kept held brought bought thought "
+                      + "caught sent felt found heard led paid sat stood stole stolen wore "
+                      + "wrote broke chose drove fought flew grew hid rode rose sank spoke stuck "
+                      + "swore tore began begun blew drew drank fed fled died lied say says "
+                      + "remain remains "
+                      // adjectives that end a phrase with no noun after them
+                      + "full late worldwide southern northern eastern western prestigious few "
+                      + "many several")
+                  .split(" ")));
+
+  /** Plurals not written with -s: they end the counted phrase as "-s" plurals do. */
+  private static final Pattern IRREGULAR_PLURAL =
+      Pattern.compile("(?:people|men|children|feet|teeth|mice|geese|police|personnel|staff)");
+
+  private static boolean isPlural(String word) {
+    return IRREGULAR_PLURAL.matcher(word.toLowerCase(Locale.ROOT)).matches()
+        || word.toLowerCase(Locale.ROOT).endsWith("men");
+  }
+
+  /**
+   * Whether a word can be the head of a counted thing: not a participle or a past tense ("-ed",
+   * "-ing", where nouns such as "speed", "building" and "shed" are the exceptions, and "guaranteed"
+   * is not one), not an adverb.
+   */
+  private static boolean countable(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (w.endsWith("ly") || NOT_COUNTED.contains(w)) {
+      return false;
+    }
+    if (w.endsWith("ed")
+        && w.length() > 4
+        && !(w.endsWith("eed") && w.length() <= 5)
+        && !COUNTED_ED.contains(w)) {
+      return false;
+    }
+    return !w.endsWith("ing") || COUNTED_ING.contains(w);
+  }
+
+  /** Participles news counts people by: "50 injured", "three wounded", "12 missing". */
+  private static final Set<String> COUNTED_ED =
+      Set.of(
+          "injured",
+          "wounded",
+          "killed",
+          "arrested",
+          "detained",
+          "displaced",
+          "evacuated",
+          "hospitalised",
+          "hospitalized",
+          "rescued",
+          "trapped",
+          "stranded",
+          "affected",
+          "accused",
+          "convicted",
+          "charged",
+          "confirmed",
+          "infected",
+          "deceased",
+          "armed");
+
+  /** Nouns in -ing that are counted ("three buildings" ends on its -s; these end without). */
+  private static final Set<String> COUNTED_ING =
+      Set.of(
+          "building",
+          "meeting",
+          "hearing",
+          "shooting",
+          "bombing",
+          "killing",
+          "opening",
+          "ending",
+          "inning",
+          "offering",
+          "filing",
+          "sibling",
+          "earring",
+          "ring",
+          "king",
+          "wing",
+          "string",
+          "thing",
+          "spring",
+          "evening",
+          "morning",
+          "setting",
+          "wedding",
+          "landing",
+          "warning",
+          "ruling",
+          "crossing",
+          "outing",
+          "painting",
+          "recording",
+          "finding",
+          "missing");
+
   /** "No. 1", "#1", "number one" before the figure. */
   private static final Pattern RANK_MARK = Pattern.compile("(?i)(?:\\bno\\.|#|\\bnumber)\\s*$");
 
@@ -499,11 +635,28 @@ public final class QuantityFinder {
         || RANK_NOUN.matcher(text.substring(end, Math.min(text.length(), end + 10))).find();
   }
 
+  private static final Pattern PRONOUN_BEFORE_ONE =
+      Pattern.compile("(?i)\\b(?:no|any|every|some|the|this|that|which|each|little|loved)\\s+$");
+
+  /** Whether "one" is a pronoun ("no one", "the one who", "loved ones"), not the figure 1. */
+  private static boolean pronounOne(String text, int start, String word) {
+    if (!word.equalsIgnoreCase("one")) {
+      return false;
+    }
+    String before = text.substring(Math.max(0, start - 12), start);
+    return PRONOUN_BEFORE_ONE.matcher(before).find();
+  }
+
   /** Years, dates, clock times, ordinals and tallies are numbers, not counts of things. */
   private static boolean isNotACount(
       String text, int start, int end, String digits, boolean rangeStart) {
-    String before = text.substring(Math.max(0, start - 12), start).toLowerCase(Locale.ROOT);
-    String after = text.substring(end, Math.min(text.length(), end + 12)).toLowerCase(Locale.ROOT);
+    // a line break is a space to the checks below ("1300 GMT" ends a line as often as not)
+    String before =
+        text.substring(Math.max(0, start - 12), start).toLowerCase(Locale.ROOT).replace('\n', ' ');
+    String after =
+        text.substring(end, Math.min(text.length(), end + 12))
+            .toLowerCase(Locale.ROOT)
+            .replace('\n', ' ');
     if (digits.matches("(19|20)\\d{2}")
         && !after.matches("^\\s+(people|of|troops|soldiers|residents|drones).*")) {
       return true;

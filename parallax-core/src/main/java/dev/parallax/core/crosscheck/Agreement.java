@@ -249,7 +249,10 @@ final class Agreement {
     if (half <= 0.5 && multiplier == 1) {
       return amount;
     }
-    return new Amount(Math.max(0, amount.low() - half), amount.high() + half, "exact");
+    // half open, as rounding half up is: "20" stands for 15 up to, not including, 25, so two
+    // round figures next to each other ("10 feet", "20 feet") do not meet at 15
+    return new Amount(
+        Math.max(0, amount.low() - half), amount.high() + half - half * 1e-6, "exact");
   }
 
   static boolean amountsAgree(String a, String b) {

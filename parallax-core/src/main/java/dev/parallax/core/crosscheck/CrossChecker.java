@@ -943,7 +943,8 @@ public final class CrossChecker {
 
   /** Nouns that are plural already or have no plural in -s. */
   private static final Pattern UNCOUNTED =
-      Pattern.compile("(?:people|men|children|feet|teeth|police|personnel|staff|equipment)$");
+      Pattern.compile(
+          "(?:people|men|children|feet|teeth|police|personnel|staff|equipment|dead|missing)$");
 
   /**
    * A subject with the words the claim's text capitalises written as there: claims are compared in
@@ -991,8 +992,26 @@ public final class CrossChecker {
     if (unit != null) {
       return "how many " + unit + " for the " + thing;
     }
+    if (MEASURES.contains(thing.toLowerCase(Locale.ROOT))) {
+      return "what " + thing;
+    }
     return "how many " + plural(thing);
   }
+
+  /**
+   * Things a figure measures rather than counts: "a 6.1 magnitude quake" is asked about as "what
+   * magnitude", not "how many magnitudes".
+   */
+  private static final Set<String> MEASURES =
+      Set.of("magnitude", "average", "mph", "era", "rating", "speed", "score");
+
+  /** Words in -man that are not compounds of "man": humans, Germans. */
+  private static final Set<String> NOT_MAN =
+      Set.of("human", "german", "roman", "shaman", "talisman", "caiman", "ottoman");
+
+  /** Plurals not made with -s. */
+  private static final Map<String, String> IRREGULAR =
+      Map.of("man", "men", "woman", "women", "foot", "feet", "person", "people", "tooth", "teeth");
 
   private static String plural(String noun) {
     int and = noun.indexOf(" and ");
@@ -1000,11 +1019,22 @@ public final class CrossChecker {
       // "drone and missile": more than 500 drones and missiles
       return plural(noun.substring(0, and)) + " and " + plural(noun.substring(and + 5));
     }
-    if (noun.endsWith("s") || UNCOUNTED.matcher(noun).find()) {
-      return noun;
+    if (noun.endsWith("s") || noun.endsWith("ed") || UNCOUNTED.matcher(noun).find()) {
+      return noun; // "how many injured"
     }
     if (noun.endsWith("child")) {
       return noun + "ren";
+    }
+    String last = noun.substring(noun.lastIndexOf(' ') + 1);
+    String irregular = IRREGULAR.get(last);
+    if (irregular == null && last.endsWith("man") && !NOT_MAN.contains(last)) {
+      irregular = last.substring(0, last.length() - 3) + "men"; // crewman, policeman
+    }
+    if (irregular != null) {
+      return noun.substring(0, noun.length() - last.length()) + irregular;
+    }
+    if (noun.matches(".*(?:ch|sh|x|z)$")) {
+      return noun + "es"; // inches, boxes
     }
     if (noun.endsWith("y")
         && noun.length() > 2

@@ -10,6 +10,19 @@ import org.junit.jupiter.api.Test;
 class ClaimExtractorTest {
 
   @Test
+  void countedThingsAreFoldedToOneSingular() {
+    assertThat(ClaimExtractor.normalise("Drones")).isEqualTo("drone");
+    assertThat(ClaimExtractor.normalise("inches")).isEqualTo("inch");
+    assertThat(ClaimExtractor.normalise("men")).isEqualTo("man");
+    assertThat(ClaimExtractor.normalise("crewmen")).isEqualTo("crewman");
+    assertThat(ClaimExtractor.normalise("movies")).isEqualTo("movie");
+    assertThat(ClaimExtractor.normalise("casualties")).isEqualTo("casualty");
+    assertThat(ClaimExtractor.normalise("campuses")).isEqualTo("campus");
+    assertThat(ClaimExtractor.normalise("houses")).isEqualTo("house");
+    assertThat(ClaimExtractor.normalise("losses")).isEqualTo("loss");
+  }
+
+  @Test
   void aPlaceNameEndingInAnEventOrACompanyWordIsNotWhere() {
     assertThat(ClaimExtractor.namesAnEvent("Harbor Shooting")).isTrue();
     assertThat(ClaimExtractor.namesAnEvent("Harwick Foods")).isTrue();

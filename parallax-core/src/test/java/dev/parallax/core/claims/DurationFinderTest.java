@@ -131,4 +131,19 @@ class DurationFinderTest {
     // an age is not a duration
     assertThat(finder.find("A 41-year-old man was arrested.", null)).isEmpty();
   }
+
+  @Test
+  void aHalfWrittenIntoAnAdjectiveIsKept() {
+    for (String text :
+        List.of(
+            "Varga served a 4-1/2-month prison term.",
+            "Varga served a 4-1 / 2-month prison term.",
+            "Varga served a four-and-a-half-month prison term.")) {
+      List<DurationFinder.Duration> d = finder.find(text, null);
+      assertThat(d).as(text).hasSize(1);
+      assertThat(d.get(0).days().agreesWith(Amount.of(4.5 * 30.44, null))).as(text).isTrue();
+      assertThat(d.get(0).days().agreesWith(Amount.of(4 * 30.44, null))).as(text).isFalse();
+      assertThat(d.get(0).days().agreesWith(Amount.of(2 * 30.44, null))).as(text).isFalse();
+    }
+  }
 }

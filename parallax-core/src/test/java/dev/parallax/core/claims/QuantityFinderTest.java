@@ -174,4 +174,32 @@ class QuantityFinderTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> Amount.parse("lots"))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void aCountedThingIsANounNotTheVerbOrAdverbAfterTheFigure() {
+    assertThat(
+            finder.find(
+                "No one else was hurt. About 10,000 gathered in Lind, and 20,000 people took part"
+                    + " in Tarnow. The team has won four straight. Two nearly drowned."))
+        .extracting(QuantityFinder.Quantity::thing)
+        .containsExactly("people");
+    assertThat(finder.find("Two women dead and 50 injured; three crewmen aboard, 12 missing."))
+        .extracting(QuantityFinder.Quantity::thing)
+        .containsExactly("women", "injured", "crewmen", "missing");
+    assertThat(
+            finder.find(
+                "One man threw a bottle; he allowed one hit. Lind won 12 games-instead of 27"
+                    + " games. One person dead. Two sisters-in-law came."))
+        .extracting(QuantityFinder.Quantity::thing)
+        .containsExactly("man", "hit", "games", "games", "person", "sisters");
+    // the sum stays, without a verb for what it is of
+    assertThat(finder.find("The deal is $90 million guaranteed over five seasons."))
+        .extracting(q -> q.unit() + " " + q.thing())
+        .containsExactly("dollars null", "null seasons");
+  }
+
+  @Test
+  void aTimeZoneAtTheEndOfALineIsATimeNotACount() {
+    assertThat(finder.find("Polls opened at 0800 GMT\nand closed at 1300 GMT\n")).isEmpty();
+  }
 }

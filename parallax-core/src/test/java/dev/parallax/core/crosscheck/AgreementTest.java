@@ -40,6 +40,13 @@ class AgreementTest {
             Agreement.amountsAgree(
                 amount("exact 502", "502 drones"), amount("exact 503", "503 drones")))
         .isFalse();
+    // two round figures side by side do not meet where their roundings touch
+    assertThat(
+            Agreement.amountsAgree(
+                amount("exact 10", "10 feet"), amount("exact 20", "20 feet away")))
+        .isFalse();
+    assertThat(Agreement.amountsAgree(amount("exact 15", "15 feet"), amount("exact 20", "20 feet")))
+        .isTrue();
   }
 
   @Test

@@ -89,6 +89,11 @@ class CrossCheckerTest {
     assertThat(CrossChecker.howMany("drone and missile")).isEqualTo("how many drones and missiles");
     assertThat(CrossChecker.howMany("child")).isEqualTo("how many children");
     assertThat(CrossChecker.howMany("feet")).isEqualTo("how many feet");
+    assertThat(CrossChecker.howMany("woman")).isEqualTo("how many women");
+    assertThat(CrossChecker.howMany("crewman")).isEqualTo("how many crewmen");
+    assertThat(CrossChecker.howMany("human")).isEqualTo("how many humans");
+    assertThat(CrossChecker.howMany("inch")).isEqualTo("how many inches");
+    assertThat(CrossChecker.howMany("magnitude")).isEqualTo("what magnitude");
     assertThat(CrossChecker.asWritten(CrossChecker.howMany("uav"), "69 UAVs"))
         .isEqualTo("how many UAVs");
     assertThat(
