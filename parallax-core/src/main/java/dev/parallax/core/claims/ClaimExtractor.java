@@ -236,8 +236,19 @@ public final class ClaimExtractor {
     String[] words = place.strip().split("\\s+");
     String last = words[words.length - 1];
     return words.length > 1
-        && (EVENT_NOUN.matcher(last).matches() || COMPANY_WORD.matcher(last).matches());
+        && (EVENT_NOUN.matcher(last).matches()
+            || COMPANY_WORD.matcher(last).matches()
+            || MASTHEAD_WORD.matcher(last).matches());
   }
+
+  /**
+   * A newspaper's name ends in one of these: "the Los Angeles Times", "the New Orleans
+   * Times-Picayune", "the Montgomery County Sentinel" name who reported it, not where it happened.
+   */
+  private static final java.util.regex.Pattern MASTHEAD_WORD =
+      java.util.regex.Pattern.compile(
+          "(?i)(times|post|herald|tribune|journal|gazette|chronicle|sentinel|telegraph|examiner|"
+              + "courier|(?:times-)?picayune|inquirer|bulletin|dispatch|news|daily)");
 
   /**
    * Names the run also writes with a company's legal or trade word ("Kraft" of "Kraft Foods",

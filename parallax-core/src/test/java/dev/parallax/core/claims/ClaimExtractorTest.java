@@ -26,6 +26,9 @@ class ClaimExtractorTest {
   void aPlaceNameEndingInAnEventOrACompanyWordIsNotWhere() {
     assertThat(ClaimExtractor.namesAnEvent("Harbor Shooting")).isTrue();
     assertThat(ClaimExtractor.namesAnEvent("Harwick Foods")).isTrue();
+    assertThat(ClaimExtractor.namesAnEvent("Harwick Times")).isTrue();
+    assertThat(ClaimExtractor.namesAnEvent("Ostvik Times-Picayune")).isTrue();
+    assertThat(ClaimExtractor.namesAnEvent("Harwick Road")).isFalse();
     assertThat(ClaimExtractor.namesAnEvent("Harwick")).isFalse();
     assertThat(ClaimExtractor.namesAnEvent("Northeast Harwick")).isFalse();
   }
