@@ -272,7 +272,7 @@ final class Roles {
   static boolean isOffice(String word) {
     String w = word.replaceAll("\\.$", "");
     if (w.length() >= 2 && w.length() <= 4 && w.equals(w.toUpperCase(Locale.ROOT))) {
-      return true;
+      return !NOT_AN_OFFICE_IN_CAPITALS.matcher(w).matches();
     }
     String lower = w.toLowerCase(Locale.ROOT);
     return lower.length() >= 5
@@ -285,6 +285,15 @@ final class Roles {
             || lower.endsWith("ist")
             || compoundOffice(lower));
   }
+
+  /**
+   * Capitals before a name that are no office: initials ("T.J.") and initials used as given names
+   * ("CC", "AJ", "TJ"), a regnal or family number ("II"), a ship's prefix ("MV Jag Arnav", "INS
+   * Tabar", "HMS …"), and "IT".
+   */
+  private static final Pattern NOT_AN_OFFICE_IN_CAPITALS =
+      Pattern.compile(
+          ".*\\..*|([A-Z])\\1|[A-CE-IK-Z]J|[IVX]+|MV|MS|MT|SS|RV|FV|INS|HMS|USS|USNS|HMAS|HMCS|IT");
 
   /** One word of the office list, written before names, that is also a given or family name. */
   private static final Set<String> ALSO_NAMES =

@@ -234,6 +234,23 @@ class EntityResolverTest {
   }
 
   @Test
+  void initialsAShipsPrefixOrARegnalNumberIsNoOffice() {
+    for (String text :
+        List.of(
+            "The Harwick ace CC Varga struck out nine.",
+            "Pitching coach T.J. Varga left.",
+            "The frigate INS Varga sailed.",
+            "The cargo ship MV Varga was seized.",
+            "He beat Louis II Varga.")) {
+      var a = article("a1", text, "PERSON", "Varga");
+      assertThat(resolver.resolve(List.of(a)).get(0).roles())
+          .as(text)
+          .extracting(Entity.Role::role)
+          .doesNotContain("CC", "T.J.", "INS", "MV", "II");
+    }
+  }
+
+  @Test
   void aGivenNameSharingAFamilyNameIsNoOffice() {
     // "Tomas and Hunter Varga": two people; "Hunter" ends like an agent noun but is a name
     var pair =
