@@ -71,10 +71,14 @@ final class Roles {
   /** ", spokesman for the regional emergency service," right after the name. */
   private static final Pattern AFTER =
       Pattern.compile(
-          // not after "and" or "or": "Ana Ruiz, and his spokeswoman" names a second person
-          "^\\s*,\\s*(?!(?:and|or|but|nor)\\b)(?:the\\s+|a\\s+|an\\s+)?((?:[a-z'’\\-]+\\s+){0,3}?"
+          // not after "and" or "or": "Ana Ruiz, and his spokeswoman" names a second person; nor
+          // after a preposition: "Ana Ruiz, in the head," is where she was shot
+          "^\\s*,\\s*(?!(?:and|or|but|nor|in|on|at|to|from|with|by|into|onto|through|after|before|"
+              + "under|over|near|behind)\\b)(?:the\\s+|a\\s+|an\\s+)?((?:[a-z'’\\-]+\\s+){0,3}?"
               + ROLE_NOUN
-              + ")(?:\\s+(?:for|of|at|to|in)\\s+([^,.;:()“”\"]{2,70}))?\\s*[,.;]",
+              // an initialism's full stops end no phrase: "spokesman for the U. S. Marshals"
+              + ")(?:\\s+(?:for|of|at|to|in)\\s+((?:(?:\\p{Lu}\\.\\s?){2,}|[^,.;:()“”\"]){2,70}))?"
+              + "\\s*[,.;]",
           Pattern.CASE_INSENSITIVE);
 
   /** Words that belong to a title before its noun: "Foreign" Minister, "chief" executive. */

@@ -85,6 +85,21 @@ class EntityResolverTest {
     Entity.Role role = resolver.resolve(List.of(a)).get(0).roles().get(0);
     assertThat(role.role()).isEqualTo("spokesman");
     assertThat(role.affiliation()).isEqualTo("regional emergency service");
+    var initialism =
+        article(
+            "a2",
+            "Tomas Varga, a spokesman for the U. S. Harbor Service, said no one was hurt.",
+            "PERSON",
+            "Tomas Varga");
+    assertThat(resolver.resolve(List.of(initialism)).get(0).roles().get(0).affiliation())
+        .isEqualTo("U. S. Harbor Service");
+  }
+
+  @Test
+  void aPrepositionalPhraseAfterTheNameIsNoRole() {
+    var a =
+        article("a1", "Police said Ana Ruiz, in the head, was hit twice.", "PERSON", "Ana Ruiz");
+    assertThat(resolver.resolve(List.of(a)).get(0).roles()).isEmpty();
   }
 
   @Test
