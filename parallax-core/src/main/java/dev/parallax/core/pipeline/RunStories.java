@@ -101,7 +101,10 @@ public final class RunStories {
 
   /**
    * The member headline whose words the other articles use most: the headline that says what they
-   * have in common, rather than one outlet's angle. Falls back to the first article's first
+   * have in common, rather than one outlet's angle. A headline of a word or two ("Deputy Sheriff",
+   * a section label taken for one) shares all of its few words with everyone and says nothing, so a
+   * headline counts in full only from {@link #FULL_HEADLINE_WORDS} long words; one shouted in
+   * capitals ("COLTS TOP CHIEFS") counts for less. Falls back to the first article's first
    * sentence.
    */
   static String title(List<Article> members) {
@@ -122,6 +125,11 @@ public final class RunStories {
           score += (double) shared.size() / words.size();
         }
       }
+      // a lone article's headline is still better than none, however short
+      score = (score + 0.01) * Math.min(1.0, (double) words.size() / FULL_HEADLINE_WORDS);
+      if (shouted(title)) {
+        score *= SHOUTED_WEIGHT;
+      }
       if (score > bestScore) {
         best = title.strip();
         bestScore = score;
@@ -131,8 +139,8 @@ public final class RunStories {
       return best;
     }
     String text = members.get(0).text().strip();
-    int end = text.indexOf(". ");
-    String sentence = end > 0 ? text.substring(0, end + 1) : text;
+    Matcher stop = SENTENCE_END.matcher(text);
+    String sentence = stop.find() ? text.substring(0, stop.start() + 1).strip() : text;
     if (sentence.length() <= 120) {
       return sentence;
     }
@@ -147,6 +155,21 @@ public final class RunStories {
       }
     }
     return cut > 0 ? sentence.substring(0, cut).strip() : sentence.substring(0, 117).strip() + "…";
+  }
+
+  /** Long words a headline needs to count in full (see {@link #title}). */
+  static final int FULL_HEADLINE_WORDS = 4;
+
+  /** What a headline written all in capitals counts for, against one written normally. */
+  static final double SHOUTED_WEIGHT = 0.6;
+
+  /** The end of the first sentence, or of the first line or paragraph when that comes first. */
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s)|\\n");
+
+  private static boolean shouted(String title) {
+    long letters = title.chars().filter(Character::isLetter).count();
+    long capitals = title.chars().filter(Character::isUpperCase).count();
+    return letters >= 8 && capitals >= 0.8 * letters;
   }
 
   /**
