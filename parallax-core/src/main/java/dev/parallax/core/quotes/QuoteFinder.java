@@ -528,13 +528,36 @@ public final class QuoteFinder {
    */
   static boolean commonWord(String name, String text, Map<String, String> fullNames) {
     String lower = name == null ? "" : name.toLowerCase(Locale.ROOT);
-    if (name == null || name.contains(" ") || fullNames.containsKey(name) || lower.endsWith("s")) {
+    if (name == null || name.contains(" ") || fullNames.containsKey(name)) {
+      return false;
+    }
+    if (NO_NAME_SHAPE.matcher(lower).matches()) {
+      // "I'm", "We're" (a contraction), "Following", "Born", "Ratings-wise", "Nearly": the shape
+      // of a word, not of a name, whether or not the article also writes it in lower case
+      return true;
+    }
+    if (lower.endsWith("s")) {
       return false;
     }
     return Pattern.compile("(?<![\\p{L}’'])" + Pattern.quote(lower) + "(?![\\p{L}])")
         .matcher(text)
         .find();
   }
+
+  /**
+   * One-word subjects that cannot be names: contractions ("I'm", "We're"), "-wise" adverbs, and the
+   * participles, adverbs and prepositions that open sentences in news ("Following …", "Born in …",
+   * "Dubbed …", "Inside, …"). A list rather than an ending: "Manning", "Ahmed" and "Kelly" end like
+   * participles and adverbs.
+   */
+  private static final Pattern NO_NAME_SHAPE =
+      Pattern.compile(
+          "\\p{L}+['’]\\p{L}{1,2}|\\p{L}+-wise|(?:follow|ask|hav|com|us|fac|speak|refer|respond|"
+              + "add|not|cit|describ|call|say|accord|look|tak|mak|go|get|giv|try|help)ing|"
+              + "born|known|dubbed|based|designated|named|called|asked|faced|"
+              + "feb|jan|aug|sept?|oct|nov|dec|inside|outside|nearby|below|above|too|well|right|"
+              + "where|when|it|long|something|nothing|everything|anything|ninety|twenty|thirty|"
+              + "forty|fifty|sixty|seventy|eighty");
 
   private static final Pattern CUE = Pattern.compile("\\b(?:" + CUE_WORDS + ")\\b");
 

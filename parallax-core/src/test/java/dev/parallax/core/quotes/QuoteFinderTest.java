@@ -25,6 +25,15 @@ class QuoteFinderTest {
     assertThat(finder.find(crowd))
         .singleElement()
         .satisfies(q -> assertThat(q.speakerName()).isEqualTo("Protesters"));
+    // words that open sentences are no names even when the article never writes them in lower
+    // case: a contraction, a participle, an adverb
+    for (String opening : List.of("I'm", "Born", "Following", "Inside")) {
+      String text2 = "The yard spoke.\n\n" + opening + " the yard, “we build ships here.”";
+      assertThat(finder.find(text2))
+          .as(opening)
+          .singleElement()
+          .satisfies(q -> assertThat(q.speakerName()).isNull());
+    }
   }
 
   @Test
