@@ -19,6 +19,9 @@ final class QuoteSpans {
   static List<Span> find(String text) {
     List<Span> spans = new ArrayList<>();
     int open = -1;
+    // the last span, when it was cut at a paragraph break with no mark of its own, and no mark
+    // has come since: the quote may yet close in this paragraph (see closesCarriedQuote)
+    boolean carried = false;
     int n = text.length();
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
@@ -34,9 +37,21 @@ final class QuoteSpans {
         }
         spans.add(new Span(open, trimEnd(text, i), open + 1, trimEnd(text, i)));
         open = -1;
+        carried = true;
         continue;
       }
       boolean straight = c == '"';
+      if (open < 0 && carried && (straight || c == '”') && closesCarriedQuote(text, i)) {
+        // "… leaving less than a stump behind.\n\nThe loss of science is real, "said Ana Ruiz:
+        // the quote went on into this paragraph without being opened again, and closes here
+        Span last = spans.remove(spans.size() - 1);
+        spans.add(new Span(last.start(), i + 1, last.innerStart(), i));
+        carried = false;
+        continue;
+      }
+      if (c == '"' || c == '“' || c == '”' || c == '«' || c == '»' || c == '„') {
+        carried = false;
+      }
       if (open < 0) {
         // a right quote used as a left one (it happens) opens only where a quote could start
         if (c == '“' || c == '«' || c == '„' || ((straight || c == '”') && opensHere(text, i))) {
@@ -53,6 +68,21 @@ final class QuoteSpans {
       spans.add(new Span(open, trimEnd(text, n), open + 1, trimEnd(text, n)));
     }
     return spans;
+  }
+
+  /**
+   * A mark that can only close: right after a comma or a sentence's end (a space between, as
+   * mangled text has it) and before a word in lower case, "…biodiversity, "said Ana Ruiz".
+   */
+  private static boolean closesCarriedQuote(String text, int i) {
+    int before = i - 1;
+    if (before >= 0 && text.charAt(before) == ' ') {
+      before--;
+    }
+    return before >= 0
+        && ",.!?".indexOf(text.charAt(before)) >= 0
+        && i + 1 < text.length()
+        && Character.isLowerCase(text.charAt(i + 1));
   }
 
   private static boolean isOpening(String text, int i) {

@@ -37,6 +37,24 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aQuoteThatRunsIntoTheNextParagraphWithoutReopeningClosesThere() {
+    String text =
+        "The union wrote to the port.\n\n"
+            + "\"These changes leave the quays with less than a skeleton crew.\n\n"
+            + "The loss of crews is a real loss of safety, \"said Ana Ruiz, the union's leader.\n\n"
+            + "\"The new rules weaken the port.\"";
+    List<Quote> quotes = finder.find(text);
+    assertThat(quotes).extracting(Quote::text).hasSize(2);
+    assertThat(quotes.get(0).text()).startsWith("These changes").endsWith("loss of safety, ");
+    assertThat(quotes.get(0).speakerName()).isEqualTo("Ana Ruiz");
+    assertThat(quotes.get(1).text()).isEqualTo("The new rules weaken the port.");
+    // a partial quote opening after a comma is still an opening
+    assertThat(finder.find("She called it, \"a disgrace\" and left."))
+        .extracting(Quote::text)
+        .containsExactly("a disgrace");
+  }
+
+  @Test
   void quotesMarkedWithTwoApostrophesAreFound() {
     String text =
         "The mayor spoke after the vote.\n\n"
