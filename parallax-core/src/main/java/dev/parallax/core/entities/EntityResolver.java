@@ -124,12 +124,16 @@ public final class EntityResolver {
         continue;
       }
       String family = String.join(" ", p.family());
-      // the full names whose family name is this one, however spelled (Tchaikovsky / Chaikovskiy)
+      // the full names whose family name is this one as written; failing those, however spelled
+      // (Tchaikovsky / Chaikovskiy). A spelling variant does not make "Lohan" ambiguous between
+      // the run's "Lindsay Lohan" and a "Michael Lehan" of another story.
       java.util.Set<Cluster> roots = new java.util.LinkedHashSet<>();
-      for (Map.Entry<String, List<Cluster>> f : fullByFamily.entrySet()) {
-        if (f.getKey().equals(family)
-            || NameMatcher.variant(f.getKey().replace(" ", ""), family.replace(" ", ""))) {
-          f.getValue().forEach(x -> roots.add(x.root()));
+      fullByFamily.getOrDefault(family, List.of()).forEach(x -> roots.add(x.root()));
+      if (roots.isEmpty()) {
+        for (Map.Entry<String, List<Cluster>> f : fullByFamily.entrySet()) {
+          if (NameMatcher.variant(f.getKey().replace(" ", ""), family.replace(" ", ""))) {
+            f.getValue().forEach(x -> roots.add(x.root()));
+          }
         }
       }
       List<Cluster> full = new ArrayList<>(roots);

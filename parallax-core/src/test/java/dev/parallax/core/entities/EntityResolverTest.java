@@ -103,6 +103,19 @@ class EntityResolverTest {
   }
 
   @Test
+  void aFamilyNameAloneJoinsTheFullNameSpelledSoBeforeAVariantOfIt() {
+    var full = article("a1", "Ana Ruiz left the port.", "PERSON", "Ana Ruiz");
+    var variant = article("a2", "Tomas Ruis spoke in Lind.", "PERSON", "Tomas Ruis");
+    var bare = article("a3", "Ruiz said nothing.", "PERSON", "Ruiz");
+    List<Entity> entities = resolver.resolve(List.of(full, variant, bare));
+    assertThat(entities)
+        .filteredOn(e -> e.name().equals("Ana Ruiz"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.mentions()).hasSize(2));
+    assertThat(entities).extracting(Entity::name).doesNotContain("Ruiz");
+  }
+
+  @Test
   void aTitleWithItsOfPhrase() {
     for (String title :
         List.of("Chancellor of the Exchequer", "Secretary of State", "Minister of Harbors")) {
