@@ -187,10 +187,11 @@ public final class EntityResolver {
         whole.roles.addAll(c.roles);
       }
       String name = whole.best();
+      boolean oneWordPerson = whole.type.equals("PERSON") && !name.contains(" ");
       Cluster entity =
-          whole.type.equals("PERSON") && !name.contains(" ") && namesAPlace(whole, texts)
+          oneWordPerson && namesAPlace(whole, texts)
               ? retype(whole, "LOCATION")
-              : whole;
+              : oneWordPerson && namesAThing(whole, texts) ? retype(whole, "MISC") : whole;
       List<String> variants = new ArrayList<>();
       variants.add(name);
       entity.forms.keySet().stream().filter(f -> !f.equals(name)).forEach(variants::add);
@@ -440,6 +441,42 @@ public final class EntityResolver {
     return place * 2 > c.mentions.size();
   }
 
+  /**
+   * A mention as a name: without a possessive "'s" and without quotation marks the tagger took in
+   * at either end ("Alex”" where a quote closes right after the name).
+   */
+  static String formOf(String mention) {
+    return mention
+        .strip()
+        .replaceAll("^[\"“”‘’«»]+|[\"“”‘’«»]+$", "")
+        .replaceAll("[’']s$", "")
+        .strip();
+  }
+
+  /**
+   * Words that make the name before them a disease, a scale or a prize named after someone:
+   * "Alzheimer's disease", "the Richter scale", "the Nobel prize".
+   */
+  private static final java.util.regex.Pattern EPONYM_NOUN =
+      java.util.regex.Pattern.compile(
+          "^(?:['’]s)?\\s+(disease|syndrome|scale|prize|award|trophy|effect|theorem|"
+              + "equation|principle)\\b");
+
+  /** Whether most of a one-word "person"'s mentions stand before an eponym noun. */
+  private static boolean namesAThing(Cluster c, Map<String, String> texts) {
+    int thing = 0;
+    for (Entity.Mentioned m : c.mentions) {
+      String text = texts.get(m.article());
+      if (text != null
+          && EPONYM_NOUN
+              .matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20)))
+              .find()) {
+        thing++;
+      }
+    }
+    return thing * 2 > c.mentions.size();
+  }
+
   private static String blockKey(String name) {
     String folded = foldName(name);
     String last = folded.substring(folded.lastIndexOf(' ') + 1);
@@ -474,7 +511,7 @@ public final class EntityResolver {
     List<Mention> out = new ArrayList<>(a.mentions());
     Map<String, String> typeOf = new HashMap<>();
     for (Mention m : a.mentions()) {
-      String form = m.text().replaceAll("[’']s$", "").strip();
+      String form = formOf(m.text());
       typeOf.merge(form, m.type(), (x, y) -> x.equals(y) ? x : "MIXED");
       String[] words = form.split("\\s+");
       if (m.type().equals("PERSON") && words.length > 1) {
@@ -525,7 +562,7 @@ public final class EntityResolver {
         Comparator.comparingInt((Mention m) -> -m.text().split("\\s+").length)
             .thenComparingInt(Mention::start));
     for (Mention m : sorted) {
-      String form = m.text().replaceAll("[’']s$", "").strip();
+      String form = formOf(m.text());
       if (form.isEmpty()
           || !Character.isUpperCase(form.codePointAt(0))
           || PRONOUNS.contains(form.toLowerCase(Locale.ROOT))) {
@@ -613,7 +650,7 @@ public final class EntityResolver {
             others.add(m.text());
             continue;
           }
-          String form = withoutLeadingTitles(m.text().replaceAll("[’']s$", "").strip());
+          String form = withoutLeadingTitles(formOf(m.text()));
           if (form.contains(" ")) {
             people.add(form);
           }
@@ -646,7 +683,7 @@ public final class EntityResolver {
         if (!m.type().equals("PERSON")) {
           continue;
         }
-        String form = withoutLeadingTitles(m.text().replaceAll("[’']s$", "").strip());
+        String form = withoutLeadingTitles(formOf(m.text()));
         String[] words = form.split("\\s+");
         if (words.length >= 2) {
           full.add(form);

@@ -116,6 +116,19 @@ class EntityResolverTest {
   }
 
   @Test
+  void aNameBeforeADiseaseOrAScaleIsNoPersonAndQuoteMarksAreNoPartOfAName() {
+    var a =
+        article(
+            "a1",
+            "He had Varga's disease. The quake measured 5 on the Varga scale.",
+            "PERSON",
+            "Varga");
+    assertThat(resolver.resolve(List.of(a))).extracting(Entity::type).containsExactly("MISC");
+    assertThat(EntityResolver.formOf("Ana Ruiz”")).isEqualTo("Ana Ruiz");
+    assertThat(EntityResolver.formOf("“Ruiz's")).isEqualTo("Ruiz");
+  }
+
+  @Test
   void aTitleWithItsOfPhrase() {
     for (String title :
         List.of("Chancellor of the Exchequer", "Secretary of State", "Minister of Harbors")) {
