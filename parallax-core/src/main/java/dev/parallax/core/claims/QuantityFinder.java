@@ -59,7 +59,8 @@ public final class QuantityFinder {
               + "(?:\\s+"
               + CURRENCY_WORD
               + ")?"
-              + "\\b");
+              // "40%": a sign ends the figure as a word does
+              + "(?:\\b|(?<=%))");
 
   /**
    * A range: "$140-150 million", "$140 million to $160 million", "between 35 and 40", "35 to 40".
@@ -79,7 +80,7 @@ public final class QuantityFinder {
               + PERCENT
               + ")?(?:\\s+"
               + CURRENCY_WORD
-              + ")?\\b");
+              + ")?(?:\\b|(?<=%))");
 
   private static final Pattern PART_OF =
       Pattern.compile(
@@ -113,8 +114,18 @@ public final class QuantityFinder {
               // "32 million U.S. viewers": a country written with full stops qualifies the thing
               + "(?:(?:\\p{Lu}\\.\\s?){2,}\\s*)?"
               + "((?:[a-z][a-z\\-]+|[A-Z]{2,}s?)(?:\\s+(?:[a-z][a-z\\-]+|[A-Z]{2,}s?)){0,2})");
+
+  /**
+   * What a share is of: "of Ukraine", "of the country", "of eligible voters", "of Harwick's dock
+   * workers". Determiners other than "the" are left out ("of their income" is of income).
+   */
   private static final Pattern SHARE_OF =
-      Pattern.compile("^\\s+of\\s+((?:the\\s+)?[A-Za-z][\\w\\-]*(?:\\s+[A-Z][\\w\\-]*)?)");
+      Pattern.compile("^\\s+of\\s+(?:(the)\\s+|(?:their|its|his|her|our|those|these|all)\\s+)?");
+
+  /** Capitalised words opening what a share is of: "Ukraine", "Australian PC". */
+  private static final Pattern CAPITALISED =
+      Pattern.compile("^\\p{Lu}[\\w\\-]*(?:['’]s)?(?:\\s+\\p{Lu}[\\w\\-]*)*");
+
   private static final Set<String> STOP =
       Set.of(
           "and",
@@ -441,7 +452,22 @@ public final class QuantityFinder {
   private static String thing(String rest, String unit) {
     if ("percent".equals(unit)) {
       Matcher share = SHARE_OF.matcher(rest);
-      return share.find() ? share.group(1) : null;
+      if (!share.find()) {
+        return null;
+      }
+      String after = rest.substring(share.end());
+      String the = share.group(1) != null ? share.group(1) + " " : "";
+      Matcher name = CAPITALISED.matcher(after);
+      String named = name.find() ? name.group() : "";
+      // the noun phrase in place of a name ("of eligible voters") or after a possessive one ("of
+      // Harwick's dock workers"); after any other name the next word is the sentence's ("68 per
+      // cent of Greeks believe")
+      String noun =
+          named.isEmpty() || named.matches(".*['’]s")
+              ? thing(" " + after.substring(named.length()).stripLeading(), null)
+              : null;
+      String phrase = (named + (noun == null ? "" : " " + noun)).strip();
+      return phrase.isEmpty() ? null : the + phrase;
     }
     Matcher t = THING.matcher(rest);
     if (!t.find()) {

@@ -39,6 +39,23 @@ class QuantityFinderTest {
         finder.find("Russia holds about 20 per cent of Ukraine.").get(0);
     assertThat(share.unit()).isEqualTo("percent");
     assertThat(share.thing()).isEqualTo("Ukraine");
+    assertThat(
+            finder.find(
+                "Turnout was 61 per cent of eligible voters, 5 percent of their income and 3% of"
+                    + " Harwick's dock workers, 40% of the country and 2% of those polled. 68% of Ostlanders"
+                    + " believe it."))
+        .extracting(QuantityFinder.Quantity::thing)
+        .containsExactly(
+            "eligible voters",
+            "income",
+            "Harwick's dock workers",
+            "the country",
+            null,
+            "Ostlanders");
+    QuantityFinder.Quantity sign = finder.find("Shares fell 5% on Monday.").get(0);
+    assertThat(sign.unit()).isEqualTo("percent");
+    assertThat(sign.text()).isEqualTo("5%");
+    assertThat(sign.amount().low()).isEqualTo(5.0);
     assertThat(finder.find("He sent more than 12,000 of his troops.").get(0).thing())
         .isEqualTo("troops");
   }
