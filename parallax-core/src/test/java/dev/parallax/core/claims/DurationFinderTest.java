@@ -130,6 +130,7 @@ class DurationFinderTest {
         .isEqualTo("deadline");
     // an age is not a duration
     assertThat(finder.find("A 41-year-old man was arrested.", null)).isEmpty();
+    assertThat(finder.find("A 41-year old man was arrested.", null)).isEmpty();
   }
 
   @Test
