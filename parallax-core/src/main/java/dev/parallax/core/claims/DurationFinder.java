@@ -300,13 +300,111 @@ public final class DurationFinder {
       }
     }
     // the noun after any adjectives: "a 12-month suspended sentence", "a 90-day court-ordered
-    // stay"
+    // stay"; of two nouns, the second is the head ("a 20-year heroin addiction", "a 12-year
+    // prison sentence")
     for (int g = 1; g <= 3 && m.group(g) != null; g++) {
       if (!m.group(g).endsWith("ed") && !ADJECTIVES.contains(m.group(g))) {
-        return m.group(g);
+        int head = g;
+        while (head < 3 && m.group(head + 1) != null && nounAfterNoun(m.group(head + 1))) {
+          head++;
+        }
+        return m.group(head);
       }
     }
     return m.group(1);
+  }
+
+  /** Words that end a noun phrase rather than continue it: "a two-week trip abroad", "… of". */
+  private static final java.util.Set<String> ENDS_PHRASE =
+      java.util.Set.of(
+          "of",
+          "in",
+          "at",
+          "for",
+          "to",
+          "on",
+          "by",
+          "from",
+          "with",
+          "and",
+          "or",
+          "but",
+          "that",
+          "which",
+          "who",
+          "as",
+          "is",
+          "was",
+          "were",
+          "are",
+          "be",
+          "been",
+          "has",
+          "had",
+          "have",
+          "will",
+          "would",
+          "could",
+          "can",
+          "may",
+          "might",
+          "began",
+          "ended",
+          "started",
+          "abroad",
+          "ago",
+          "later",
+          "earlier",
+          "after",
+          "before",
+          "when",
+          "while",
+          "where",
+          "during",
+          "since",
+          "until",
+          "under",
+          "over",
+          "into",
+          "the",
+          "a",
+          "an",
+          "this",
+          "his",
+          "her",
+          "their",
+          "its",
+          "than",
+          "so",
+          "said",
+          "says",
+          "ran",
+          "run",
+          "went",
+          "came",
+          "took",
+          "worth",
+          "between",
+          "first",
+          "last",
+          "next",
+          "through",
+          "per",
+          "off",
+          "out",
+          "up",
+          "down",
+          "against",
+          "without",
+          "including",
+          "because",
+          "if");
+
+  private static boolean nounAfterNoun(String word) {
+    return !ENDS_PHRASE.contains(word)
+        && !word.endsWith("ed")
+        && !word.endsWith("ly")
+        && !word.endsWith("ing");
   }
 
   private static final java.util.Set<String> ADJECTIVES =

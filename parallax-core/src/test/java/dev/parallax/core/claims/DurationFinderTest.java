@@ -128,6 +128,13 @@ class DurationFinderTest {
                 .get(0)
                 .event())
         .isEqualTo("deadline");
+    // of two nouns the second is the head; a word that ends the phrase is not one
+    assertThat(finder.find("He beat a 20-year heroin addiction.", null).get(0).event())
+        .isEqualTo("addiction");
+    assertThat(finder.find("Varga got a 12-year prison sentence for it.", null).get(0).event())
+        .isEqualTo("sentence");
+    assertThat(finder.find("She took a two-week trip abroad.", null).get(0).event())
+        .isEqualTo("trip");
     // an age is not a duration
     assertThat(finder.find("A 41-year-old man was arrested.", null)).isEmpty();
     assertThat(finder.find("A 41-year old man was arrested.", null)).isEmpty();
