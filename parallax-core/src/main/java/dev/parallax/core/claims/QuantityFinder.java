@@ -479,7 +479,7 @@ public final class QuantityFinder {
       // "three bank workers-two women and a man": a number after a dash starts a new count
       String w = word;
       int dash = w.indexOf('-');
-      // "12 years-instead of 27", "two sisters-s": a dash after a plural is a dash between words
+      // "12 games-instead of 27", "two sisters-s": a dash after a plural is a dash between words
       // (or a mangled apostrophe), not a compound
       boolean cut =
           dash > 0

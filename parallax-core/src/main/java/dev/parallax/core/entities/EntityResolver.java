@@ -425,20 +425,34 @@ public final class EntityResolver {
    * a settlement noun ("the villages of Novo and Zarichne") is a place name.
    */
   private static boolean namesAPlace(Cluster c, Map<String, String> texts) {
-    int place = 0;
+    return mostMentions(
+        c,
+        texts,
+        (text, m) ->
+            PLACE_NOUN.matcher(after(text, m)).find()
+                || PLACE_BEFORE
+                    .matcher(text.substring(Math.max(0, m.start() - 60), m.start()))
+                    .find());
+  }
+
+  /** Whether more than half of a cluster's mentions pass the test in their article's text. */
+  private static boolean mostMentions(
+      Cluster c,
+      Map<String, String> texts,
+      java.util.function.BiPredicate<String, Entity.Mentioned> test) {
+    int passed = 0;
     for (Entity.Mentioned m : c.mentions) {
       String text = texts.get(m.article());
-      if (text != null
-          && (PLACE_NOUN
-                  .matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20)))
-                  .find()
-              || PLACE_BEFORE
-                  .matcher(text.substring(Math.max(0, m.start() - 60), m.start()))
-                  .find())) {
-        place++;
+      if (text != null && test.test(text, m)) {
+        passed++;
       }
     }
-    return place * 2 > c.mentions.size();
+    return passed * 2 > c.mentions.size();
+  }
+
+  /** The 20 characters after a mention: room for "'s disease", "dam", "river". */
+  private static String after(String text, Entity.Mentioned m) {
+    return text.substring(m.end(), Math.min(text.length(), m.end() + 20));
   }
 
   /**
@@ -464,17 +478,7 @@ public final class EntityResolver {
 
   /** Whether most of a one-word "person"'s mentions stand before an eponym noun. */
   private static boolean namesAThing(Cluster c, Map<String, String> texts) {
-    int thing = 0;
-    for (Entity.Mentioned m : c.mentions) {
-      String text = texts.get(m.article());
-      if (text != null
-          && EPONYM_NOUN
-              .matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20)))
-              .find()) {
-        thing++;
-      }
-    }
-    return thing * 2 > c.mentions.size();
+    return mostMentions(c, texts, (text, m) -> EPONYM_NOUN.matcher(after(text, m)).find());
   }
 
   private static String blockKey(String name) {
