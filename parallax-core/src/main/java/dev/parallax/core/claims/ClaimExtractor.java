@@ -41,10 +41,16 @@ public final class ClaimExtractor {
     String text = a.text();
     LocalDate published = a.published() == null ? null : a.published().date();
     for (QuantityFinder.Quantity q : quantities.find(text)) {
+      // what a share is of is a whole, named as written ("of the passengers"), not a thing
+      // counted one by one
+      String thing =
+          q.thing() == null
+              ? null
+              : "percent".equals(q.unit())
+                  ? q.thing().toLowerCase(Locale.ROOT).strip()
+                  : normalise(q.thing());
       String subject =
-          q.thing() != null
-              ? normalise(q.thing()) + (q.unit() != null ? " (" + q.unit() + ")" : "")
-              : q.unit();
+          thing != null ? thing + (q.unit() != null ? " (" + q.unit() + ")" : "") : q.unit();
       out.add(
           new Claim(
               nextId.get(),

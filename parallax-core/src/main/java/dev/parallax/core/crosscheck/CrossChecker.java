@@ -1005,6 +1005,10 @@ public final class CrossChecker {
   private static final Set<String> MEASURES =
       Set.of("magnitude", "average", "mph", "era", "rating", "speed", "score");
 
+  /** Units written short, the same in the plural: "2 km", "120 mph". */
+  private static final Pattern UNIT_ABBREVIATION =
+      Pattern.compile("(?:^|\\s)(?:km|kg|cm|mm|mph|kph|mi|ft|lb|oz|m|g|mg|ml|gmt)$");
+
   /** Words in -man that are not compounds of "man": humans, Germans. */
   private static final Set<String> NOT_MAN =
       Set.of("human", "german", "roman", "shaman", "talisman", "caiman", "ottoman");
@@ -1019,8 +1023,11 @@ public final class CrossChecker {
       // "drone and missile": more than 500 drones and missiles
       return plural(noun.substring(0, and)) + " and " + plural(noun.substring(and + 5));
     }
-    if (noun.endsWith("s") || noun.endsWith("ed") || UNCOUNTED.matcher(noun).find()) {
-      return noun; // "how many injured"
+    if (noun.endsWith("s")
+        || noun.endsWith("ed")
+        || UNCOUNTED.matcher(noun).find()
+        || UNIT_ABBREVIATION.matcher(noun).find()) {
+      return noun; // "how many injured", "how many km"
     }
     if (noun.endsWith("child")) {
       return noun + "ren";

@@ -67,6 +67,29 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aShareIsOfAWholeNamedAsWrittenAndACountOfOneThingFolded() {
+    var article =
+        new dev.parallax.api.Article(
+            "a1",
+            "a1.txt",
+            "h",
+            null,
+            null,
+            null,
+            null,
+            "eng",
+            "About 60% of the passengers were students; 14 passengers died.",
+            List.of(),
+            List.of());
+    int[] id = {0};
+    List<dev.parallax.api.Claim> claims =
+        new ClaimExtractor().extract(article, List.of(), List.of(), () -> "c" + ++id[0]);
+    assertThat(claims)
+        .extracting(dev.parallax.api.Claim::subject)
+        .containsExactly("the passengers (percent)", "passenger");
+  }
+
+  @Test
   void whereSomeoneIsFromIsNotWhereItHappened() {
     assertThat(ClaimExtractor.locative("the jewels stolen from ")).isTrue();
     assertThat(ClaimExtractor.locative("the shop on the central ")).isFalse();

@@ -94,6 +94,9 @@ class CrossCheckerTest {
     assertThat(CrossChecker.howMany("human")).isEqualTo("how many humans");
     assertThat(CrossChecker.howMany("inch")).isEqualTo("how many inches");
     assertThat(CrossChecker.howMany("magnitude")).isEqualTo("what magnitude");
+    assertThat(CrossChecker.howMany("km")).isEqualTo("how many km");
+    assertThat(CrossChecker.howMany("the passengers (percent)"))
+        .isEqualTo("what percentage of the passengers");
     assertThat(CrossChecker.asWritten(CrossChecker.howMany("uav"), "69 UAVs"))
         .isEqualTo("how many UAVs");
     assertThat(
