@@ -140,7 +140,7 @@ public final class HtmlReport {
       StringBuilder links = new StringBuilder();
       for (String id : s.articles()) {
         Article a = store.article(id).orElse(null);
-        String label = a == null || a.title() == null ? id : a.title();
+        String label = label(a, id);
         if (!links.isEmpty()) {
           links.append("<br>");
         }
@@ -280,7 +280,7 @@ public final class HtmlReport {
   private static void writeArticle(Writer w, Article a, Duplicate dup, RunFindings findings)
       throws IOException {
     w.write("<article id=\"a-" + esc(a.id()) + "\"" + (dup != null ? " class=\"copy\"" : "") + ">");
-    w.write("<h3>" + esc(a.title() == null ? "(untitled)" : a.title()) + "</h3>");
+    w.write("<h3>" + esc(label(a, a.id())) + "</h3>");
     StringBuilder meta = new StringBuilder();
     meta.append(esc(a.outlet() == null ? "unknown outlet" : a.outlet()));
     if (a.byline() != null) {
@@ -380,14 +380,29 @@ public final class HtmlReport {
     }
   }
 
+  /**
+   * What a reader sees for an article: its headline, or, with none, its file's name (as the
+   * findings name it), never the internal id.
+   */
+  static String label(Article a, String id) {
+    if (a == null) {
+      return id;
+    }
+    if (a.title() != null && !a.title().isBlank()) {
+      return a.title();
+    }
+    String source = a.source() == null ? "" : a.source();
+    String file = source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
+    return file.isBlank() ? id : file;
+  }
+
   private static String articleLink(String id, Store store) {
     Article a = store.article(id).orElse(null);
-    String title = a == null ? null : a.title();
     String outlet = a == null ? null : a.outlet();
     return "<a href=\"#a-"
         + esc(id)
         + "\">"
-        + esc(title == null ? id : title)
+        + esc(label(a, id))
         + "</a>"
         + (outlet == null ? "" : " <span class=\"small\">" + esc(outlet) + "</span>");
   }

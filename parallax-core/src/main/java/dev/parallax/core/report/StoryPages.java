@@ -102,7 +102,7 @@ public final class StoryPages {
             "<div class=\"flag\"><strong>Flagged:</strong> <a href=\""
                 + esc(articleHref.apply(id))
                 + "\">"
-                + esc(a == null || a.title() == null ? id : a.title())
+                + esc(HtmlReport.label(a, id))
                 + "</a><ul>");
         for (String r : st.reasons()) {
           w.write("<li>" + esc(r) + "</li>");

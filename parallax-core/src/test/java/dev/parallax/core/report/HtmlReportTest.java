@@ -25,6 +25,39 @@ class HtmlReportTest {
   @TempDir Path dir;
 
   @Test
+  void anUntitledArticleIsNamedByItsFileNotItsId() {
+    Article untitled =
+        new Article(
+            "4c172e7b",
+            "/in/003_harbor.txt",
+            "h",
+            null,
+            null,
+            null,
+            null,
+            "eng",
+            "Text.",
+            List.of(),
+            List.of());
+    assertThat(HtmlReport.label(untitled, untitled.id())).isEqualTo("003_harbor.txt");
+    Article titled =
+        new Article(
+            "x2",
+            "/in/004.txt",
+            "h",
+            null,
+            "Port reopens",
+            null,
+            null,
+            "eng",
+            "Text.",
+            List.of(),
+            List.of());
+    assertThat(HtmlReport.label(titled, titled.id())).isEqualTo("Port reopens");
+    assertThat(HtmlReport.label(null, "x3")).isEqualTo("x3");
+  }
+
+  @Test
   void hostileTextIsShownNotRun() throws Exception {
     Article a =
         new Article(
