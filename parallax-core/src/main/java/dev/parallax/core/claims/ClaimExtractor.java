@@ -343,39 +343,8 @@ public final class ClaimExtractor {
     String t = thing.toLowerCase(Locale.ROOT).strip();
     StringBuilder out = new StringBuilder();
     for (String w : t.split("\\s+")) {
-      out.append(out.length() > 0 ? " " : "").append(singular(w));
+      out.append(out.length() > 0 ? " " : "").append(Plurals.singular(w));
     }
     return out.toString();
-  }
-
-  /** Plurals not made with -s, by their singular; "children" keeps the form reports count in. */
-  private static final java.util.Map<String, String> IRREGULAR =
-      java.util.Map.of("men", "man", "women", "woman", "feet", "foot", "teeth", "tooth");
-
-  /** Plurals in -ies of nouns in -ie: movies, rookies, calories (and words the same in both). */
-  private static final java.util.regex.Pattern IE_NOUN =
-      java.util.regex.Pattern.compile(
-          "(?:movies|rookies|cookies|goalies|calories|zombies|species|series)$");
-
-  private static String singular(String w) {
-    String irregular = IRREGULAR.get(w);
-    if (irregular != null) {
-      return irregular;
-    }
-    if (w.endsWith("men") && w.length() > 5 && !w.endsWith("omen")) {
-      return w.substring(0, w.length() - 3) + "man"; // crewmen, gunmen (not "abdomen", "omen")
-    }
-    if (w.endsWith("ies") && w.length() > 4 && !IE_NOUN.matcher(w).find()) {
-      return w.substring(0, w.length() - 3) + "y";
-    }
-    if (w.matches(".*[^aeiou]uses")) {
-      return w.substring(0, w.length() - 2); // campuses, bonuses (not houses, causes)
-    }
-    if (w.matches(".{2,}(?:ches|shes|xes|sses|zzes)")) {
-      return w.substring(0, w.length() - 2); // inches, crashes, boxes, losses
-    }
-    return w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && w.length() > 3
-        ? w.substring(0, w.length() - 1)
-        : w;
   }
 }

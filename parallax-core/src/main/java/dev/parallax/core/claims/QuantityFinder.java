@@ -498,7 +498,7 @@ public final class QuantityFinder {
       kept.add(w);
       // a plural noun ends the phrase: "civilian homes", "dock workers", "residents" (spent …),
       // "people" (took …), "women" (dead)
-      if (cut || w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") || isPlural(w)) {
+      if (cut || w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") || Plurals.withoutS(w)) {
         break;
       }
     }
@@ -555,15 +555,6 @@ public final class QuantityFinder {
                       + "full late worldwide southern northern eastern western prestigious few "
                       + "many several")
                   .split(" ")));
-
-  /** Plurals not written with -s: they end the counted phrase as "-s" plurals do. */
-  private static final Pattern IRREGULAR_PLURAL =
-      Pattern.compile("(?:people|men|children|feet|teeth|mice|geese|police|personnel|staff)");
-
-  private static boolean isPlural(String word) {
-    return IRREGULAR_PLURAL.matcher(word.toLowerCase(Locale.ROOT)).matches()
-        || word.toLowerCase(Locale.ROOT).endsWith("men");
-  }
 
   /**
    * Whether a word can be the head of a counted thing: not a participle or a past tense ("-ed",

@@ -7,6 +7,7 @@ import dev.parallax.api.Finding;
 import dev.parallax.api.Standing;
 import dev.parallax.api.Story;
 import dev.parallax.core.claims.DurationFinder;
+import dev.parallax.core.claims.Plurals;
 import dev.parallax.core.entities.Romanization;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -1009,14 +1010,6 @@ public final class CrossChecker {
   private static final Pattern UNIT_ABBREVIATION =
       Pattern.compile("(?:^|\\s)(?:km|kg|cm|mm|mph|kph|mi|ft|lb|oz|m|g|mg|ml|gmt)$");
 
-  /** Words in -man that are not compounds of "man": humans, Germans. */
-  private static final Set<String> NOT_MAN =
-      Set.of("human", "german", "roman", "shaman", "talisman", "caiman", "ottoman");
-
-  /** Plurals not made with -s. */
-  private static final Map<String, String> IRREGULAR =
-      Map.of("man", "men", "woman", "women", "foot", "feet", "person", "people", "tooth", "teeth");
-
   private static String plural(String noun) {
     int and = noun.indexOf(" and ");
     if (and > 0) {
@@ -1033,10 +1026,7 @@ public final class CrossChecker {
       return noun + "ren";
     }
     String last = noun.substring(noun.lastIndexOf(' ') + 1);
-    String irregular = IRREGULAR.get(last);
-    if (irregular == null && last.endsWith("man") && !NOT_MAN.contains(last)) {
-      irregular = last.substring(0, last.length() - 3) + "men"; // crewman, policeman
-    }
+    String irregular = Plurals.irregularPlural(last);
     if (irregular != null) {
       return noun.substring(0, noun.length() - last.length()) + irregular;
     }

@@ -381,8 +381,8 @@ public final class HtmlReport {
   }
 
   /**
-   * What a reader sees for an article: its headline, or, with none, its file's name (as the
-   * findings name it), never the internal id.
+   * What a reader sees for an article: its headline, or, with none, its file's name (the findings
+   * name it so too, with folders added only where two files share a name), never the internal id.
    */
   static String label(Article a, String id) {
     if (a == null) {
