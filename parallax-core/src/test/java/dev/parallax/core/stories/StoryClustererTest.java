@@ -88,6 +88,33 @@ class StoryClustererTest {
   }
 
   @Test
+  void aSmallRunsReportsOfOneEventAreOneStory() {
+    // three reports, and nothing else: every word they share is in every report of the run
+    Map<String, String> reports =
+        Map.of(
+            "r1",
+            "Ferry capsizes off Tarnow, 14 dead\n\nA passenger ferry capsized off the port of"
+                + " Tarnow on Tuesday, killing 14 people and leaving 9 missing, coast guard"
+                + " officials said. The ferry was carrying 212 passengers and 11 crew when it"
+                + " overturned about 2 km from the harbour entrance. Harbour master Ana Ruiz said"
+                + " 189 people had been rescued.",
+            "r2",
+            "Tarnow ferry disaster: 16 killed as vessel overturns\n\nA ferry carrying more than"
+                + " 200 passengers overturned near Tarnow harbour on Tuesday, killing 16 people,"
+                + " the regional governor said. Governor Tomas Varga told reporters that rescue"
+                + " crews had pulled 189 survivors from the water.",
+            "r3",
+            "Ferry sinks near Tarnow\n\nA ferry sank near the port of Tarnow on Tuesday."
+                + " Officials said 14 people died. Ana Ruiz said 189 people were rescued. Tomas"
+                + " Varga, the regional governor, declared three days of mourning.");
+    StoryClusterer.Book book = new StoryClusterer(StoryClusterer.Options.defaults()).open();
+    for (String id : List.of("r1", "r2", "r3")) {
+      book.add(new StoryClusterer.Item(id, features.terms(null, reports.get(id)), null));
+    }
+    assertThat(sorted(book.events().values())).containsExactly(List.of("r1", "r2", "r3"));
+  }
+
+  @Test
   void arrivalOrderDoesNotChangeTheStories() {
     List<String> reversed =
         List.of("fire-a3", "match2", "fire-b2", "fire-a2", "match1", "fire-b1", "fire-a1");
