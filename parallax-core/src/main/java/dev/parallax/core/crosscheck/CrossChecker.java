@@ -615,6 +615,10 @@ public final class CrossChecker {
                     (List<Statement> p) -> p.stream().map(Statement::source).distinct().count()))
             .orElse(statements);
     String subject = subject(kind, widest.get(0));
+    if (kind.equals("quantity")
+        && Facts.fatedKind(widest.get(0), articles.apply(widest.get(0).article())) != null) {
+      subject = withFate(subject, widest.get(0), articles);
+    }
     return new Finding(
         id,
         scope,
@@ -942,10 +946,25 @@ public final class CrossChecker {
     };
   }
 
+  /**
+   * "How many people were killed", not "how many people", when the words around the figure say what
+   * befell them ({@link Facts#fate}): the same reports count the dead and the rescued.
+   */
+  private static String withFate(String subject, Statement s, Function<String, Article> articles) {
+    Article a = articles.apply(s.article());
+    String fate = a == null ? null : Facts.fate(a.text(), s.claim().start(), s.claim().end());
+    String thing = s.claim().subject() == null ? "" : s.claim().subject().toLowerCase(Locale.ROOT);
+    if (fate == null || Facts.fateOf(thing) != null) {
+      // "how many dead", "how many missing" say it already
+      return subject;
+    }
+    return subject + (fate.equals("missing") ? " are missing" : " were " + fate);
+  }
+
   /** Nouns that are plural already or have no plural in -s. */
   private static final Pattern UNCOUNTED =
       Pattern.compile(
-          "(?:people|men|children|feet|teeth|police|personnel|staff|equipment|dead|missing)$");
+          "(?:people|men|children|feet|teeth|police|personnel|staff|crew|equipment|dead|missing)$");
 
   /**
    * A subject with the words the claim's text capitalises written as there: claims are compared in

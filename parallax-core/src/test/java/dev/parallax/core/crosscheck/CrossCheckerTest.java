@@ -219,6 +219,54 @@ class CrossCheckerTest {
   }
 
   @Test
+  void aDeathTollIsComparedWithTheOthersDeathTollsNotWithTheRescued() {
+    // each report counts people twice, the dead and the rescued, in its own words
+    article(
+        "a",
+        "Evening Star",
+        "Governor",
+        "A passenger ferry capsized off the port of Lind on Tuesday, killing 14 people and leaving"
+            + " nine missing, coast guard officials said. Governor Tomas Varga said 189 people had"
+            + " been rescued.");
+    article(
+        "b",
+        "Daily Lantern",
+        "Governor",
+        "A ferry carrying more than 200 passengers overturned near Lind harbour on Tuesday,"
+            + " killing 16 people, the regional governor said. Governor Tomas Varga said 189"
+            + " people were rescued from the water.");
+    article(
+        "c",
+        "Morning Bell",
+        "Governor",
+        "A ferry sank near the port of Lind on Tuesday. Officials said 14 people died there."
+            + " Governor Tomas Varga said that 189 people were rescued.");
+    CrossChecker.Result r = run();
+    Finding dead = about(r, "how many people were killed");
+    assertThat(dead.verdict()).isEqualTo("contradicted");
+    assertThat(dead.evidence())
+        .filteredOn(e -> e.article().equals("b"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.contradicted()).isTrue());
+    assertThat(about(r, "how many people were rescued").verdict()).isEqualTo("corroborated");
+  }
+
+  @Test
+  void whatBefellThePeopleCountedIsReadFromTheirClause() {
+    String text =
+        "The storm killed 14 people and injured 30 others. Officials said 12 residents were"
+            + " evacuated, while 3 people are missing. In all 189 survivors were found.";
+    assertThat(Facts.fate(text, text.indexOf("14"), text.indexOf("14") + 9)).isEqualTo("killed");
+    assertThat(Facts.fate(text, text.indexOf("30"), text.indexOf("30") + 9)).isEqualTo("injured");
+    assertThat(Facts.fate(text, text.indexOf("12"), text.indexOf("12") + 12))
+        .isEqualTo("evacuated");
+    assertThat(Facts.fate(text, text.indexOf("3 "), text.indexOf("3 ") + 8)).isEqualTo("missing");
+    assertThat(Facts.fateOf("survivor")).isEqualTo("rescued");
+    String plain = "The ferry carried 212 passengers and 11 crew.";
+    assertThat(Facts.fate(plain, plain.indexOf("212"), plain.indexOf("212") + 14)).isNull();
+  }
+
+  @Test
   void howLongAgoIsComparedWithHowLongAgo() {
     article(
         "a",
