@@ -17,8 +17,24 @@ final class Explanations {
     return switch (verdict) {
       case "contradicted" -> contradicted(subject, evidence);
       case "corroborated" -> corroborated(subject, evidence);
-      default -> "Only " + sourceList(evidence) + " states " + subject + ".";
+      default -> singleSource(subject, evidence);
     };
+  }
+
+  /**
+   * What one source says; several articles of it (copies, one outlet's reports, a report and one
+   * crediting it) are named, with why they count once.
+   */
+  private static String singleSource(String subject, List<Finding.Evidence> evidence) {
+    Set<String> labels = new LinkedHashSet<>();
+    evidence.forEach(e -> labels.add(e.source()));
+    return labels.size() == 1
+        ? "Only " + sourceList(evidence) + " states " + subject + "."
+        : "Only "
+            + sourceList(evidence)
+            + ", which are not independent of each other, state "
+            + subject
+            + ".";
   }
 
   /**

@@ -31,6 +31,25 @@ class ExplanationsTest {
   }
 
   @Test
+  void oneSourceOfSeveralArticlesIsNamedAsSuch() {
+    assertThat(
+            Explanations.explain(
+                "single-source", "where: Lind", List.of(said("Evening Star", "Lind", 1, false))))
+        .isEqualTo("Only Evening Star states where: Lind.");
+    // a report and its copy: two labels, one source
+    assertThat(
+            Explanations.explain(
+                "single-source",
+                "where: Lind",
+                List.of(
+                    said("lind-report.txt", "Lind", 1, false),
+                    said("lind-copy.txt", "Lind", 1, false))))
+        .isEqualTo(
+            "Only lind-report.txt and lind-copy.txt, which are not independent of each other,"
+                + " state where: Lind.");
+  }
+
+  @Test
   void aSideAtOddsKeepsTheSourcesThatAgreeWithIt() {
     String text =
         Explanations.explain(
