@@ -176,8 +176,10 @@ public final class EntityResolver {
     for (Cluster c : all) {
       groups.computeIfAbsent(c.root(), k -> new ArrayList<>()).add(c);
     }
-    List<Entity> entities = new ArrayList<>();
-    int n = 0;
+    // a person retyped as a place or a thing ("A court in Harwick" tagged a person, "Harwick" a
+    // place elsewhere) joins the place of that name rather than standing beside it
+    Map<String, Cluster> byTypedName = new LinkedHashMap<>();
+    List<Cluster> wholes = new ArrayList<>();
     for (List<Cluster> group : groups.values()) {
       Cluster root = group.get(0).root();
       Cluster whole = new Cluster(root.retyped != null ? root.retyped : root.type);
@@ -192,6 +194,24 @@ public final class EntityResolver {
           oneWordPerson && namesAPlace(whole, texts)
               ? retype(whole, "LOCATION")
               : oneWordPerson && namesAThing(whole, texts) ? retype(whole, "MISC") : whole;
+      if (entity.type.equals("PERSON")) {
+        wholes.add(entity);
+        continue;
+      }
+      Cluster same = byTypedName.get(entity.type + ":" + foldName(name));
+      if (same == null) {
+        byTypedName.put(entity.type + ":" + foldName(name), entity);
+        wholes.add(entity);
+      } else {
+        same.mentions.addAll(entity.mentions);
+        entity.forms.forEach((f, k) -> same.forms.merge(f, k, Integer::sum));
+        same.roles.addAll(entity.roles);
+      }
+    }
+    List<Entity> entities = new ArrayList<>();
+    int n = 0;
+    for (Cluster entity : wholes) {
+      String name = entity.best();
       List<String> variants = new ArrayList<>();
       variants.add(name);
       entity.forms.keySet().stream().filter(f -> !f.equals(name)).forEach(variants::add);

@@ -589,6 +589,17 @@ class EntityResolverTest {
   }
 
   @Test
+  void aNameTaggedAPersonInOneArticleJoinsThePlaceItNamesInOthers() {
+    var a = article("a1", "A court in Tarnow sentenced the former mayor.", "PERSON", "Tarnow");
+    var b =
+        article("a2", "The Tarnow court heard the case. Tarnow was quiet.", "LOCATION", "Tarnow");
+    var c = article("a3", "Reporters waited in Tarnow.", "LOCATION", "Tarnow");
+    List<Entity> entities = resolver.resolve(List.of(a, b, c));
+    assertThat(entities).singleElement().satisfies(e -> assertThat(e.type()).isEqualTo("LOCATION"));
+    assertThat(entities.get(0).mentions()).hasSize(4);
+  }
+
+  @Test
   void aLonePersonWordAfterASettlementNounIsAPlace() {
     var a =
         article(
