@@ -362,6 +362,8 @@ final class Agreement {
   private static final List<Set<String>> SAME_OFFICE =
       List.of(
           Set.of("prosecutor", "attorney"),
+          // and a defence attorney is a lawyer: an attorney is either
+          Set.of("lawyer", "attorney", "counsel"),
           // a New York Supreme Court justice is a trial judge, and reports write either
           Set.of("judge", "justice"),
           Set.of("congressman", "congresswoman", "representative"),

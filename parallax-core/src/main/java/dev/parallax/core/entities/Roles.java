@@ -34,7 +34,7 @@ final class Roles {
           + "minister of [a-z]+|"
           // offices of police, courts, the forces and churches, written before names in
           // American and British news: "Police Commissioner", "Det.", "Superior Court Judge"
-          + "district attorney|attorney general|attorney|commissioner|superintendent|inspector|"
+          + "district attorney|attorney general|attorney|lawyer|commissioner|superintendent|inspector|"
           + "detective|sheriff|deputy|constable|trooper|officer|sergeant|lieutenant|colonel|"
           + "chief|manager|bishop|archbishop|cardinal|pastor|rabbi|principal|dean|"
           + "(?:"
@@ -527,10 +527,14 @@ final class Roles {
 
   /**
    * Words that make the words before a role noun something other than a post: "Ana Ruiz, running
-   * for president," is a candidate, not a president.
+   * for president," is a candidate, not a president; "Ana Ruiz, said the former mayor," tells what
+   * she said of someone else, whose post it is.
    */
   private static final Pattern NOT_A_POST =
-      Pattern.compile("(?i)\\b(?:running|seeking|campaigning|for|against|who|was|is|and|or)\\s");
+      Pattern.compile(
+          "(?i)\\b(?:running|seeking|campaigning|for|against|who|was|is|and|or|said|says|told|tells|"
+              + "added|adds|asked|urged|warned|thanked|praised|accused|blamed|met|called|named|"
+              + "replaced|joined|became|defeated|beat|succeeded|sued|according)\\s");
 
   /** Where a clause begins inside the words after "of" or "at" a role: "who", "before he …". */
   private static final Pattern CLAUSE =

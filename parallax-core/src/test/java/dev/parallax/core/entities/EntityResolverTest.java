@@ -235,6 +235,14 @@ class EntityResolverTest {
     var candidate =
         article("a2", "Tomas Varga, running for president, spoke.", "PERSON", "Tomas Varga");
     assertThat(resolver.resolve(List.of(candidate)).get(0).roles()).isEmpty();
+    // the post belongs to the one she speaks of
+    var lawyer =
+        article(
+            "a3",
+            "His lawyer, Ana Ruiz, said the former mayor, 63, would appeal.",
+            "PERSON",
+            "Ana Ruiz");
+    assertThat(resolver.resolve(List.of(lawyer)).get(0).roles()).isEmpty();
   }
 
   @Test
