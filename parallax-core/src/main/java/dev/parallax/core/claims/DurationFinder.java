@@ -36,7 +36,9 @@ public final class DurationFinder {
           "minute",
           1.0 / 1440,
           "second",
-          1.0 / 86400);
+          1.0 / 86400,
+          "decade",
+          10 * YEAR);
   private static final Map<String, Integer> ORDINALS =
       Map.ofEntries(
           Map.entry("first", 1),
@@ -56,7 +58,7 @@ public final class DurationFinder {
               + "(\\d+(?:\\.\\d+)?|one|a|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
               // "two and a half years", "2 1/2 years", "2-1/2 years", "2½ years"
               + "(\\s+and\\s+a\\s+half|-and-a-half|(?:\\s+|-)1/2|\\s?½)?"
-              + "\\s+(year|month|week|day|hour|minute|second)s?\\b"
+              + "\\s+(decade|year|month|week|day|hour|minute|second)s?\\b"
               + "(?!\\s+(?:old|ago|earlier|later|before|after))");
 
   /**
@@ -119,10 +121,12 @@ public final class DurationFinder {
       String q = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
       Amount a = Amount.of(days, q);
       if (q == null) {
+        // "a decade" is ten years give or take a year's rounding, not five to fifteen
+        String unit = m.group(4).toLowerCase(Locale.ROOT);
         a =
             exact(
                 days,
-                UNIT_DAYS.get(m.group(4).toLowerCase(Locale.ROOT))
+                (unit.equals("decade") ? YEAR : UNIT_DAYS.get(unit))
                     * (m.group(3) != null ? 0.5 : 1));
       }
       String event = event(text, m.start(), m.end());
@@ -136,7 +140,9 @@ public final class DurationFinder {
                   .find())) {
         // "sentenced to 12 years", "ordered to serve 90 days", "expected to take 12 days": a
         // period of no named event, compared like a figure by the words around it
-        out.add(new Duration(m.start(), m.end(), m.group(), a, PERIOD));
+        out.add(
+            new Duration(
+                m.start(), m.end(), m.group(), a, custodial(text, m.start(), m.end(), PERIOD)));
       }
     }
     Matcher elapsed = ELAPSED.matcher(text);
@@ -165,7 +171,7 @@ public final class DurationFinder {
               adjective.end(),
               adjective.group(),
               exact(days, half ? unit / 2 : unit),
-              event != null ? event : PERIOD));
+              custodial(text, adjective.start(), adjective.end(), event != null ? event : PERIOD)));
     }
     Matcher o = ORDINAL.matcher(text);
     while (o.find()) {
@@ -233,6 +239,58 @@ public final class DurationFinder {
    * other such times, never with a time since ("10 days ago") or how long something lasted.
    */
   public static final String TIME_BETWEEN = "time between";
+
+  /**
+   * The event of a term behind bars: "sentenced to 10 years in prison", "jailed for a decade", "a
+   * 12-year prison sentence". One report's sentence is compared with another's, not with the years
+   * the convicted man held office; a suspended sentence or probation is no prison term.
+   */
+  public static final String PRISON_TERM = "prison term";
+
+  /**
+   * A sentence passed, its verb governing the term: "sentenced him to", "jailed the former mayor,
+   * Ana Ruiz, for", "a sentence of". Not across a verb of another clause: "Ruiz, who was sentenced
+   * on Monday, had been mayor for eight years".
+   */
+  private static final Pattern CUSTODY_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:sentenc\\w*|jailed|imprisoned)"
+              + "(?:\\s+(?!(?:had|has|have|been|was|were|is|are|who|which|and|but)\\b)[^\\s.;]+){0,8}?"
+              + "\\s+(?:to|for|of)\\s+(?:the\\s+|a\\s+|an\\s+)?$");
+
+  /** A sentence named right after the term: "a 12-year prison sentence", "a six-month term". */
+  private static final Pattern CUSTODY_AFTER =
+      Pattern.compile("(?i)^(?:-long)?\\s+(?:prison\\s+|jail\\s+)?(?:sentence|term)\\b");
+
+  /**
+   * Words that make a term no sentence passed: suspended, on probation or parole, or one faced
+   * ("faces up to 55 years in prison"). Time served ("served four months in prison") is not read as
+   * the sentence either, unless the words call it one.
+   */
+  private static final Pattern NOT_CUSTODY =
+      Pattern.compile(
+          "(?i)\\b(?:suspended|probation|parole|faces?|facing|could|would|maximum|up to)\\b");
+
+  /**
+   * {@link #PRISON_TERM} for a period or a sentence the words around call one (in its own clause),
+   * else the event given.
+   */
+  private static String custodial(String text, int start, int end, String event) {
+    if (!event.equals(PERIOD) && !event.equals("sentence") && !event.equals("term")) {
+      return event;
+    }
+    int from = Math.max(0, start - 60);
+    int clause = Math.max(text.lastIndexOf('.', start - 1), text.lastIndexOf('\n', start - 1));
+    String before = text.substring(Math.max(from, clause + 1), start);
+    String after = text.substring(end, Math.min(text.length(), end + 30));
+    if (NOT_CUSTODY.matcher(before.substring(Math.max(0, before.length() - 30))).find()
+        || NOT_CUSTODY.matcher(after).find()) {
+      return event;
+    }
+    return CUSTODY_BEFORE.matcher(before).find() || CUSTODY_AFTER.matcher(after).find()
+        ? PRISON_TERM
+        : event;
+  }
 
   /** The event of a duration that names none: compared by its context, like a figure. */
   public static final String PERIOD = "period";

@@ -928,6 +928,9 @@ public final class CrossChecker {
     if (DurationFinder.TIME_BETWEEN.equals(c.subject())) {
       return "how long between: " + text;
     }
+    if (DurationFinder.PRISON_TERM.equals(c.subject())) {
+      return "how long the prison term is";
+    }
     return c.value().startsWith("exact ")
         ? "how long: " + text
         : "how long the " + c.subject() + " has lasted";

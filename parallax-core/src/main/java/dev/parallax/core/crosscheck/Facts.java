@@ -380,7 +380,11 @@ final class Facts {
           s ->
               DurationFinder.SINCE_THEN.equals(s.claim().subject())
                   ? SINCE
-                  : DurationFinder.TIME_BETWEEN.equals(s.claim().subject()) ? BETWEEN : "days");
+                  : DurationFinder.TIME_BETWEEN.equals(s.claim().subject())
+                      ? BETWEEN
+                      : DurationFinder.PRISON_TERM.equals(s.claim().subject())
+                          ? DurationFinder.PRISON_TERM
+                          : "days");
     }
     if (kind.equals("quote")) {
       return quotes(statements.stream().filter(s -> s.who() != null).toList(), oneEvent);
@@ -591,7 +595,10 @@ final class Facts {
         boolean terse = record || SINCE.equals(kinds.get(i)) || BETWEEN.equals(kinds.get(i));
         // what befell the people counted says which figure is which ("killing 14 people", "14
         // people died"), as a record's few words do
-        boolean fated = kinds.get(i) != null && kinds.get(i).startsWith(FATED);
+        boolean fated =
+            kinds.get(i) != null
+                && (kinds.get(i).startsWith(FATED)
+                    || kinds.get(i).equals(DurationFinder.PRISON_TERM));
         if (sim[i][j] >= (terse ? RECORD_CONTEXT_MIN : fated ? FATED_MIN : CONTEXT_MIN)
             && bestIn(sim, i, statements.get(j).article(), statements) == j
             && bestIn(sim, j, statements.get(i).article(), statements) == i) {

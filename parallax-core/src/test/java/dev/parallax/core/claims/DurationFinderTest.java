@@ -24,6 +24,44 @@ class DurationFinderTest {
   }
 
   @Test
+  void aSentencePassedIsAPrisonTermTimeServedOrFacedIsNot() {
+    assertThat(event("A court sentenced the former mayor to 10 years in prison on Monday."))
+        .isEqualTo(DurationFinder.PRISON_TERM);
+    assertThat(event("The court jailed Ana Ruiz for a decade for corruption."))
+        .isEqualTo(DurationFinder.PRISON_TERM);
+    assertThat(event("He was handed a 12-year prison sentence."))
+        .isEqualTo(DurationFinder.PRISON_TERM);
+    assertThat(event("She served most of a six-month sentence."))
+        .isEqualTo(DurationFinder.PRISON_TERM);
+    // time served, a sentence faced, a suspended one: other facts
+    assertThat(event("Ruiz served four months in prison for his part.")).isEqualTo("period");
+    assertThat(event("If convicted, she faces up to 20 years in prison."))
+        .isNotEqualTo(DurationFinder.PRISON_TERM);
+    assertThat(finder.find("Two aides were given suspended three-year sentences.", null))
+        .singleElement()
+        .satisfies(d -> assertThat(d.event()).isNotEqualTo(DurationFinder.PRISON_TERM));
+    // the former mayor's years in office are no term of his sentence
+    assertThat(event("Ruiz, who was sentenced on Monday, had been mayor for eight years."))
+        .isEqualTo("period");
+  }
+
+  @Test
+  void aDecadeIsTenYearsGiveOrTakeAYear() {
+    DurationFinder.Duration decade =
+        finder.find("The court jailed Ana Ruiz for a decade.", null).get(0);
+    DurationFinder.Duration ten = finder.find("Ana Ruiz was jailed for 10 years.", null).get(0);
+    DurationFinder.Duration twelve = finder.find("Ana Ruiz was jailed for 12 years.", null).get(0);
+    assertThat(decade.days().agreesWith(ten.days())).isTrue();
+    assertThat(decade.days().agreesWith(twelve.days())).isFalse();
+  }
+
+  private String event(String text) {
+    List<DurationFinder.Duration> found = finder.find(text, null);
+    assertThat(found).as(text).hasSize(1);
+    return found.get(0).event();
+  }
+
+  @Test
   void secondsSurviveBeingWrittenOutAndReadBack() {
     // durations are carried in days: 30 seconds is 0.000347 of one, and claims carry amounts as
     // text, so the text must keep enough digits to tell 30 seconds from 97
@@ -131,8 +169,10 @@ class DurationFinderTest {
     // of two nouns the second is the head; a word that ends the phrase is not one
     assertThat(finder.find("He beat a 20-year heroin addiction.", null).get(0).event())
         .isEqualTo("addiction");
+    // (a sentence so named is a prison term: see
+    // aSentencePassedIsAPrisonTermTimeServedOrFacedIsNot)
     assertThat(finder.find("Varga got a 12-year prison sentence for it.", null).get(0).event())
-        .isEqualTo("sentence");
+        .isEqualTo(DurationFinder.PRISON_TERM);
     assertThat(finder.find("She took a two-week trip abroad.", null).get(0).event())
         .isEqualTo("trip");
     // an age is not a duration

@@ -252,6 +252,37 @@ class CrossCheckerTest {
   }
 
   @Test
+  void aPrisonTermIsComparedWithTheOthersNotWithYearsInOffice() {
+    // each report gives another span of years too: the trial's, the years in office
+    article(
+        "a",
+        "Evening Star",
+        "Judge",
+        "A court in Lind on Monday sentenced former mayor Ana Ruiz to 10 years in prison for"
+            + " taking bribes. The trial lasted 14 months. Judge Tomas Varga read the verdict.");
+    article(
+        "b",
+        "Daily Lantern",
+        "Judge",
+        "Ana Ruiz, the former mayor of Lind, was sentenced on Monday to 12 years in jail for"
+            + " taking bribes. She had been mayor for eight years. Judge Tomas Varga read the"
+            + " verdict.");
+    article(
+        "c",
+        "Morning Bell",
+        "Judge",
+        "A Lind court on Monday jailed the city's former mayor, Ana Ruiz, for a decade for"
+            + " bribery. Judge Tomas Varga read the verdict.");
+    Finding term = about(run(), "how long the prison term is");
+    assertThat(term.verdict()).isEqualTo("contradicted");
+    assertThat(term.evidence())
+        .filteredOn(Finding.Evidence::contradicted)
+        .extracting(Finding.Evidence::article)
+        .contains("b");
+    assertThat(term.evidence()).extracting(Finding.Evidence::value).doesNotContain("eight years");
+  }
+
+  @Test
   void whatBefellThePeopleCountedIsReadFromTheirClause() {
     String text =
         "The storm killed 14 people and injured 30 others. Officials said 12 residents were"
