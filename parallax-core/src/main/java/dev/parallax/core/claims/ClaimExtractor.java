@@ -127,6 +127,9 @@ public final class ClaimExtractor {
           }
         }
       }
+      if (e.type().equals("PERSON")) {
+        ages(a.id(), text, e, quotes, nextId, out);
+      }
       for (Entity.Role r : e.roles()) {
         if (r.article().equals(a.id())
             && r.end() <= text.length()
@@ -163,6 +166,37 @@ public final class ClaimExtractor {
     }
     out.sort(java.util.Comparator.comparingInt(Claim::start));
     return out;
+  }
+
+  /** A person's ages as the article states them beside the name, each value once. */
+  private static void ages(
+      String article,
+      String text,
+      Entity e,
+      List<Quote> quotes,
+      java.util.function.Supplier<String> nextId,
+      List<Claim> out) {
+    Set<Integer> said = new HashSet<>();
+    for (Entity.Mentioned m : e.mentions()) {
+      if (!m.article().equals(article) || m.end() > text.length()) {
+        continue;
+      }
+      Ages.of(text, m.start(), m.end())
+          .filter(age -> !quoted(age.start(), age.end(), quotes) && said.add(age.years()))
+          .ifPresent(
+              age ->
+                  out.add(
+                      new Claim(
+                          nextId.get(),
+                          article,
+                          "age",
+                          e.name(),
+                          "is aged",
+                          Integer.toString(age.years()),
+                          text.substring(age.start(), age.end()),
+                          age.start(),
+                          age.end())));
+    }
   }
 
   /**

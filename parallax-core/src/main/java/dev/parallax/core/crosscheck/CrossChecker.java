@@ -47,7 +47,7 @@ public final class CrossChecker {
 
   /** Claim kinds compared inside an event story. */
   private static final Set<String> STORY_KINDS =
-      Set.of("quantity", "place", "record", Facts.PLAIN_DURATION);
+      Set.of("quantity", "place", "record", "age", Facts.PLAIN_DURATION);
 
   /**
    * The result of cross-checking a run.
@@ -442,7 +442,7 @@ public final class CrossChecker {
 
   /** The person a role or quote is about: their entity when one carries the name. */
   private String who(Claim c, String kind) {
-    if (!kind.equals("role") && !kind.equals("quote")) {
+    if (!kind.equals("role") && !kind.equals("quote") && !kind.equals("age")) {
       return "";
     }
     if (kind.equals("role")) {
@@ -721,6 +721,9 @@ public final class CrossChecker {
         return false;
       }
     }
+    if (a.claim().kind().equals("age") && agesFit(a, b, articles)) {
+      return false;
+    }
     if (a.claim().kind().equals("place") && namedTogether(a, b)) {
       // two places one article names together (a city and its region, a town and the river
       // through it) can both be where it happened
@@ -766,6 +769,35 @@ public final class CrossChecker {
       return false;
     }
     return fact.contestable(a, b) && !Agreement.agree(a, b);
+  }
+
+  /** Most days between two reports whose ages of one person are held against each other. */
+  static final int AGE_DAYS = 7;
+
+  /**
+   * Whether two ages of one person can both be right, or may be: a year apart (a birthday between
+   * the reports, or a reporter counting from the birth year); either report undated, or the two
+   * more than {@link #AGE_DAYS} apart ("Orozco, 27" at the arrest, "Orozco, 29" at the sentencing
+   * two years on — ECB+'s undated reports of one event span both); or either age told of another
+   * year ("in 1957 … the 29-year-old Mr. Gigante" in his obituary at 77).
+   */
+  private static boolean agesFit(Statement a, Statement b, Function<String, Article> articles) {
+    int apart = Math.abs(Integer.parseInt(a.claim().value()) - Integer.parseInt(b.claim().value()));
+    Article x = articles.apply(a.article());
+    Article y = articles.apply(b.article());
+    if (apart <= 1 || x == null || y == null || x.published() == null || y.published() == null) {
+      return true;
+    }
+    long days =
+        Math.abs(
+            java.time.temporal.ChronoUnit.DAYS.between(x.published().date(), y.published().date()));
+    return days > AGE_DAYS || toldOfAnotherYear(a.claim(), x) || toldOfAnotherYear(b.claim(), y);
+  }
+
+  /** Whether years other than the article's own are written around a claim. */
+  private static boolean toldOfAnotherYear(Claim c, Article a) {
+    Set<String> around = Facts.yearsAround(a.text(), Math.min(c.start(), a.text().length()));
+    return !around.isEmpty() && !around.contains(Facts.articleYear(a));
   }
 
   private static final Pattern AGGREGATE =
@@ -941,6 +973,7 @@ public final class CrossChecker {
     return switch (kind) {
       case "quote" -> "who said “" + Explanations.shorten(c.value(), 60) + "”";
       case "role" -> "the post of " + c.subject();
+      case "age" -> "how old " + c.subject() + " is";
       case "duration" -> durationSubject(c);
       case "quantity" -> asWritten(howMany(c.subject()), c.text());
       case "place" -> "where: " + Explanations.shorten(c.text(), 40);

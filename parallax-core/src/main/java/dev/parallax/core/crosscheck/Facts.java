@@ -391,7 +391,7 @@ final class Facts {
     }
     List<List<Statement>> groups =
         switch (kind) {
-          case "role" -> byKey(statements, Statement::who);
+          case "role", "age" -> byKey(statements, Statement::who);
           case "duration" -> byKey(statements, Facts::durationKey);
           default -> byKey(statements, s -> s.claim().subject() + "|" + s.claim().predicate());
         };

@@ -283,6 +283,42 @@ class CrossCheckerTest {
   }
 
   @Test
+  void agesOfOnePersonAreContestedOnlyBetweenReportsOfTheSameDays() {
+    java.time.LocalDate monday = java.time.LocalDate.of(2026, 5, 11);
+    String[] ages = {"61", "61", "63", "62"};
+    java.time.LocalDate[] dates = {monday, monday.plusDays(1), monday, monday.plusYears(2)};
+    for (int i = 0; i < ages.length; i++) {
+      String id = "r" + i;
+      String text =
+          "A court in Lind sentenced Tomas Varga, " + ages[i] + ", on Monday. He will appeal.";
+      Article plain = SourcesTest.article(id, "Outlet " + i, text);
+      articles.put(
+          id,
+          new Article(
+              plain.id(),
+              plain.source(),
+              plain.contentHash(),
+              plain.outlet(),
+              null,
+              null,
+              new dev.parallax.api.Published(dates[i], null, "test"),
+              "eng",
+              text,
+              List.of(),
+              List.of()));
+      int name = text.indexOf(PERSON);
+      mentions.add(new Entity.Mentioned(id, name, name + PERSON.length(), PERSON));
+    }
+    Finding age = about(run(), "how old Tomas Varga is");
+    assertThat(age.verdict()).isEqualTo("contradicted");
+    // 63 against the two 61s of the same days; 62 (a year off, and two years later) is not
+    assertThat(age.evidence())
+        .filteredOn(Finding.Evidence::contradicted)
+        .extracting(Finding.Evidence::article)
+        .containsExactlyInAnyOrder("r0", "r1", "r2");
+  }
+
+  @Test
   void whatBefellThePeopleCountedIsReadFromTheirClause() {
     String text =
         "The storm killed 14 people and injured 30 others. Officials said 12 residents were"
