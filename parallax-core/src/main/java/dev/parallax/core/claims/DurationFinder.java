@@ -258,9 +258,12 @@ public final class DurationFinder {
               + "(?:\\s+(?!(?:had|has|have|been|was|were|is|are|who|which|and|but)\\b)[^\\s.;]+){0,8}?"
               + "\\s+(?:to|for|of)\\s+(?:the\\s+|a\\s+|an\\s+)?$");
 
-  /** A sentence named right after the term: "a 12-year prison sentence", "a six-month term". */
+  /**
+   * A sentence named right after the term: "a 12-year prison sentence", "a six-month jail term", "a
+   * 10-year sentence" — not a bare term, which is as often an office's ("a five-year term").
+   */
   private static final Pattern CUSTODY_AFTER =
-      Pattern.compile("(?i)^(?:-long)?\\s+(?:prison\\s+|jail\\s+)?(?:sentence|term)\\b");
+      Pattern.compile("(?i)^(?:-long)?\\s+(?:(?:prison|jail)\\s+(?:sentence|term)|sentence)\\b");
 
   /**
    * Words that make a term no sentence passed: suspended, on probation or parole, or one faced

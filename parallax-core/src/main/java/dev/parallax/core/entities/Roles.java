@@ -128,7 +128,10 @@ final class Roles {
 
   /** Whether a word belongs to a title before its noun ("Foreign", "Deputy"), not to a body. */
   static boolean isRoleModifier(String w) {
-    return MODIFIERS.contains(w.toLowerCase(Locale.ROOT));
+    String lower = w.toLowerCase(Locale.ROOT);
+    // "ex-finance minister" is a former finance minister
+    return MODIFIERS.contains(lower)
+        || lower.startsWith("ex-") && MODIFIERS.contains(lower.substring(3));
   }
 
   /**
@@ -457,7 +460,8 @@ final class Roles {
       List<String> lead = new ArrayList<>(words.subList(first, k));
       lead.removeIf(
           w -> w.equalsIgnoreCase("the") || w.equalsIgnoreCase("a") || w.equalsIgnoreCase("an"));
-      String role = String.join(" ", words.subList(k, words.size()));
+      String role =
+          String.join(" ", words.subList(k, words.size())).replaceAll("(?i)\\bex-", "former ");
       String affiliation = null;
       if (!lead.isEmpty() && lead.stream().anyMatch(w -> Character.isUpperCase(w.charAt(0)))) {
         affiliation = String.join(" ", lead);

@@ -40,7 +40,10 @@ class DurationFinderTest {
     assertThat(finder.find("Two aides were given suspended three-year sentences.", null))
         .singleElement()
         .satisfies(d -> assertThat(d.event()).isNotEqualTo(DurationFinder.PRISON_TERM));
-    // the former mayor's years in office are no term of his sentence
+    // an office's term, the former mayor's years in office: no term of a sentence
+    assertThat(event("She will be sworn in on December 1 for a five-year term."))
+        .isNotEqualTo(DurationFinder.PRISON_TERM);
+    assertThat(event("He got a six-month jail term.")).isEqualTo(DurationFinder.PRISON_TERM);
     assertThat(event("Ruiz, who was sentenced on Monday, had been mayor for eight years."))
         .isEqualTo("period");
   }

@@ -235,6 +235,11 @@ class EntityResolverTest {
     var candidate =
         article("a2", "Tomas Varga, running for president, spoke.", "PERSON", "Tomas Varga");
     assertThat(resolver.resolve(List.of(candidate)).get(0).roles()).isEmpty();
+    // "ex-" is "former"
+    var ex = article("a4", "She beat ex-finance minister Tomas Varga.", "PERSON", "Tomas Varga");
+    assertThat(resolver.resolve(List.of(ex)).get(0).roles())
+        .singleElement()
+        .satisfies(r -> assertThat(r.role()).isEqualToIgnoringCase("former finance minister"));
     // the post belongs to the one she speaks of
     var lawyer =
         article(
