@@ -28,6 +28,17 @@ final class Explanations {
   private static String singleSource(String subject, List<Finding.Evidence> evidence) {
     Set<String> labels = new LinkedHashSet<>();
     evidence.forEach(e -> labels.add(e.source()));
+    Map<Integer, String> sides = sides(evidence);
+    if (labels.size() > 1 && sides.size() > 1) {
+      // different values none was judged against: two parties' estimates, each given to its
+      // party ("5,000, police said"; "20,000, the organisers said"), or figures worded too
+      // differently to be one fact
+      return "No two independent sources agree on "
+          + subject
+          + ", and none is judged against another: "
+          + String.join("; ", sides.values())
+          + ".";
+    }
     return labels.size() == 1
         ? "Only " + sourceList(evidence) + " states " + subject + "."
         : "Only "

@@ -50,6 +50,21 @@ class ExplanationsTest {
   }
 
   @Test
+  void figuresNoneWasJudgedAgainstAreShownSideBySide() {
+    assertThat(
+            Explanations.explain(
+                "single-source",
+                "how many people",
+                List.of(
+                    said("Evening Star", "about 5,000 people", 1, false),
+                    said("Daily Lantern", "more than 20,000 people", 2, false))))
+        .isEqualTo(
+            "No two independent sources agree on how many people, and none is judged against"
+                + " another: Evening Star says “about 5,000 people”; Daily Lantern says “more"
+                + " than 20,000 people”.");
+  }
+
+  @Test
   void aSideAtOddsKeepsTheSourcesThatAgreeWithIt() {
     String text =
         Explanations.explain(
