@@ -615,9 +615,9 @@ public final class CrossChecker {
                     (List<Statement> p) -> p.stream().map(Statement::source).distinct().count()))
             .orElse(statements);
     String subject = subject(kind, widest.get(0));
-    if (kind.equals("quantity")
-        && Facts.fatedKind(widest.get(0), articles.apply(widest.get(0).article())) != null) {
-      subject = withFate(subject, widest.get(0), articles);
+    if (kind.equals("quantity")) {
+      Statement named = widest.get(0);
+      subject = withFate(subject, named, Facts.fateOfCount(named, articles.apply(named.article())));
     }
     return new Finding(
         id,
@@ -986,9 +986,7 @@ public final class CrossChecker {
    * "How many people were killed", not "how many people", when the words around the figure say what
    * befell them ({@link Facts#fate}): the same reports count the dead and the rescued.
    */
-  private static String withFate(String subject, Statement s, Function<String, Article> articles) {
-    Article a = articles.apply(s.article());
-    String fate = a == null ? null : Facts.fate(a.text(), s.claim().start(), s.claim().end());
+  private static String withFate(String subject, Statement s, String fate) {
     String thing = s.claim().subject() == null ? "" : s.claim().subject().toLowerCase(Locale.ROOT);
     if (fate == null || Facts.fateOf(thing) != null) {
       // "how many dead", "how many missing" say it already

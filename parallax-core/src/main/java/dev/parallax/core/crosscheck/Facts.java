@@ -81,9 +81,10 @@ final class Facts {
           Map.entry("detained", "arrested"));
 
   /**
-   * Least context similarity for two counts of people with the same fate to be one figure: the fate
-   * says much of which figure is which, so their words need say less than other amounts' ({@link
-   * #CONTEXT_MIN}); at a record's 0.2 two nights' arrests in one riot story were aligned.
+   * Least context similarity for two counts of people with the same fate, or two prison terms, to
+   * be one figure: what the figure is of says much of which figure is which, so their words need
+   * say less than other amounts' ({@link #CONTEXT_MIN}); at a record's 0.2 two nights' arrests in
+   * one riot story were aligned.
    */
   static final double FATED_MIN = 0.3;
 
@@ -157,12 +158,14 @@ final class Facts {
     return kind;
   }
 
-  /** The kind "people killed" and the like of a statement counting people, or null. */
-  static String fatedKind(Statement s, Article a) {
-    String kind = quantityKind(s.claim().subject());
-    String fated =
-        a == null ? kind : withFate(kind, fate(a.text(), s.claim().start(), s.claim().end()));
-    return fated != null && fated.startsWith(FATED) ? fated : null;
+  /** What befell the people a statement counts ("killed"), when it counts people; else null. */
+  static String fateOfCount(Statement s, Article a) {
+    if (a == null) {
+      return null;
+    }
+    String fate = fate(a.text(), s.claim().start(), s.claim().end());
+    String kind = withFate(quantityKind(s.claim().subject()), fate);
+    return kind != null && kind.startsWith(FATED) ? fate : null;
   }
 
   /** The fate a counted noun names itself ("dead", "wounded", "survivors"), or null. */
@@ -593,8 +596,8 @@ final class Facts {
         // records and times since are written in few words ("41 years ago", "(52-3)"), so their
         // wording says less than an amount's
         boolean terse = record || SINCE.equals(kinds.get(i)) || BETWEEN.equals(kinds.get(i));
-        // what befell the people counted says which figure is which ("killing 14 people", "14
-        // people died"), as a record's few words do
+        // what befell the people counted ("killing 14 people", "14 people died"), or a prison
+        // term's being one, says which figure is which, as a record's few words do
         boolean fated =
             kinds.get(i) != null
                 && (kinds.get(i).startsWith(FATED)

@@ -60,6 +60,13 @@ public final class EntityResolver {
       return c;
     }
 
+    /** Takes in another cluster's mentions, forms and roles. */
+    void absorb(Cluster other) {
+      mentions.addAll(other.mentions);
+      other.forms.forEach((f, k) -> forms.merge(f, k, Integer::sum));
+      roles.addAll(other.roles);
+    }
+
     void add(String article, Mention m, String form) {
       mentions.add(new Entity.Mentioned(article, m.start(), m.end(), m.text()));
       forms.merge(form, 1, Integer::sum);
@@ -183,11 +190,7 @@ public final class EntityResolver {
     for (List<Cluster> group : groups.values()) {
       Cluster root = group.get(0).root();
       Cluster whole = new Cluster(root.retyped != null ? root.retyped : root.type);
-      for (Cluster c : group) {
-        whole.mentions.addAll(c.mentions);
-        c.forms.forEach((f, k) -> whole.forms.merge(f, k, Integer::sum));
-        whole.roles.addAll(c.roles);
-      }
+      group.forEach(whole::absorb);
       String name = whole.best();
       boolean oneWordPerson = whole.type.equals("PERSON") && !name.contains(" ");
       Cluster entity =
@@ -203,9 +206,7 @@ public final class EntityResolver {
         byTypedName.put(entity.type + ":" + foldName(name), entity);
         wholes.add(entity);
       } else {
-        same.mentions.addAll(entity.mentions);
-        entity.forms.forEach((f, k) -> same.forms.merge(f, k, Integer::sum));
-        same.roles.addAll(entity.roles);
+        same.absorb(entity);
       }
     }
     List<Entity> entities = new ArrayList<>();
