@@ -103,8 +103,11 @@ public final class ClaimExtractor {
               w.end()));
     }
     Set<String> companies = companiesOf(entities);
+    List<Entity> places = new ArrayList<>();
+    Set<Integer> placeEnds = new HashSet<>();
     for (Entity e : entities) {
       if (e.type().equals("LOCATION") && !companies.contains(e.name().toLowerCase(Locale.ROOT))) {
+        places.add(e);
         for (Entity.Mentioned m : e.mentions()) {
           if (m.article().equals(a.id())
               && m.end() <= text.length()
@@ -113,17 +116,8 @@ public final class ClaimExtractor {
                       text.substring(Math.max(0, m.start() - 24), m.start()),
                       text.substring(m.end(), Math.min(text.length(), m.end() + 40))))
               && !namesAnEvent(m.text())) {
-            out.add(
-                new Claim(
-                    nextId.get(),
-                    a.id(),
-                    "place",
-                    "place",
-                    "named",
-                    e.name(),
-                    text.substring(m.start(), m.end()),
-                    m.start(),
-                    m.end()));
+            out.add(place(a.id(), text, e, m, nextId));
+            placeEnds.add(m.end());
           }
         }
       }
@@ -149,6 +143,21 @@ public final class ClaimExtractor {
         }
       }
     }
+    // the region or country that places a town ("in Santa Rosa, California", "in Millom,
+    // Cumbria") says where as much as the town does, and is as often what a report gets wrong
+    for (Entity e : places) {
+      for (Entity.Mentioned m : e.mentions()) {
+        if (m.article().equals(a.id())
+            && m.end() <= text.length()
+            && m.start() >= 2
+            && text.startsWith(", ", m.start() - 2)
+            && placeEnds.contains(m.start() - 2)
+            && !placeEnds.contains(m.end())
+            && !namesAnEvent(m.text())) {
+          out.add(place(a.id(), text, e, m, nextId));
+        }
+      }
+    }
     for (Quote q : quotes) {
       if (q.speakerName() != null) {
         out.add(
@@ -166,6 +175,24 @@ public final class ClaimExtractor {
     }
     out.sort(java.util.Comparator.comparingInt(Claim::start));
     return out;
+  }
+
+  private static Claim place(
+      String article,
+      String text,
+      Entity e,
+      Entity.Mentioned m,
+      java.util.function.Supplier<String> nextId) {
+    return new Claim(
+        nextId.get(),
+        article,
+        "place",
+        "place",
+        "named",
+        e.name(),
+        text.substring(m.start(), m.end()),
+        m.start(),
+        m.end());
   }
 
   /** A person's ages as the article states them beside the name, each value once. */

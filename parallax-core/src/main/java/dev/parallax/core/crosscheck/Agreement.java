@@ -78,7 +78,28 @@ final class Agreement {
   }
 
   private static boolean samePlaceWord(String a, String b) {
-    return a.equals(b) || clipped(a, b) || clipped(b, a);
+    return a.equals(b) || clipped(a, b) || clipped(b, a) || abbreviated(a, b) || abbreviated(b, a);
+  }
+
+  /**
+   * A place's written abbreviation: a few of its letters, in order, from its first ("Calif." and
+   * "Tenn." for California and Tennessee, "Mo." for Missouri, "Fla." for Florida), the way news
+   * style shortens a state or province after a town ("Springfield, Mo."). Two to five letters,
+   * standing for a word at least two letters longer.
+   */
+  static boolean abbreviated(String shortForm, String full) {
+    int n = shortForm.length();
+    if (n < 2 || n > 5 || full.length() < n + 2 || shortForm.charAt(0) != full.charAt(0)) {
+      return false;
+    }
+    int at = 1;
+    for (int i = 1; i < n; i++) {
+      at = full.indexOf(shortForm.charAt(i), at) + 1;
+      if (at == 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -34,6 +34,41 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void theRegionThatPlacesATownIsWhereToo() {
+    String text = "The fire broke out in Lindholm, Ostland, on Sunday. Ostland, Brackton agree.";
+    String article = "a1";
+    int town = text.indexOf("Lindholm");
+    int region = text.indexOf("Ostland");
+    int later = text.lastIndexOf("Ostland");
+    int other = text.indexOf("Brackton");
+    List<Entity> entities =
+        List.of(
+            place("e1", "Lindholm", new Entity.Mentioned(article, town, town + 8, "Lindholm")),
+            place(
+                "e2",
+                "Ostland",
+                new Entity.Mentioned(article, region, region + 7, "Ostland"),
+                new Entity.Mentioned(article, later, later + 7, "Ostland")),
+            place("e3", "Brackton", new Entity.Mentioned(article, other, other + 8, "Brackton")));
+    var a =
+        new dev.parallax.api.Article(
+            article, "a1.txt", "h", null, null, null, null, "eng", text, List.of(), List.of());
+    int[] id = {0};
+    List<dev.parallax.api.Claim> claims =
+        new ClaimExtractor().extract(a, List.of(), entities, () -> "c" + ++id[0]);
+    // the town after "in", its region after the town's comma; not a region named as a subject,
+    // nor a place after a region that is not itself where
+    assertThat(claims)
+        .filteredOn(c -> c.kind().equals("place"))
+        .extracting(dev.parallax.api.Claim::start)
+        .containsExactly(town, region);
+  }
+
+  private static Entity place(String id, String name, Entity.Mentioned... mentions) {
+    return new Entity(id, name, "LOCATION", List.of(name), List.of(mentions), List.of());
+  }
+
+  @Test
   void aNameTheRunAlsoWritesAsACompanysIsTheCompany() {
     List<Entity> entities =
         List.of(

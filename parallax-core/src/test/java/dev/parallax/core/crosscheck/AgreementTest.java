@@ -239,6 +239,17 @@ class AgreementTest {
   }
 
   @Test
+  void aRegionsWrittenAbbreviationAgreesWithItsName() {
+    assertThat(Agreement.placesAgree("Ostl.", "Ostland")).isTrue();
+    assertThat(Agreement.placesAgree("Ostland", "Ostl")).isTrue();
+    assertThat(Agreement.placesAgree("Ms.", "Marsdenshire")).isTrue();
+    // a few letters in order from the first, standing for a longer word
+    assertThat(Agreement.placesAgree("Ostl.", "Lindmark")).isFalse();
+    assertThat(Agreement.placesAgree("Olts.", "Ostland")).isFalse();
+    assertThat(Agreement.placesAgree("Lind", "Lindo")).isFalse();
+  }
+
+  @Test
   void aFormerPostIsNotAtOddsWithAnother() {
     assertThat(Agreement.rolesAgree("former head coach of the Harlow Rovers", "Denby United coach"))
         .isTrue();
