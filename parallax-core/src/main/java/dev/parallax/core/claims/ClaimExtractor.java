@@ -251,20 +251,33 @@ public final class ClaimExtractor {
    * what happened there happened, as "in Malibu" would.
    */
   static boolean site(String before, String after) {
-    return SITE_BEFORE.matcher(before).find() && SITE_AFTER.matcher(after).find();
+    return SITE_BEFORE.matcher(before).find() && SITE_AFTER.matcher(after).find()
+        || FIRST_OF_PLACE.matcher(after).find();
   }
+
+  /**
+   * A place's first of its kind: "Lind's highest mountain", "Ostland's biggest jewel theft". What
+   * the sentence tells of is in that place.
+   */
+  private static final java.util.regex.Pattern FIRST_OF_PLACE =
+      java.util.regex.Pattern.compile(
+          "^['’]s?\\s+(?:(?:second|third)-)?(?:highest|tallest|largest|biggest|busiest|oldest|"
+              + "longest|deepest|deadliest|worst)\\b");
 
   private static final java.util.regex.Pattern SITE_BEFORE =
       java.util.regex.Pattern.compile(
-          "(?i)\\b(?:a|an|the)\\s+(?:(?:suburban|downtown|rural|central|nearby|local)\\s+)?$");
+          "(?i)\\b(?:a|an|the|its|their|his|her|\\p{L}+['’]s)\\s+"
+              + "(?:(?:suburban|downtown|rural|central|nearby|local)\\s+)?$");
 
   private static final java.util.regex.Pattern SITE_AFTER =
       java.util.regex.Pattern.compile(
-          "^(?:-area|-based)?\\s+(?:[a-z]+\\s+){0,2}?(?:home|house|store|shop|supermarket|school|"
+          "^(?:-area\\b|(?:-based)?\\s+(?:[a-z]+\\s+){0,2}?(?:home|house|store|shop|supermarket|school|"
               + "office|building|hospital|facility|clinic|hotel|restaurant|bar|church|mosque|"
               + "synagogue|temple|highway|freeway|motorway|park|neighbou?rhood|suburb|bank|"
               + "apartment|prison|jail|courthouse|airport|station|mall|factory|plant|club|"
-              + "stadium|arena|hospice|rehab|centre|center|branch)s?\\b");
+              + "stadium|arena|hospice|rehab|centre|center|branch|rooftop|roof|boutique|warehouse|"
+              + "garage|dealership|casino|nightclub|pub|cafe|café|diner|motel|resort|campus|"
+              + "market|depot|mine|port|harbou?r|pier|barracks|base|embassy|consulate)s?\\b)");
 
   /**
    * A place is a claim about where something happened when a locative word leads to it ("in
@@ -278,10 +291,16 @@ public final class ClaimExtractor {
               // where someone went: "moved to Lind", "rushed back to Harwick"
               + "(?:went|go|goes|going|gone|came|moved|returned|returning|return|travell?ed|flew|"
               + "fled|headed|heading|rushed|taken|arrived|back)\\s+to|"
+              // where someone was brought or checked in: "airlifted to Lind", "checked into Lind"
+              + "(?:showed\\s+up|turned\\s+up|checked|admitted|committed|flown|"
+              + "driven|airlifted|transferred|transported|evacuated)\\s+(?:to|into|in\\s+to)|"
               // "the outskirts of Lind", "her hometown of Harwick", "the coast of Lind"
               + "(?:outskirts|suburbs?|coast|hometown|home\\s+town|city|town|village|island|"
               + "province|region|district|neighbou?rhood|capital)\\s+of|"
-              + "(?:north|south|east|west)(?:east|west)?\\s+of)"
+              + "(?:north|south|east|west)(?:east|west)?\\s+of|"
+              // what a quake, storm or blast struck: "a powerful earthquake hit southern Lind"
+              + "(?:hit|hits|struck|strikes|rocked|rocks|shook|shakes|jolted|jolts|battered|"
+              + "batters|lashed|lashes|pounded|pounds|swept|sweeps|ravaged|ravages))"
               // "in central Lind", "near downtown Harwick"
               + "\\s+(?:the\\s+)?(?:(?:central|northern|southern|eastern|western|north-?eastern|"
               + "north-?western|south-?eastern|south-?western|downtown|suburban|rural|nearby|"

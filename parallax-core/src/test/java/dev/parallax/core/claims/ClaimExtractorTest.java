@@ -34,6 +34,17 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aSiteNamedByItsPlaceSaysWhere() {
+    assertThat(ClaimExtractor.site("spraying bullets from a ", " rooftop.")).isTrue();
+    assertThat(ClaimExtractor.site("On Friday morning, a ", "-area Lind Savings Bank")).isTrue();
+    assertThat(ClaimExtractor.site("at the company's ", " factory, returned")).isTrue();
+    assertThat(ClaimExtractor.site("the edge of ", "'s highest mountain")).isTrue();
+    assertThat(ClaimExtractor.site("what may be ", "’s worst flood in decades")).isTrue();
+    assertThat(ClaimExtractor.site("the talks with ", "'s foreign minister")).isFalse();
+    assertThat(ClaimExtractor.site("the ", " delegation arrived")).isFalse();
+  }
+
+  @Test
   void theRegionThatPlacesATownIsWhereToo() {
     String text = "The fire broke out in Lindholm, Ostland, on Sunday. Ostland, Brackton agree.";
     String article = "a1";
@@ -139,6 +150,13 @@ class ClaimExtractorTest {
     assertThat(ClaimExtractor.locative("a store near downtown ")).isTrue();
     assertThat(ClaimExtractor.locative("the family moved to ")).isTrue();
     assertThat(ClaimExtractor.locative("the quake on the outskirts of ")).isTrue();
+    // what a quake or storm struck; where someone was brought or checked in
+    assertThat(ClaimExtractor.locative("A powerful earthquake hit southern ")).isTrue();
+    assertThat(ClaimExtractor.locative("the storm lashed ")).isTrue();
+    assertThat(ClaimExtractor.locative("the injured were airlifted to ")).isTrue();
+    assertThat(ClaimExtractor.locative("she checked into ")).isTrue();
+    assertThat(ClaimExtractor.locative("devoting herself to ")).isFalse();
+    assertThat(ClaimExtractor.locative("the pact signed by ")).isFalse();
     assertThat(ClaimExtractor.locative("a funeral in her hometown of ")).isTrue();
     assertThat(ClaimExtractor.locative("25 miles northeast of ")).isTrue();
     assertThat(ClaimExtractor.locative("a letter to ")).isFalse();
