@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Whether two statements of one fact can both be true. Semantic, not textual: "more than 500" and
@@ -330,6 +332,11 @@ final class Agreement {
     if (a.geographic() && b.geographic() && !overlap(a.affiliation(), b.affiliation())) {
       return false;
     }
+    String xSuite = corporateOffice(a.role());
+    String ySuite = corporateOffice(b.role());
+    if (xSuite != null && ySuite != null) {
+      return xSuite.equals(ySuite);
+    }
     List<String> x = roleWords(a.role());
     List<String> y = roleWords(b.role());
     List<String> xPost = new ArrayList<>(x);
@@ -374,6 +381,31 @@ final class Agreement {
     // of describing the person more often than an error, so only the same post differently
     // qualified counts against
     return !sameWord(xHead, yHead);
+  }
+
+  private static final Pattern CHIEF_OFFICER =
+      Pattern.compile("(?i)\\bchief\\s+(?:(executive)(?:\\s+officer)?|([a-z]+)\\s+officer)\\b");
+
+  private static final Pattern C_INITIALISM = Pattern.compile("\\bC([A-Z])O\\b");
+
+  /**
+   * A company's chief officer as its initialism ("CEO", "CFO"), else null: "chief executive",
+   * "Chief Executive Officer" and "CEO" are one post, and the chief financial officer is not the
+   * chief executive. Each company has one of each, held by different people, so two of them for one
+   * person cannot both be right — however loosely each is written, which the rule for other
+   * descriptions would let pass as two ways of describing a person.
+   */
+  static String corporateOffice(String role) {
+    Matcher m = C_INITIALISM.matcher(role.replace(".", ""));
+    if (m.find()) {
+      return "c" + m.group(1).toLowerCase(Locale.ROOT) + "o";
+    }
+    m = CHIEF_OFFICER.matcher(role);
+    if (!m.find()) {
+      return null;
+    }
+    String word = m.group(1) != null ? m.group(1) : m.group(2);
+    return "c" + Character.toLowerCase(word.charAt(0)) + "o";
   }
 
   /**

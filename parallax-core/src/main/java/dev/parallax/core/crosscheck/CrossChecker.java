@@ -617,7 +617,14 @@ public final class CrossChecker {
     String subject = subject(kind, widest.get(0));
     if (kind.equals("quantity")) {
       Statement named = widest.get(0);
-      subject = withFate(subject, named, Facts.fateOfCount(named, articles.apply(named.article())));
+      Article article = articles.apply(named.article());
+      subject = withFate(subject, named, Facts.fateOfCount(named, article));
+      String measure = Facts.changedMeasure(named, article);
+      if (measure != null) {
+        subject = "by what percentage " + measure + " changed";
+      } else if (Facts.jobsCut(named, article)) {
+        subject = subject + " are to go";
+      }
     }
     return new Finding(
         id,

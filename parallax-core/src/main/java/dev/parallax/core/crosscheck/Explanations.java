@@ -40,12 +40,28 @@ final class Explanations {
           + ".";
     }
     return labels.size() == 1
-        ? "Only " + sourceList(evidence) + " states " + subject + "."
+        ? "Only " + sourceList(evidence) + " states " + subject + stated(subject, evidence) + "."
         : "Only "
             + sourceList(evidence)
             + ", which are not independent of each other, state "
             + subject
+            + stated(subject, evidence)
             + ".";
+  }
+
+  /**
+   * What a single source states, when its subject does not say it already: "Only a.txt states how
+   * many jobs are to go: “600 positions”", not only that it states how many. Subjects that carry
+   * the value ("where: Lind", "how long: two years") and quotes (whose words are the subject) are
+   * left as they are.
+   */
+  private static String stated(String subject, List<Finding.Evidence> evidence) {
+    if (subject.contains(":") || subject.startsWith("who said")) {
+      return "";
+    }
+    Set<String> texts = new LinkedHashSet<>();
+    evidence.forEach(e -> texts.add(shorten(e.text(), 60)));
+    return texts.isEmpty() ? "" : ": “" + String.join("”, “", texts) + "”";
   }
 
   /**

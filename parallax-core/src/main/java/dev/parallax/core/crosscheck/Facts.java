@@ -47,6 +47,9 @@ final class Facts {
   private static final Set<String> OTHER =
       Set.of("other", "others", "another", "more", "additional");
 
+  /** The fate of jobs to go: what a job-cut figure counts. */
+  private static final String CUT = "cut";
+
   /**
    * What befell the people a figure counts, by the words that say it: killed, injured, missing,
    * rescued, evacuated, arrested. "Killing 14 people", "14 people died" and "14 dead" are one death
@@ -78,7 +81,30 @@ final class Facts {
           Map.entry("evacuating", "evacuated"),
           Map.entry("arrested", "arrested"),
           Map.entry("arresting", "arrested"),
-          Map.entry("detained", "arrested"));
+          Map.entry("detained", "arrested"),
+          // jobs to go: "will cut 1,200 jobs", "plans to eliminate 1,400 positions"
+          Map.entry("cut", CUT),
+          Map.entry("cuts", CUT),
+          Map.entry("cutting", CUT),
+          Map.entry("eliminate", CUT),
+          Map.entry("eliminates", CUT),
+          Map.entry("eliminating", CUT),
+          Map.entry("shed", CUT),
+          Map.entry("sheds", CUT),
+          Map.entry("shedding", CUT),
+          Map.entry("axe", CUT),
+          Map.entry("axing", CUT),
+          Map.entry("slash", CUT),
+          Map.entry("slashing", CUT),
+          Map.entry("scrap", CUT),
+          Map.entry("scrapping", CUT));
+
+  /**
+   * Nouns of jobs, which a cut befalls: a company's "1,200 jobs" to go and another report's "1,400
+   * jobs" to go are one figure, whatever else the sentences hold ("after annual profit fell 12% to
+   * €840 million").
+   */
+  private static final Set<String> JOBS = Set.of("job", "position", "post", "role", "worker");
 
   /**
    * Least context similarity for two counts of people with the same fate, or two prison terms, to
@@ -152,10 +178,32 @@ final class Facts {
     if (kind == null || fate == null) {
       return kind;
     }
+    if (fate.equals(CUT)) {
+      return JOBS.contains(kind) ? kind + " " + CUT : kind;
+    }
     if (kind.equals("people") || fateOf(kind) != null) {
       return FATED + fate;
     }
     return kind;
+  }
+
+  /** The measure whose change a share states ("profit" of "profit fell 12%"); else null. */
+  static String changedMeasure(Statement s, Article a) {
+    if (a == null || !PERCENT.equals(quantityKind(s.claim().subject()))) {
+      return null;
+    }
+    String kind = ofChange(a.text(), s.claim().start(), s.claim().end());
+    return kind.startsWith(CHANGE) ? kind.substring(CHANGE.length()) : null;
+  }
+
+  /** Whether a statement counts jobs to go ("will cut 1,200 jobs"). */
+  static boolean jobsCut(Statement s, Article a) {
+    if (a == null) {
+      return false;
+    }
+    String fate = fate(a.text(), s.claim().start(), s.claim().end());
+    String kind = withFate(quantityKind(s.claim().subject()), fate);
+    return kind != null && kind.endsWith(" " + CUT);
   }
 
   /** What befell the people a statement counts ("killed"), when it counts people; else null. */
@@ -168,13 +216,87 @@ final class Facts {
     return kind != null && kind.startsWith(FATED) ? fate : null;
   }
 
-  /** The fate a counted noun names itself ("dead", "wounded", "survivors"), or null. */
+  /**
+   * The fate a counted noun names itself ("dead", "wounded", "survivors"), or null; a cut befalls
+   * jobs, not people, and is never one.
+   */
   static String fateOf(String thing) {
     String[] words = thing.strip().split("\\s+");
     String head = words[words.length - 1];
-    return FATES.containsKey(head)
-        ? FATES.get(head)
-        : FATES.containsValue(head) ? head : FATES.get(head + "s");
+    String fate =
+        FATES.containsKey(head)
+            ? FATES.get(head)
+            : FATES.containsValue(head) ? head : FATES.get(head + "s");
+    return CUT.equals(fate) ? null : fate;
+  }
+
+  private static final String PERCENT = "percent";
+
+  /**
+   * Prefix of the kind of a share by which a named measure changed ("percent change of profit").
+   */
+  static final String CHANGE = "percent change of ";
+
+  private static final String CHANGE_VERB =
+      "(?:fell|falls|dropped|drops|declined|declines|slumped|slumps|plunged|plunges|slipped|slips|"
+          + "sank|sinks|shrank|shrinks|tumbled|tumbles|rose|rises|climbed|climbs|jumped|jumps|"
+          + "increased|increases|decreased|decreases|grew|grows|surged|surges|gained|gains|"
+          + "soared|soars|edged\\s+(?:up|down)|was\\s+(?:up|down)|were\\s+(?:up|down))";
+
+  /**
+   * The measure before a verb of change right before the share: "annual profit fell 12 per cent",
+   * "Profit for the year fell 21 per cent", "shares dropped by about 4.5%". A level ("rose to
+   * 4.5%") is not a change and is not read.
+   */
+  private static final Pattern CHANGED_BEFORE =
+      Pattern.compile(
+          "(\\p{L}+)(?:['’]s?)?(?:\\s+(?:for|in|over)\\s+the\\s+(?:\\p{L}+\\s+)?\\p{L}+)?\\s+"
+              + CHANGE_VERB
+              + "\\s+(?:by\\s+)?(?:(?:about|around|nearly|almost|some|roughly|more\\s+than|"
+              + "less\\s+than|over|under)\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** The measure after a share's noun of change: "a 12 per cent fall in annual profit". */
+  private static final Pattern CHANGED_AFTER =
+      Pattern.compile(
+          "^\\s*(?:per\\s*cent|percent|%)?\\s*(?:fall|drop|decline|slump|rise|increase|decrease|"
+              + "jump|gain|growth|plunge)\\s+in\\s+(?:(?:its|the|their|his|her|annual|quarterly|"
+              + "yearly|monthly|net|pre-tax|pretax|operating|total)\\s+)*(\\p{L}+)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Words before a verb of change that name no measure: "which fell 12%", "it rose 3%". */
+  private static final Set<String> NO_MEASURE =
+      Set.of(
+          "it", "they", "which", "that", "this", "these", "those", "what", "and", "also", "has",
+          "have", "had", "then", "both", "all", "each");
+
+  /**
+   * A share's kind with the measure it says changed: "annual profit fell 12 per cent" and "Profit
+   * for the year fell 21 per cent" are one figure, profit's change, whatever other shares the
+   * sentences give (revenue's, the shares'), and neither is compared with a share of something
+   * else. A share that names no changing measure stays a plain share.
+   */
+  static String ofChange(String text, int start, int end) {
+    int from = Math.max(sentenceStart(text, start), start - 80);
+    Matcher m = CHANGED_BEFORE.matcher(text.substring(from, start));
+    String measure = null;
+    if (m.find()) {
+      measure = m.group(1);
+    } else {
+      Matcher after = CHANGED_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 80)));
+      if (after.find()) {
+        measure = after.group(1);
+      }
+    }
+    if (measure == null || NO_MEASURE.contains(measure.toLowerCase(Locale.ROOT))) {
+      return PERCENT;
+    }
+    String folded = measure.toLowerCase(Locale.ROOT);
+    folded =
+        folded.endsWith("s") && folded.length() > 4
+            ? folded.substring(0, folded.length() - 1)
+            : folded;
+    return CHANGE + folded;
   }
 
   /** Nouns for a war, folded so "its third year" of the war and of the conflict meet. */
@@ -552,7 +674,9 @@ final class Facts {
       kinds.add(
           a == null || !s.claim().kind().equals("quantity")
               ? k
-              : withFate(k, fate(a.text(), s.claim().start(), s.claim().end())));
+              : PERCENT.equals(k)
+                  ? ofChange(a.text(), s.claim().start(), s.claim().end())
+                  : withFate(k, fate(a.text(), s.claim().start(), s.claim().end())));
     }
     int n = statements.size();
     double[][] sim = new double[n][n];
@@ -596,11 +720,15 @@ final class Facts {
         // records and times since are written in few words ("41 years ago", "(52-3)"), so their
         // wording says less than an amount's
         boolean terse = record || SINCE.equals(kinds.get(i)) || BETWEEN.equals(kinds.get(i));
-        // what befell the people counted ("killing 14 people", "14 people died"), or a prison
-        // term's being one, says which figure is which, as a record's few words do
+        // what befell the people or jobs counted ("killing 14 people", "will cut 1,200 jobs"),
+        // the measure a share says changed ("profit fell 12%"), or a prison term's being one,
+        // says which figure is which, as a record's few words do — however many other figures
+        // the sentence gives
         boolean fated =
             kinds.get(i) != null
                 && (kinds.get(i).startsWith(FATED)
+                    || kinds.get(i).startsWith(CHANGE)
+                    || kinds.get(i).endsWith(" " + CUT)
                     || kinds.get(i).equals(DurationFinder.PRISON_TERM));
         if (sim[i][j] >= (terse ? RECORD_CONTEXT_MIN : fated ? FATED_MIN : CONTEXT_MIN)
             && bestIn(sim, i, statements.get(j).article(), statements) == j
@@ -620,8 +748,7 @@ final class Facts {
                   || lonePlace(j, i, statements, articles, unshared)
                   || (valuesOfKind.get(i) == 1
                       && valuesOfKind.get(j) == 1
-                      && !crowded.get(i)
-                      && !crowded.get(j)
+                      && (fated || !crowded.get(i) && !crowded.get(j))
                       && !DISTANCE.contains(kinds.get(i)))) {
             if (record || sameSet(statements.get(i), statements.get(j))) {
               contestable.add(a + "|" + b);

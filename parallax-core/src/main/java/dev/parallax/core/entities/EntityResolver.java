@@ -351,6 +351,26 @@ public final class EntityResolver {
               + "square|mountains?|hills|province|district|county|oblast|island|bay|airport|station|"
               + "reservoir|plant|base|council|residents|harbour|harbor)\\b");
 
+  /**
+   * Whether a name in capitals opens a line and a dash or bracket follows it, alone or after its
+   * region: the dateline of a report ("HARWICK — ", "LINDHOLM, Ostland (Wire) — "), which names
+   * where it was filed. The tagger reads a lone capitalised word there as anything; it is a place.
+   */
+  static boolean dateline(String text, int start, int end) {
+    if (start > 0 && text.charAt(start - 1) != '\n') {
+      return false;
+    }
+    String name = text.substring(start, end);
+    if (!name.equals(name.toUpperCase(Locale.ROOT))
+        || name.chars().noneMatch(Character::isLetter)) {
+      return false;
+    }
+    return DATELINE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 50))).find();
+  }
+
+  private static final java.util.regex.Pattern DATELINE_AFTER =
+      java.util.regex.Pattern.compile("^(?:,[^\\n—–(]{1,40})?\\s*(?:—|–|--|-\\s|\\()");
+
   /** "the villages of Novo and X", "the town of X": a settlement noun and "of" before the name. */
   private static final java.util.regex.Pattern PLACE_BEFORE =
       java.util.regex.Pattern.compile(
@@ -446,6 +466,12 @@ public final class EntityResolver {
    * a settlement noun ("the villages of Novo and Zarichne") is a place name.
    */
   private static boolean namesAPlace(Cluster c, Map<String, String> texts) {
+    for (Entity.Mentioned m : c.mentions) {
+      String text = texts.get(m.article());
+      if (text != null && dateline(text, m.start(), m.end())) {
+        return true;
+      }
+    }
     return mostMentions(
         c,
         texts,

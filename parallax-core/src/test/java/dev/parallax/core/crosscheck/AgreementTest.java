@@ -239,6 +239,24 @@ class AgreementTest {
   }
 
   @Test
+  void aCompanysChiefOfficersAreDifferentPosts() {
+    assertThat(Agreement.corporateOffice("Chief executive")).isEqualTo("ceo");
+    assertThat(Agreement.corporateOffice("Chief Executive Officer")).isEqualTo("ceo");
+    assertThat(Agreement.corporateOffice("CEO")).isEqualTo("ceo");
+    assertThat(Agreement.corporateOffice("chief financial officer")).isEqualTo("cfo");
+    assertThat(Agreement.corporateOffice("police chief")).isNull();
+    assertThat(Agreement.corporateOffice("chief of staff")).isNull();
+    Statement.Title ceo = new Statement.Title("Chief executive", null, false);
+    assertThat(
+            Agreement.titlesAgree(ceo, new Statement.Title("chief financial officer", null, false)))
+        .isFalse();
+    assertThat(Agreement.titlesAgree(ceo, new Statement.Title("CEO", "Lind Steel", false)))
+        .isTrue();
+    // a post held before says nothing against one held now
+    assertThat(Agreement.titlesAgree(ceo, new Statement.Title("former CFO", null, false))).isTrue();
+  }
+
+  @Test
   void aRegionsWrittenAbbreviationAgreesWithItsName() {
     assertThat(Agreement.placesAgree("Ostl.", "Ostland")).isTrue();
     assertThat(Agreement.placesAgree("Ostland", "Ostl")).isTrue();

@@ -252,6 +252,47 @@ class CrossCheckerTest {
   }
 
   @Test
+  void jobCutsAndAProfitsFallAreComparedWhateverElseTheirSentencesGive() {
+    // each report's lead sentence gives four figures: jobs, years, the profit's fall, the profit
+    article(
+        "a",
+        "Evening Star",
+        "Chief executive",
+        "Lind Steel will cut 1,200 jobs over the next two years after its annual profit fell 12"
+            + " per cent to €840 million, the company said. Revenue dropped 8 per cent. Chief"
+            + " executive Tomas Varga spoke to analysts.");
+    article(
+        "b",
+        "Daily Lantern",
+        "Chief executive",
+        "Lind Steel plans to eliminate 1,400 jobs within two years, most of them in Harwick, after"
+            + " annual profit dropped 12% to €840 million. Revenue fell 8%. Chief executive Tomas"
+            + " Varga spoke to analysts.");
+    article(
+        "c",
+        "Morning Bell",
+        "Chief executive",
+        "Lind Steel said it would cut 1,200 jobs over two years. Profit for the year fell 21 per"
+            + " cent to €840 million on revenue of €11.2 billion. Chief executive Tomas Varga"
+            + " spoke to analysts.");
+    CrossChecker.Result r = run();
+    Finding jobs = about(r, "how many jobs are to go");
+    assertThat(jobs.verdict()).isEqualTo("contradicted");
+    assertThat(jobs.evidence())
+        .filteredOn(e -> e.article().equals("b"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.contradicted()).isTrue());
+    Finding profit = about(r, "by what percentage profit changed");
+    assertThat(profit.verdict()).isEqualTo("contradicted");
+    assertThat(profit.evidence())
+        .filteredOn(e -> e.article().equals("c"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.contradicted()).isTrue());
+    // revenue's fall is another measure's, never held against the profit's
+    assertThat(about(r, "by what percentage revenue changed").verdict()).isEqualTo("corroborated");
+  }
+
+  @Test
   void aPrisonTermIsComparedWithTheOthersNotWithYearsInOffice() {
     // each report gives another span of years too: the trial's, the years in office
     article(

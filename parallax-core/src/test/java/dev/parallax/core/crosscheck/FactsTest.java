@@ -261,4 +261,25 @@ class FactsTest {
     assertThat(Facts.datedElsewhen(Set.of("2008"), Set.of("2012"), "2012")).isFalse();
     assertThat(Facts.datedElsewhen(Set.of("2008"), Set.of(), null)).isFalse();
   }
+
+  @Test
+  void aShareIsOfTheMeasureItSaysChanged() {
+    String a = "Annual profit fell 12 per cent to €840 million.";
+    assertThat(Facts.ofChange(a, a.indexOf("12"), a.indexOf(" to")))
+        .isEqualTo("percent change of profit");
+    String b = "Profit for the year fell 21 per cent.";
+    assertThat(Facts.ofChange(b, b.indexOf("21"), b.indexOf(".")))
+        .isEqualTo("percent change of profit");
+    String c = "The shares dropped by about 4.5% in Lind trading.";
+    assertThat(Facts.ofChange(c, c.indexOf("4.5"), c.indexOf(" in")))
+        .isEqualTo("percent change of share");
+    String d = "It reported a 12% fall in annual profit.";
+    assertThat(Facts.ofChange(d, d.indexOf("12"), d.indexOf(" fall")))
+        .isEqualTo("percent change of profit");
+    // a level is no change, and "which" names no measure
+    String e = "Unemployment rose to 4.5% in May.";
+    assertThat(Facts.ofChange(e, e.indexOf("4.5"), e.indexOf(" in"))).isEqualTo("percent");
+    String f = "Sales, which rose 3%, held up.";
+    assertThat(Facts.ofChange(f, f.indexOf("3%"), f.indexOf(", held"))).isEqualTo("percent");
+  }
 }

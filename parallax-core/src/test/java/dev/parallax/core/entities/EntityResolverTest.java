@@ -622,4 +622,21 @@ class EntityResolverTest {
             "Zarichne");
     assertThat(resolver.resolve(List.of(a)).get(0).type()).isEqualTo("LOCATION");
   }
+
+  @Test
+  void aNameInCapitalsOpeningAReportBeforeADashIsItsDateline() {
+    String a = "Headline\nHARWICK — The Harwick Rovers signed a striker.";
+    int at = a.indexOf("HARWICK");
+    assertThat(EntityResolver.dateline(a, at, at + 7)).isTrue();
+    String b = "LINDHOLM, Ostland (Wire) - Talks resumed.";
+    assertThat(EntityResolver.dateline(b, 0, 8)).isTrue();
+    // a name in capitals inside a line, or one opening a sentence, is not
+    String c = "Fans cheered. HARWICK — the crowd";
+    int in = c.indexOf("HARWICK");
+    assertThat(EntityResolver.dateline(c, in, in + 7)).isFalse();
+    String d = "Harwick — a port of 40,000 people.";
+    assertThat(EntityResolver.dateline(d, 0, 7)).isFalse();
+    String e = "ANA RUIZ said she would stay.";
+    assertThat(EntityResolver.dateline(e, 0, 8)).isFalse();
+  }
 }
