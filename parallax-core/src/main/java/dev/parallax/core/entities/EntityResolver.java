@@ -82,6 +82,10 @@ public final class EntityResolver {
           .max(
               Comparator.<Map.Entry<String, Integer>>comparingInt(
                       e -> Math.min(2, e.getKey().split("\\s+").length))
+                  // a dateline's or a headline's capitals ("HARWICK") are not how the name is
+                  // written
+                  .thenComparingInt(
+                      e -> e.getKey().chars().anyMatch(Character::isLowerCase) ? 1 : 0)
                   .thenComparingInt(Map.Entry::getValue)
                   .thenComparingInt(e -> e.getKey().split("\\s+").length)
                   .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))

@@ -78,6 +78,8 @@ final class Roles {
               + ROLE_NOUN
               // an initialism's full stops end no phrase: "spokesman for the U. S. Marshals"
               + ")(?:\\s+(?:for|of|at|to|in)\\s+((?:(?:\\p{Lu}\\.\\s?){2,}|[^,.;:()“”\"]){2,70}))?"
+              // how long the post has been held: "the company's chief executive since 2022,"
+              + "(?:\\s+since\\s+(?:\\p{Lu}\\p{L}+\\s+)?\\d{4})?"
               + "\\s*[,.;]",
           Pattern.CASE_INSENSITIVE);
 
@@ -523,8 +525,10 @@ final class Roles {
           }
         }
       }
-      return new Entity.Role(
-          article, a.group(1).strip(), affiliation, m.start(), m.end() + a.end());
+      // "the company's chief executive": the owner is the body the article is about, which the
+      // possessive names no better than "its"
+      String role = a.group(1).strip().replaceFirst("^\\p{Ll}+['’]s\\s+", "");
+      return new Entity.Role(article, role, affiliation, m.start(), m.end() + a.end());
     }
     return null;
   }

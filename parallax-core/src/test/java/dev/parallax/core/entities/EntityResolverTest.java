@@ -93,6 +93,25 @@ class EntityResolverTest {
             "Tomas Varga");
     assertThat(resolver.resolve(List.of(initialism)).get(0).roles().get(0).affiliation())
         .isEqualTo("U. S. Harbor Service");
+    // how long it has been held, and the owner the possessive names no better than "its"
+    var since =
+        article(
+            "a3",
+            "Ana Ruiz, the company's chief executive since 2022, said: \"It is painful.\"",
+            "PERSON",
+            "Ana Ruiz");
+    assertThat(resolver.resolve(List.of(since)).get(0).roles())
+        .extracting(Entity.Role::role)
+        .containsExactly("chief executive");
+  }
+
+  @Test
+  void aNameIsWrittenAsInTheTextNotInADatelinesCapitals() {
+    var a = article("a1", "HARWICK — Ships queued off Lind.", "LOCATION", "HARWICK");
+    var b = article("a2", "Ships queued off Harwick on Monday.", "LOCATION", "Harwick");
+    assertThat(resolver.resolve(List.of(a, b)))
+        .singleElement()
+        .satisfies(e -> assertThat(e.name()).isEqualTo("Harwick"));
   }
 
   @Test
