@@ -771,6 +771,7 @@ final class Facts {
       }
     }
     join(joins, sim, statements, parent);
+    repeated(statements, kinds, parent, matched, contestable);
     // the years around a figure, read only for figures in a contestable pair
     Map<Integer, Set<String>> years = new HashMap<>();
     Function<Integer, Set<String>> yearsOf =
@@ -1260,6 +1261,59 @@ final class Facts {
       n += (double) x * x;
     }
     return n;
+  }
+
+  /**
+   * A figure or place an article states again ("its plant in Lind" … "the Lind plant"), left out of
+   * every match, joins the fact its first statement is part of: one article stating a fact twice is
+   * one statement of it, and would otherwise stand as a second, single-source fact beside the one
+   * others corroborate.
+   */
+  static void repeated(
+      List<Statement> statements,
+      List<String> kinds,
+      int[] parent,
+      Set<String> matched,
+      Set<String> contestable) {
+    int n = statements.size();
+    int[] size = new int[n];
+    for (int i = 0; i < n; i++) {
+      size[root(parent, i)]++;
+    }
+    Map<String, Integer> joinedAt = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      if (size[root(parent, i)] > 1 && kinds.get(i) != null) {
+        joinedAt.putIfAbsent(sameStatement(statements.get(i), kinds.get(i)), i);
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      Integer at =
+          kinds.get(i) == null
+              ? null
+              : joinedAt.get(sameStatement(statements.get(i), kinds.get(i)));
+      if (at == null || size[root(parent, i)] != 1) {
+        continue;
+      }
+      // judged as its first statement was, against the same statements
+      String a = statements.get(i).claim().id();
+      String first = statements.get(at).claim().id();
+      for (Statement other : statements) {
+        String b = other.claim().id();
+        if (matched.contains(first + "|" + b)) {
+          matched.add(a + "|" + b);
+          matched.add(b + "|" + a);
+        }
+        if (contestable.contains(first + "|" + b)) {
+          contestable.add(a + "|" + b);
+          contestable.add(b + "|" + a);
+        }
+      }
+      parent[i] = root(parent, at);
+    }
+  }
+
+  private static String sameStatement(Statement s, String kind) {
+    return s.article() + "|" + kind + "|" + s.claim().value();
   }
 
   static int root(int[] parent, int i) {

@@ -282,4 +282,33 @@ class FactsTest {
     String f = "Sales, which rose 3%, held up.";
     assertThat(Facts.ofChange(f, f.indexOf("3%"), f.indexOf(", held"))).isEqualTo("percent");
   }
+
+  private static Statement where(String id, String article, String source, String value) {
+    return new Statement(
+        new dev.parallax.api.Claim(id, article, "place", "place", "named", value, value, 0, 8),
+        source,
+        source,
+        null,
+        null);
+  }
+
+  @Test
+  void aPlaceAnArticleNamesAgainJoinsTheFactItsFirstNamingIsIn() {
+    List<Statement> statements =
+        List.of(
+            where("c1", "a", "Evening Star", "Lindholm"),
+            where("c2", "b", "Daily Lantern", "Lindholm"),
+            where("c3", "a", "Evening Star", "Lindholm"),
+            where("c4", "a", "Evening Star", "Tarnow"));
+    List<String> kinds = List.of("place", "place", "place", "place");
+    // c1 and c2 were matched; c3, a's second naming of Lindholm, and c4 were not
+    int[] parent = {1, 1, 2, 3};
+    java.util.Set<String> matched = new java.util.HashSet<>(Set.of("c1|c2", "c2|c1"));
+    java.util.Set<String> contestable = new java.util.HashSet<>();
+    Facts.repeated(statements, kinds, parent, matched, contestable);
+    assertThat(Facts.root(parent, 2)).isEqualTo(Facts.root(parent, 0));
+    assertThat(matched).contains("c3|c2", "c2|c3");
+    // another place of the same article stays a fact of its own
+    assertThat(Facts.root(parent, 3)).isEqualTo(3);
+  }
 }
