@@ -79,6 +79,11 @@ final class Facts {
           Map.entry("survivors", "rescued"),
           Map.entry("evacuated", "evacuated"),
           Map.entry("evacuating", "evacuated"),
+          // "forced 2,000 people to flee": those who fled are those evacuated
+          Map.entry("flee", "evacuated"),
+          Map.entry("fled", "evacuated"),
+          Map.entry("fleeing", "evacuated"),
+          Map.entry("displaced", "evacuated"),
           Map.entry("arrested", "arrested"),
           Map.entry("arresting", "arrested"),
           Map.entry("detained", "arrested"),
@@ -758,10 +763,11 @@ final class Facts {
         } else if (sim[i][j] >= 0
             && valuesOfKind.get(i) == 1
             && valuesOfKind.get(j) == 1
-            && statements.get(i).claim().value().equals(statements.get(j).claim().value())) {
-          // the only figure of its kind in both articles, and the same figure: the same fact
+            && sameFigure(statements.get(i), statements.get(j))) {
+          // the only figure of its kind in both articles, and figures that agree: the same fact
           // even when worded differently ("43 villages below the dam", "the evacuation covered
-          // 43 villages"). Matched for agreement only — a value can never make a contradiction.
+          // 43 villages"; "5,000 hectares", "roughly 5,000 hectares"). Matched for agreement
+          // only — a value can never make a contradiction.
           joins.add(new int[] {i, j});
           String a = statements.get(i).claim().id();
           String b = statements.get(j).claim().id();
@@ -1265,9 +1271,12 @@ final class Facts {
 
   /**
    * A figure or place an article states again ("its plant in Lind" … "the Lind plant"), left out of
-   * every match, joins the fact its first statement is part of: one article stating a fact twice is
-   * one statement of it, and would otherwise stand as a second, single-source fact beside the one
-   * others corroborate.
+   * every match, joins the fact its first statement is part of, judged against the same statements:
+   * one article stating a fact twice is one statement of it, and would otherwise stand as a second,
+   * single-source fact beside the one others corroborate. A place is the same place whoever names
+   * it, so a place left out of every match joins the fact that names it, in agreement with those
+   * who name it too ("near Tarnow" where two others say "north of Tarnow"); it is never contested
+   * by this join, having been matched to nothing.
    */
   static void repeated(
       List<Statement> statements,
@@ -1281,35 +1290,119 @@ final class Facts {
       size[root(parent, i)]++;
     }
     Map<String, Integer> joinedAt = new HashMap<>();
+    Map<String, Integer> placeAt = new HashMap<>();
+    Map<String, List<Integer>> lonePlaces = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
       if (size[root(parent, i)] > 1 && kinds.get(i) != null) {
         joinedAt.putIfAbsent(sameStatement(statements.get(i), kinds.get(i)), i);
+        if (isPlace(statements.get(i))) {
+          placeAt.putIfAbsent(statements.get(i).claim().value(), i);
+        }
       }
     }
     for (int i = 0; i < n; i++) {
-      Integer at =
-          kinds.get(i) == null
-              ? null
-              : joinedAt.get(sameStatement(statements.get(i), kinds.get(i)));
-      if (at == null || size[root(parent, i)] != 1) {
+      if (kinds.get(i) == null || size[root(parent, i)] != 1) {
         continue;
       }
-      // judged as its first statement was, against the same statements
-      String a = statements.get(i).claim().id();
-      String first = statements.get(at).claim().id();
-      for (Statement other : statements) {
-        String b = other.claim().id();
-        if (matched.contains(first + "|" + b)) {
-          matched.add(a + "|" + b);
-          matched.add(b + "|" + a);
+      Statement s = statements.get(i);
+      Integer at = joinedAt.get(sameStatement(s, kinds.get(i)));
+      String a = s.claim().id();
+      if (at != null) {
+        // judged as its first statement was, against the same statements
+        String first = statements.get(at).claim().id();
+        for (Statement other : statements) {
+          String b = other.claim().id();
+          if (matched.contains(first + "|" + b)) {
+            matched.add(a + "|" + b);
+            matched.add(b + "|" + a);
+          }
+          if (contestable.contains(first + "|" + b)) {
+            contestable.add(a + "|" + b);
+            contestable.add(b + "|" + a);
+          }
         }
-        if (contestable.contains(first + "|" + b)) {
-          contestable.add(a + "|" + b);
-          contestable.add(b + "|" + a);
+        parent[i] = root(parent, at);
+      } else if (isPlace(s)
+          && placeAt.containsKey(s.claim().value())
+          && !otherValueOfArticle(
+              statements, parent, root(parent, placeAt.get(s.claim().value())), s)) {
+        int fact = root(parent, placeAt.get(s.claim().value()));
+        for (int k = 0; k < n; k++) {
+          if (root(parent, k) == fact
+              && statements.get(k).claim().value().equals(s.claim().value())) {
+            String b = statements.get(k).claim().id();
+            matched.add(a + "|" + b);
+            matched.add(b + "|" + a);
+          }
         }
+        parent[i] = fact;
+      } else if (isPlace(s)) {
+        lonePlaces.computeIfAbsent(s.claim().value(), v -> new ArrayList<>()).add(i);
       }
-      parent[i] = root(parent, at);
     }
+    // places named by several articles and matched nowhere: one place, named by each
+    for (List<Integer> same : lonePlaces.values()) {
+      for (int k : same.subList(1, same.size())) {
+        String a = statements.get(k).claim().id();
+        for (int m : same) {
+          if (m != k) {
+            String b = statements.get(m).claim().id();
+            matched.add(a + "|" + b);
+            matched.add(b + "|" + a);
+          }
+        }
+        parent[root(parent, k)] = root(parent, same.get(0));
+      }
+    }
+  }
+
+  /**
+   * Whether two statements give one figure, however approximately each is written: "roughly 5,000"
+   * and "5,000", "more than 600" and "around 600" — not "up to 120" and "30", which can both be
+   * true but do not state the same thing.
+   */
+  static boolean sameFigure(Statement a, Statement b) {
+    String x = a.claim().value();
+    String y = b.claim().value();
+    if (x.equals(y)) {
+      return true;
+    }
+    try {
+      double m = written(Amount.parse(x));
+      double n = written(Amount.parse(y));
+      return Math.abs(m - n) <= 0.005 * Math.max(Math.abs(m), Math.abs(n));
+    } catch (IllegalArgumentException notAnAmount) {
+      return false;
+    }
+  }
+
+  /** The figure an amount was written with: "about 20" is 20, "more than 500" 500. */
+  private static double written(Amount a) {
+    if (a.low() == 0) {
+      return a.high();
+    }
+    return Double.isInfinite(a.high()) || a.low() == a.high() ? a.low() : (a.low() + a.high()) / 2;
+  }
+
+  /**
+   * Whether the fact rooted at {@code fact} holds another value from the statement's article: one
+   * article's two places in one fact would be read as its stating one of them (see {@link #join}).
+   */
+  private static boolean otherValueOfArticle(
+      List<Statement> statements, int[] parent, int fact, Statement s) {
+    for (int k = 0; k < statements.size(); k++) {
+      Statement t = statements.get(k);
+      if (root(parent, k) == fact
+          && t.article().equals(s.article())
+          && !t.claim().value().equals(s.claim().value())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isPlace(Statement s) {
+    return s.claim().kind().equals("place");
   }
 
   private static String sameStatement(Statement s, String kind) {

@@ -293,6 +293,23 @@ class CrossCheckerTest {
   }
 
   @Test
+  void theOnlyFiguresOfTheirKindAgreeHoweverApproximatelyWritten() {
+    article(
+        "a",
+        "Evening Star",
+        "Fire chief",
+        "A wildfire fanned by strong winds has burned 5,000 hectares of forest near Lind. Fire"
+            + " chief Tomas Varga spoke on Tuesday.");
+    article(
+        "b",
+        "Daily Lantern",
+        "Fire chief",
+        "Crews were still battling the blaze on Wednesday. It has burned roughly 5,000 hectares"
+            + " since it started, officials said. Fire chief Tomas Varga spoke on Tuesday.");
+    assertThat(about(run(), "how many hectares").verdict()).isEqualTo("corroborated");
+  }
+
+  @Test
   void aPrisonTermIsComparedWithTheOthersNotWithYearsInOffice() {
     // each report gives another span of years too: the trial's, the years in office
     article(
@@ -370,6 +387,9 @@ class CrossCheckerTest {
         .isEqualTo("evacuated");
     assertThat(Facts.fate(text, text.indexOf("3 "), text.indexOf("3 ") + 8)).isEqualTo("missing");
     assertThat(Facts.fateOf("survivor")).isEqualTo("rescued");
+    String fled = "The fire destroyed 40 homes and forced about 2,000 people to flee.";
+    assertThat(Facts.fate(fled, fled.indexOf("about"), fled.indexOf(" to flee")))
+        .isEqualTo("evacuated");
     String plain = "The ferry carried 212 passengers and 11 crew.";
     assertThat(Facts.fate(plain, plain.indexOf("212"), plain.indexOf("212") + 14)).isNull();
   }

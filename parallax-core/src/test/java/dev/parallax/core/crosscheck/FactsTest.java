@@ -311,4 +311,29 @@ class FactsTest {
     // another place of the same article stays a fact of its own
     assertThat(Facts.root(parent, 3)).isEqualTo(3);
   }
+
+  @Test
+  void aPlaceMatchedNowhereAgreesWithTheOthersWhoNameIt() {
+    List<Statement> statements =
+        List.of(
+            where("c1", "a", "Evening Star", "Tarnow"),
+            where("c2", "b", "Daily Lantern", "Tarnow"),
+            where("c3", "c", "Morning Bell", "Tarnow"),
+            where("c4", "d", "Coastal Observer", "Tarnow"),
+            where("c5", "d", "Coastal Observer", "Lind"),
+            where("c6", "c", "Morning Bell", "Harwick"),
+            where("c7", "e", "Harbour Times", "Harwick"));
+    List<String> kinds = java.util.Collections.nCopies(statements.size(), "place");
+    // a and b were matched; d's Lind was matched to a's Tarnow, so d's own Tarnow cannot join
+    int[] parent = {1, 1, 2, 3, 1, 5, 6};
+    java.util.Set<String> matched =
+        new java.util.HashSet<>(Set.of("c1|c2", "c2|c1", "c5|c1", "c1|c5"));
+    Facts.repeated(statements, kinds, parent, matched, new java.util.HashSet<>());
+    assertThat(Facts.root(parent, 2)).isEqualTo(Facts.root(parent, 0));
+    assertThat(matched).contains("c3|c1", "c3|c2");
+    assertThat(Facts.root(parent, 3)).isEqualTo(3);
+    // two articles naming a place nobody else matched name one place
+    assertThat(Facts.root(parent, 5)).isEqualTo(Facts.root(parent, 6));
+    assertThat(matched).contains("c6|c7", "c7|c6");
+  }
 }
