@@ -308,7 +308,8 @@ public final class ClaimExtractor {
 
   private static final java.util.regex.Pattern EVENT_NOUN =
       java.util.regex.Pattern.compile(
-          "(?i)\\b(attacks?|strikes?|vote|meeting|talks|parade|evacuation|explosion|blast|fire|"
+          // not the end of a compound: "water-bombing aircraft" tell of no bombing
+          "(?i)(?<!-)\\b(attacks?|strikes?|vote|meeting|talks|parade|evacuation|explosion|blast|fire|"
               + "flood(?:ing)?|crash|election|summit|visit|ceremony|shooting|arrest|protest|raid|"
               + "offensive|announcement|hearing|debate|walkout|collapse|storm|earthquake|invasion|war|"
               + "ceasefire|truce|coup|massacre|bombing)\\b");

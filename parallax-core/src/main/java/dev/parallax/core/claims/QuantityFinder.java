@@ -448,6 +448,13 @@ public final class QuantityFinder {
     return w.endsWith("s") ? w : w + "s";
   }
 
+  /** A speed's unit right after its figure: "80 km/h", "50 kilometres an hour", "30 mph". */
+  private static final Pattern SPEED =
+      Pattern.compile(
+          "^\\s*(?:(km/h|kph|km\\s+(?:an|per)\\s+hour|kilomet(?:re|er)s?\\s+(?:an|per)\\s+hour)"
+              + "|mph\\b|miles\\s+(?:an|per)\\s+hour)",
+          Pattern.CASE_INSENSITIVE);
+
   /** The counted noun after the number ("drones", "drones and missiles", "troops"), or null. */
   private static String thing(String rest, String unit) {
     if ("percent".equals(unit)) {
@@ -468,6 +475,11 @@ public final class QuantityFinder {
               : null;
       String phrase = (named + (noun == null ? "" : " " + noun)).strip();
       return phrase.isEmpty() ? null : the + phrase;
+    }
+    Matcher speed = SPEED.matcher(rest);
+    if (speed.find()) {
+      // "winds of up to 80 km/h": a speed, not a distance of 80 km
+      return speed.group(1) != null ? "km/h" : "mph";
     }
     Matcher t = THING.matcher(rest);
     if (!t.find()) {

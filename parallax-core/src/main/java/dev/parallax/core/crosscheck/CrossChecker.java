@@ -1005,7 +1005,7 @@ public final class CrossChecker {
   /** Nouns that are plural already or have no plural in -s. */
   private static final Pattern UNCOUNTED =
       Pattern.compile(
-          "(?:people|men|children|feet|teeth|police|personnel|staff|crew|equipment|dead|missing)$");
+          "(?:people|men|children|feet|teeth|police|personnel|staff|crew|equipment|dead|missing|km/h|mph)$");
 
   /**
    * A subject with the words the claim's text capitalises written as there: claims are compared in

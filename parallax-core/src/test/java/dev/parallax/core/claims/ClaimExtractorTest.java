@@ -34,6 +34,16 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void anEventNounEndingACompoundNamesNoEvent() {
+    String text = "Crews and 12 water-bombing aircraft fought on through Sunday.";
+    int at = text.indexOf("Sunday");
+    assertThat(ClaimExtractor.eventNear(text, at, at + 6)).isEqualTo("event");
+    String plain = "A bombing on Sunday killed two.";
+    int on = plain.indexOf("Sunday");
+    assertThat(ClaimExtractor.eventNear(plain, on, on + 6)).isEqualTo("bombing");
+  }
+
+  @Test
   void aSiteNamedByItsPlaceSaysWhere() {
     assertThat(ClaimExtractor.site("spraying bullets from a ", " rooftop.")).isTrue();
     assertThat(ClaimExtractor.site("On Friday morning, a ", "-area Lind Savings Bank")).isTrue();

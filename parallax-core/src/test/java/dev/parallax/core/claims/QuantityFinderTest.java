@@ -21,6 +21,15 @@ class QuantityFinderTest {
   }
 
   @Test
+  void aSpeedIsNotADistance() {
+    assertThat(
+            finder.find(
+                "Winds of up to 80 km/h and gusts of 50 miles per hour fanned a fire 12 km away."))
+        .extracting(QuantityFinder.Quantity::thing)
+        .containsExactly("km/h", "mph", "km");
+  }
+
+  @Test
   void aFigureWrittenWithALeadingPointIsAFraction() {
     QuantityFinder.Quantity average =
         finder.find("He finished the season with a .308 average and 33 homers.").get(0);
