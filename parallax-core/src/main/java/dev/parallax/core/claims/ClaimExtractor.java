@@ -7,8 +7,10 @@ import dev.parallax.api.Quote;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -89,19 +91,46 @@ public final class ClaimExtractor {
               d.start(),
               d.end()));
     }
+    Map<String, List<TimeExpressions.When>> starts = new LinkedHashMap<>();
     for (TimeExpressions.When w : times.find(text, published)) {
+      String event = eventNear(text, w.start(), w.end());
       out.add(
           new Claim(
               nextId.get(),
               a.id(),
               "time",
-              eventNear(text, w.start(), w.end()),
+              event,
               "happened on",
               w.iso(),
               w.text(),
               w.start(),
               w.end()));
+      if (STARTED.matcher(text.substring(Math.max(0, w.start() - 40), w.start())).find()) {
+        starts
+            .computeIfAbsent(
+                FIRES.matcher(event).matches() ? "fire" : event, e -> new ArrayList<>())
+            .add(w);
+      }
     }
+    starts.forEach(
+        (event, whens) -> {
+          // an article giving two days on which one kind of event started tells of two events
+          if (whens.stream().map(TimeExpressions.When::iso).distinct().count() == 1) {
+            for (TimeExpressions.When w : whens) {
+              out.add(
+                  new Claim(
+                      nextId.get(),
+                      a.id(),
+                      "start",
+                      event,
+                      "started on",
+                      w.iso(),
+                      w.text(),
+                      w.start(),
+                      w.end()));
+            }
+          }
+        });
     Set<String> companies = companiesOf(entities);
     List<Entity> places = new ArrayList<>();
     Set<Integer> placeEnds = new HashSet<>();
@@ -306,13 +335,27 @@ public final class ClaimExtractor {
               + "north-?western|south-?eastern|south-?western|downtown|suburban|rural|nearby|"
               + "neighbou?ring)\\s+)?$");
 
+  /**
+   * A verb of starting right before a time: "the fire, which started on Sunday", "since it began on
+   * Saturday", "broke out on Sunday". The day an event started is a fact reports state and get
+   * wrong; the day something was said is not compared.
+   */
+  private static final java.util.regex.Pattern STARTED =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(?:started|began|begun|broke\\s+out|erupted|kicked\\s+off)"
+              + "(?:\\s+(?:late|early))?\\s+$");
+
+  /** Names of a fire, which reports use in turn for one fire. */
+  private static final java.util.regex.Pattern FIRES =
+      java.util.regex.Pattern.compile("fire|blaze|wildfire|bushfire");
+
   private static final java.util.regex.Pattern EVENT_NOUN =
       java.util.regex.Pattern.compile(
           // not the end of a compound: "water-bombing aircraft" tell of no bombing
           "(?i)(?<!-)\\b(attacks?|strikes?|vote|meeting|talks|parade|evacuation|explosion|blast|fire|"
               + "flood(?:ing)?|crash|election|summit|visit|ceremony|shooting|arrest|protest|raid|"
               + "offensive|announcement|hearing|debate|walkout|collapse|storm|earthquake|invasion|war|"
-              + "ceasefire|truce|coup|massacre|bombing)\\b");
+              + "ceasefire|truce|coup|massacre|bombing|blaze|wildfire|bushfire)\\b");
 
   /**
    * Whether a name the recogniser took for a place ends in an event noun or a company's word: "in

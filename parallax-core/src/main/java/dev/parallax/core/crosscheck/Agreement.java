@@ -216,8 +216,22 @@ final class Agreement {
     return switch (kind) {
       case "quantity", "duration" -> amountsAgree(a, b);
       case "role" -> rolesAgree(a, b);
+      case "start" -> daysOverlap(a, b);
       default -> a.equalsIgnoreCase(b);
     };
+  }
+
+  /**
+   * Whether two days or spans of days ("2026-08-09", "2026-08-11/2026-08-12") share a day:
+   * "overnight" and "on Tuesday" can both be right.
+   */
+  static boolean daysOverlap(String a, String b) {
+    String[] x = a.split("/");
+    String[] y = b.split("/");
+    String xTo = x[x.length - 1];
+    String yTo = y[y.length - 1];
+    // ISO dates compare as text
+    return x[0].compareTo(yTo) <= 0 && y[0].compareTo(xTo) <= 0;
   }
 
   private static final java.util.regex.Pattern FIGURE =

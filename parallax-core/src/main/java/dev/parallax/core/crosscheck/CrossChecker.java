@@ -47,7 +47,7 @@ public final class CrossChecker {
 
   /** Claim kinds compared inside an event story. */
   private static final Set<String> STORY_KINDS =
-      Set.of("quantity", "place", "record", "age", Facts.PLAIN_DURATION);
+      Set.of("quantity", "place", "record", "age", "start", Facts.PLAIN_DURATION);
 
   /**
    * The result of cross-checking a run.
@@ -955,6 +955,8 @@ public final class CrossChecker {
     return switch (c.kind()) {
       case "quote" -> c.subject() == null ? "unattributed" : c.subject();
       case "quantity", "duration", "role" -> c.text().strip().replaceAll("[,;:]$", "");
+      // the day as written, and the date it means in the article's time
+      case "start" -> c.text().strip() + " (" + c.value() + ")";
       default -> c.value();
     };
   }
@@ -981,6 +983,8 @@ public final class CrossChecker {
       case "quote" -> "who said “" + Explanations.shorten(c.value(), 60) + "”";
       case "role" -> "the post of " + c.subject();
       case "age" -> "how old " + c.subject() + " is";
+      case "start" ->
+          c.subject().equals("event") ? "when it started" : "when the " + c.subject() + " started";
       case "duration" -> durationSubject(c);
       case "quantity" -> asWritten(howMany(c.subject()), c.text());
       case "place" -> "where: " + Explanations.shorten(c.text(), 40);

@@ -34,6 +34,49 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void theDayAnEventStartedIsAClaimUnlessTheArticleGivesTwo() {
+    var published =
+        new dev.parallax.api.Published(java.time.LocalDate.parse("2026-08-12"), null, "meta");
+    var one =
+        new dev.parallax.api.Article(
+            "a1",
+            "a1.txt",
+            "h",
+            null,
+            null,
+            null,
+            published,
+            "eng",
+            "The blaze broke out on Sunday. Officials spoke on Tuesday.",
+            List.of(),
+            List.of());
+    int[] id = {0};
+    assertThat(new ClaimExtractor().extract(one, List.of(), List.of(), () -> "c" + ++id[0]))
+        .filteredOn(c -> c.kind().equals("start"))
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.subject()).isEqualTo("fire");
+              assertThat(c.value()).isEqualTo("2026-08-09");
+            });
+    var two =
+        new dev.parallax.api.Article(
+            "a2",
+            "a2.txt",
+            "h",
+            null,
+            null,
+            null,
+            published,
+            "eng",
+            "A fire started on Sunday. A second fire started on Tuesday.",
+            List.of(),
+            List.of());
+    assertThat(new ClaimExtractor().extract(two, List.of(), List.of(), () -> "c" + ++id[0]))
+        .noneMatch(c -> c.kind().equals("start"));
+  }
+
+  @Test
   void anEventNounEndingACompoundNamesNoEvent() {
     String text = "Crews and 12 water-bombing aircraft fought on through Sunday.";
     int at = text.indexOf("Sunday");

@@ -239,6 +239,14 @@ class AgreementTest {
   }
 
   @Test
+  void daysAgreeWhenTheyShareADay() {
+    assertThat(Agreement.daysOverlap("2026-08-09", "2026-08-09")).isTrue();
+    assertThat(Agreement.daysOverlap("2026-08-08", "2026-08-09")).isFalse();
+    assertThat(Agreement.daysOverlap("2026-08-11/2026-08-12", "2026-08-12")).isTrue();
+    assertThat(Agreement.daysOverlap("2026-08-11/2026-08-12", "2026-08-13")).isFalse();
+  }
+
+  @Test
   void aCompanysChiefOfficersAreDifferentPosts() {
     assertThat(Agreement.corporateOffice("Chief executive")).isEqualTo("ceo");
     assertThat(Agreement.corporateOffice("Chief Executive Officer")).isEqualTo("ceo");

@@ -309,6 +309,50 @@ class CrossCheckerTest {
     assertThat(about(run(), "how many hectares").verdict()).isEqualTo("corroborated");
   }
 
+  private void dated(String id, String outlet, String date, String text) {
+    articles.put(
+        id,
+        new Article(
+            id,
+            id + ".html",
+            "h" + id,
+            outlet,
+            null,
+            null,
+            new dev.parallax.api.Published(java.time.LocalDate.parse(date), null, "meta"),
+            "eng",
+            text,
+            List.of(),
+            List.of()));
+  }
+
+  @Test
+  void theDayAnEventStartedIsComparedAcrossReportsOfDifferentDays() {
+    dated(
+        "a",
+        "Evening Star",
+        "2026-08-12",
+        "A wildfire near Lind has burned 5,000 hectares. The fire, which started on Sunday"
+            + " afternoon, was still burning on Wednesday.");
+    dated("b", "Daily Lantern", "2026-08-12", "The blaze broke out on Sunday in hills near Lind.");
+    // a day later, "Saturday" is the Saturday before that Sunday
+    dated(
+        "c",
+        "Morning Bell",
+        "2026-08-13",
+        "Crews fought on. The fire has burned since it started on Saturday, officials said.");
+    Finding started = about(checked("Fire", List.of()), "when the fire started");
+    assertThat(started.verdict()).isEqualTo("contradicted");
+    assertThat(started.evidence())
+        .filteredOn(e -> e.article().equals("c"))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.contradicted()).isTrue();
+              assertThat(e.value()).isEqualTo("on Saturday (2026-08-08)");
+            });
+  }
+
   @Test
   void aPrisonTermIsComparedWithTheOthersNotWithYearsInOffice() {
     // each report gives another span of years too: the trial's, the years in office
