@@ -1009,7 +1009,7 @@ public final class CrossChecker {
   /** Nouns that are plural already or have no plural in -s. */
   private static final Pattern UNCOUNTED =
       Pattern.compile(
-          "(?:people|men|children|feet|teeth|police|personnel|staff|crew|equipment|dead|missing|km/h|mph)$");
+          "(?:people|men|children|feet|teeth|police|personnel|staff|crew|equipment|dead|missing|km/h|mph|aircraft|spacecraft|sheep|deer|fish|species|series)$");
 
   /**
    * A subject with the words the claim's text capitalises written as there: claims are compared in
@@ -1053,6 +1053,10 @@ public final class CrossChecker {
     }
     if ("rank".equals(unit)) {
       return "the rank of the " + thing;
+    }
+    if (thing.equals("hectare") || thing.equals("acre")) {
+      // areas are compared in hectares whatever unit each report wrote (Facts.inHectares)
+      return "how much land";
     }
     if (unit != null) {
       return "how many " + unit + " for the " + thing;

@@ -1,6 +1,7 @@
 package dev.parallax.core.crosscheck;
 
 import dev.parallax.api.Article;
+import dev.parallax.api.Claim;
 import dev.parallax.core.claims.Amount;
 import dev.parallax.core.claims.DurationFinder;
 import java.util.ArrayList;
@@ -304,6 +305,57 @@ final class Facts {
     return CHANGE + folded;
   }
 
+  /**
+   * Hectares in one of each unit of land: reports in one country give acres, in another hectares.
+   */
+  private static final Map<String, Double> HECTARES =
+      Map.of(
+          "acre", 0.404686,
+          "hectare", 1.0,
+          "square kilometre", 100.0,
+          "square kilometer", 100.0,
+          "square km", 100.0,
+          "sq km", 100.0,
+          "square mile", 258.999);
+
+  /**
+   * An area in hectares, whatever unit it was written in: "about 12,350 acres" and "5,000 hectares"
+   * are one figure. The statement keeps its words, so the reader sees the acres as written.
+   */
+  static Statement inHectares(Statement s) {
+    Claim c = s.claim();
+    String subject = c.subject() == null ? "" : c.subject().toLowerCase(Locale.ROOT).strip();
+    Double factor = HECTARES.get(subject);
+    if (factor == null || factor == 1.0) {
+      return s;
+    }
+    try {
+      Amount a = Amount.parse(c.value());
+      double high = Double.isInfinite(a.high()) ? a.high() : a.high() * factor;
+      Amount converted = new Amount(a.low() * factor, high, a.qualifier());
+      // a conversion is a rounding: the converted figure is as near as the original was
+      Amount widened =
+          converted.qualifier().equals("exact") ? Amount.of(converted.low(), "about") : converted;
+      return new Statement(
+          new Claim(
+              c.id(),
+              c.article(),
+              c.kind(),
+              "hectare",
+              c.predicate(),
+              widened.describe(),
+              c.text(),
+              c.start(),
+              c.end()),
+          s.source(),
+          s.label(),
+          s.who(),
+          s.title());
+    } catch (IllegalArgumentException notAnAmount) {
+      return s;
+    }
+  }
+
   /** Nouns for a war, folded so "its third year" of the war and of the conflict meet. */
   private static final Set<String> WAR =
       Set.of("war", "conflict", "invasion", "fighting", "hostility", "hostilities", "occupation");
@@ -498,7 +550,13 @@ final class Facts {
       List<Statement> statements,
       Function<String, Article> articles,
       java.util.function.BiPredicate<String, String> oneEvent) {
-    if (kind.equals("quantity") || kind.equals("place") || kind.equals("record")) {
+    if (kind.equals("quantity")) {
+      return quantities(
+          statements.stream().map(Facts::inHectares).toList(),
+          articles,
+          s -> quantityKind(s.claim().subject()));
+    }
+    if (kind.equals("place") || kind.equals("record")) {
       return quantities(statements, articles, s -> quantityKind(s.claim().subject()));
     }
     if (kind.equals(PLAIN_DURATION)) {

@@ -89,6 +89,9 @@ class CrossCheckerTest {
     assertThat(CrossChecker.howMany("drone and missile")).isEqualTo("how many drones and missiles");
     assertThat(CrossChecker.howMany("child")).isEqualTo("how many children");
     assertThat(CrossChecker.howMany("feet")).isEqualTo("how many feet");
+    assertThat(CrossChecker.howMany("aircraft")).isEqualTo("how many aircraft");
+    assertThat(CrossChecker.howMany("km/h")).isEqualTo("how many km/h");
+    assertThat(CrossChecker.howMany("acre")).isEqualTo("how much land");
     assertThat(CrossChecker.howMany("woman")).isEqualTo("how many women");
     assertThat(CrossChecker.howMany("crewman")).isEqualTo("how many crewmen");
     assertThat(CrossChecker.howMany("human")).isEqualTo("how many humans");
@@ -306,7 +309,7 @@ class CrossCheckerTest {
         "Fire chief",
         "Crews were still battling the blaze on Wednesday. It has burned roughly 5,000 hectares"
             + " since it started, officials said. Fire chief Tomas Varga spoke on Tuesday.");
-    assertThat(about(run(), "how many hectares").verdict()).isEqualTo("corroborated");
+    assertThat(about(run(), "how much land").verdict()).isEqualTo("corroborated");
   }
 
   private void dated(String id, String outlet, String date, String text) {

@@ -336,4 +336,31 @@ class FactsTest {
     assertThat(Facts.root(parent, 5)).isEqualTo(Facts.root(parent, 6));
     assertThat(matched).contains("c6|c7", "c7|c6");
   }
+
+  private static Statement amount(
+      String id, String article, String thing, String value, String text) {
+    return new Statement(
+        new dev.parallax.api.Claim(
+            id, article, "quantity", thing, "counts", value, text, 0, text.length()),
+        article,
+        article,
+        null,
+        null);
+  }
+
+  @Test
+  void anAreaIsComparedInHectaresWhateverUnitItWasWrittenIn() {
+    Statement acres = Facts.inHectares(amount("c1", "a", "acre", "exact 12350", "12,350 acres"));
+    Statement hectares = amount("c2", "b", "hectare", "exact 5000", "5,000 hectares");
+    assertThat(acres.claim().subject()).isEqualTo("hectare");
+    // the words stay as written
+    assertThat(acres.claim().text()).isEqualTo("12,350 acres");
+    assertThat(Agreement.agree(acres, hectares)).isTrue();
+    assertThat(
+            Agreement.agree(acres, amount("c3", "c", "hectare", "exact 12000", "12,000 hectares")))
+        .isFalse();
+    assertThat(Facts.inHectares(hectares)).isSameAs(hectares);
+    Statement goals = amount("c4", "d", "goal", "exact 3", "3 goals");
+    assertThat(Facts.inHectares(goals)).isSameAs(goals);
+  }
 }
