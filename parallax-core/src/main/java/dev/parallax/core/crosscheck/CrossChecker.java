@@ -1054,9 +1054,16 @@ public final class CrossChecker {
     if ("rank".equals(unit)) {
       return "the rank of the " + thing;
     }
+    // areas, distances and speeds are compared in one unit whatever unit each report wrote
+    // (Facts.inBaseUnits), so their subject names no unit
     if (thing.equals("hectare") || thing.equals("acre")) {
-      // areas are compared in hectares whatever unit each report wrote (Facts.inHectares)
       return "how much land";
+    }
+    if (thing.equals("km") || thing.equals("mile")) {
+      return "how far";
+    }
+    if (thing.equals("km/h") || thing.equals("mph")) {
+      return "how fast";
     }
     if (unit != null) {
       return "how many " + unit + " for the " + thing;

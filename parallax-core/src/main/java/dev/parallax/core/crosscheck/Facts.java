@@ -305,43 +305,82 @@ final class Facts {
     return CHANGE + folded;
   }
 
-  /**
-   * Hectares in one of each unit of land: reports in one country give acres, in another hectares.
-   */
-  private static final Map<String, Double> HECTARES =
-      Map.of(
-          "acre", 0.404686,
-          "hectare", 1.0,
-          "square kilometre", 100.0,
-          "square kilometer", 100.0,
-          "square km", 100.0,
-          "sq km", 100.0,
-          "square mile", 258.999);
+  /** A unit a figure is compared in, and how many of it one of the written unit is. */
+  private record Unit(String base, double factor) {}
 
   /**
-   * An area in hectares, whatever unit it was written in: "about 12,350 acres" and "5,000 hectares"
-   * are one figure. The statement keeps its words, so the reader sees the acres as written.
+   * Units of land and speed, each with the one it is compared in: reports in one country give acres
+   * and miles an hour, in another hectares and km/h. Distances are not converted: a report's "seven
+   * km (4 miles)" would then be two figures of one kind in one article, and a distance is compared
+   * only on closely matching words anyway (see {@link #DISTANCE}).
    */
-  static Statement inHectares(Statement s) {
+  private static final Map<String, Unit> UNITS =
+      Map.ofEntries(
+          Map.entry("acre", new Unit("hectare", 0.404686)),
+          Map.entry("square kilometre", new Unit("hectare", 100.0)),
+          Map.entry("square kilometer", new Unit("hectare", 100.0)),
+          Map.entry("square km", new Unit("hectare", 100.0)),
+          Map.entry("sq km", new Unit("hectare", 100.0)),
+          Map.entry("square mile", new Unit("hectare", 258.999)),
+          Map.entry("mph", new Unit("km/h", 1.609344)));
+
+  /** Characters within which a figure in another unit is the same figure converted. */
+  private static final int CONVERSION_SPAN = 40;
+
+  /**
+   * Figures in the unit they are compared in, whatever unit each was written in: "about 12,350
+   * acres" and "5,000 hectares", "93 mph" and "150 km/h" are one figure each. A statement keeps its
+   * words, so the reader sees the acres as written. A conversion an article gives beside its own
+   * figure ("5,000 hectares (12,350 acres)") is left out: it is the same statement again. One that
+   * does not fit its figure ("seven km (19 miles)") stays, to be compared with the others'.
+   */
+  static List<Statement> inBaseUnits(List<Statement> statements) {
+    List<Statement> out = new ArrayList<>();
+    for (Statement s : statements) {
+      Statement converted = inBaseUnit(s);
+      if (converted != s && besideItsOwn(converted, statements)) {
+        continue;
+      }
+      out.add(converted);
+    }
+    return out;
+  }
+
+  private static boolean besideItsOwn(Statement converted, List<Statement> statements) {
+    for (Statement t : statements) {
+      if (t != converted
+          && t.article().equals(converted.article())
+          && converted.claim().subject().equalsIgnoreCase(t.claim().subject())
+          && Math.abs(t.claim().start() - converted.claim().start()) <= CONVERSION_SPAN
+          && Agreement.agree(converted, inBaseUnit(t))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static Statement inBaseUnit(Statement s) {
     Claim c = s.claim();
     String subject = c.subject() == null ? "" : c.subject().toLowerCase(Locale.ROOT).strip();
-    Double factor = HECTARES.get(subject);
-    if (factor == null || factor == 1.0) {
+    Unit unit = UNITS.get(subject);
+    if (unit == null) {
       return s;
     }
     try {
       Amount a = Amount.parse(c.value());
-      double high = Double.isInfinite(a.high()) ? a.high() : a.high() * factor;
-      Amount converted = new Amount(a.low() * factor, high, a.qualifier());
+      double high = Double.isInfinite(a.high()) ? a.high() : a.high() * unit.factor();
+      Amount converted = new Amount(a.low() * unit.factor(), high, a.qualifier());
       // a conversion is a rounding: the converted figure is as near as the original was
       Amount widened =
-          converted.qualifier().equals("exact") ? Amount.of(converted.low(), "about") : converted;
+          converted.qualifier().equals("exact") && unit.factor() != 1.0
+              ? Amount.of(converted.low(), "about")
+              : converted;
       return new Statement(
           new Claim(
               c.id(),
               c.article(),
               c.kind(),
-              "hectare",
+              unit.base(),
               c.predicate(),
               widened.describe(),
               c.text(),
@@ -551,10 +590,7 @@ final class Facts {
       Function<String, Article> articles,
       java.util.function.BiPredicate<String, String> oneEvent) {
     if (kind.equals("quantity")) {
-      return quantities(
-          statements.stream().map(Facts::inHectares).toList(),
-          articles,
-          s -> quantityKind(s.claim().subject()));
+      return quantities(inBaseUnits(statements), articles, s -> quantityKind(s.claim().subject()));
     }
     if (kind.equals("place") || kind.equals("record")) {
       return quantities(statements, articles, s -> quantityKind(s.claim().subject()));

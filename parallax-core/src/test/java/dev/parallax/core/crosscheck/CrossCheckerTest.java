@@ -90,14 +90,15 @@ class CrossCheckerTest {
     assertThat(CrossChecker.howMany("child")).isEqualTo("how many children");
     assertThat(CrossChecker.howMany("feet")).isEqualTo("how many feet");
     assertThat(CrossChecker.howMany("aircraft")).isEqualTo("how many aircraft");
-    assertThat(CrossChecker.howMany("km/h")).isEqualTo("how many km/h");
+    assertThat(CrossChecker.howMany("km/h")).isEqualTo("how fast");
+    assertThat(CrossChecker.howMany("mile")).isEqualTo("how far");
     assertThat(CrossChecker.howMany("acre")).isEqualTo("how much land");
     assertThat(CrossChecker.howMany("woman")).isEqualTo("how many women");
     assertThat(CrossChecker.howMany("crewman")).isEqualTo("how many crewmen");
     assertThat(CrossChecker.howMany("human")).isEqualTo("how many humans");
     assertThat(CrossChecker.howMany("inch")).isEqualTo("how many inches");
     assertThat(CrossChecker.howMany("magnitude")).isEqualTo("what magnitude");
-    assertThat(CrossChecker.howMany("km")).isEqualTo("how many km");
+    assertThat(CrossChecker.howMany("km")).isEqualTo("how far");
     assertThat(CrossChecker.howMany("the passengers (percent)"))
         .isEqualTo("what percentage of the passengers");
     assertThat(CrossChecker.asWritten(CrossChecker.howMany("uav"), "69 UAVs"))

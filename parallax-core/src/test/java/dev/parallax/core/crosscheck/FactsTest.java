@@ -350,7 +350,7 @@ class FactsTest {
 
   @Test
   void anAreaIsComparedInHectaresWhateverUnitItWasWrittenIn() {
-    Statement acres = Facts.inHectares(amount("c1", "a", "acre", "exact 12350", "12,350 acres"));
+    Statement acres = Facts.inBaseUnit(amount("c1", "a", "acre", "exact 12350", "12,350 acres"));
     Statement hectares = amount("c2", "b", "hectare", "exact 5000", "5,000 hectares");
     assertThat(acres.claim().subject()).isEqualTo("hectare");
     // the words stay as written
@@ -359,8 +359,45 @@ class FactsTest {
     assertThat(
             Agreement.agree(acres, amount("c3", "c", "hectare", "exact 12000", "12,000 hectares")))
         .isFalse();
-    assertThat(Facts.inHectares(hectares)).isSameAs(hectares);
+    assertThat(Facts.inBaseUnit(hectares)).isSameAs(hectares);
     Statement goals = amount("c4", "d", "goal", "exact 3", "3 goals");
-    assertThat(Facts.inHectares(goals)).isSameAs(goals);
+    assertThat(Facts.inBaseUnit(goals)).isSameAs(goals);
+  }
+
+  @Test
+  void aSpeedIsComparedInKmPerHourAndAConversionBesideItsFigureIsNoSecondFigure() {
+    Statement mph = Facts.inBaseUnit(amount("c1", "a", "mph", "exact 93", "93 mph"));
+    assertThat(mph.claim().subject()).isEqualTo("km/h");
+    assertThat(Agreement.agree(mph, amount("c2", "b", "km/h", "exact 150", "150 km/h"))).isTrue();
+    Statement miles = amount("c3", "a", "mile", "exact 30", "30 miles");
+    assertThat(Facts.inBaseUnit(miles)).isSameAs(miles);
+    // "5,000 hectares (12,350 acres)": one figure, written twice
+    Statement hectares =
+        new Statement(
+            new dev.parallax.api.Claim(
+                "c5", "a", "quantity", "hectare", "counts", "exact 5000", "5,000 hectares", 10, 24),
+            "a",
+            "a",
+            null,
+            null);
+    Statement acres =
+        new Statement(
+            new dev.parallax.api.Claim(
+                "c6", "a", "quantity", "acre", "counts", "exact 12350", "12,350 acres", 26, 38),
+            "a",
+            "a",
+            null,
+            null);
+    assertThat(Facts.inBaseUnits(List.of(hectares, acres))).containsExactly(hectares);
+    // a conversion that does not fit its figure is a figure of its own
+    Statement wrong =
+        new Statement(
+            new dev.parallax.api.Claim(
+                "c7", "a", "quantity", "acre", "counts", "exact 40000", "40,000 acres", 26, 38),
+            "a",
+            "a",
+            null,
+            null);
+    assertThat(Facts.inBaseUnits(List.of(hectares, wrong))).hasSize(2);
   }
 }
