@@ -314,20 +314,7 @@ class CrossCheckerTest {
   }
 
   private void dated(String id, String outlet, String date, String text) {
-    articles.put(
-        id,
-        new Article(
-            id,
-            id + ".html",
-            "h" + id,
-            outlet,
-            null,
-            null,
-            new dev.parallax.api.Published(java.time.LocalDate.parse(date), null, "meta"),
-            "eng",
-            text,
-            List.of(),
-            List.of()));
+    articles.put(id, SourcesTest.dated(id, outlet, date, text));
   }
 
   @Test

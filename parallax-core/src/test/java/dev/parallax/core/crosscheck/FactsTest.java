@@ -262,25 +262,24 @@ class FactsTest {
     assertThat(Facts.datedElsewhen(Set.of("2008"), Set.of(), null)).isFalse();
   }
 
+  /** The kind of the share written {@code figure} … {@code end} in the text. */
+  private static String changeOf(String text, String figure, String end) {
+    return Facts.ofChange(text, text.indexOf(figure), text.indexOf(end));
+  }
+
   @Test
   void aShareIsOfTheMeasureItSaysChanged() {
-    String a = "Annual profit fell 12 per cent to €840 million.";
-    assertThat(Facts.ofChange(a, a.indexOf("12"), a.indexOf(" to")))
+    assertThat(changeOf("Annual profit fell 12 per cent to €840 million.", "12", " to"))
         .isEqualTo("percent change of profit");
-    String b = "Profit for the year fell 21 per cent.";
-    assertThat(Facts.ofChange(b, b.indexOf("21"), b.indexOf(".")))
+    assertThat(changeOf("Profit for the year fell 21 per cent.", "21", "."))
         .isEqualTo("percent change of profit");
-    String c = "The shares dropped by about 4.5% in Lind trading.";
-    assertThat(Facts.ofChange(c, c.indexOf("4.5"), c.indexOf(" in")))
+    assertThat(changeOf("The shares dropped by about 4.5% in Lind trading.", "4.5", " in"))
         .isEqualTo("percent change of share");
-    String d = "It reported a 12% fall in annual profit.";
-    assertThat(Facts.ofChange(d, d.indexOf("12"), d.indexOf(" fall")))
+    assertThat(changeOf("It reported a 12% fall in annual profit.", "12", " fall"))
         .isEqualTo("percent change of profit");
     // a level is no change, and "which" names no measure
-    String e = "Unemployment rose to 4.5% in May.";
-    assertThat(Facts.ofChange(e, e.indexOf("4.5"), e.indexOf(" in"))).isEqualTo("percent");
-    String f = "Sales, which rose 3%, held up.";
-    assertThat(Facts.ofChange(f, f.indexOf("3%"), f.indexOf(", held"))).isEqualTo("percent");
+    assertThat(changeOf("Unemployment rose to 4.5% in May.", "4.5", " in")).isEqualTo("percent");
+    assertThat(changeOf("Sales, which rose 3%, held up.", "3%", ", held")).isEqualTo("percent");
   }
 
   private static Statement where(String id, String article, String source, String value) {
@@ -339,9 +338,14 @@ class FactsTest {
 
   private static Statement amount(
       String id, String article, String thing, String value, String text) {
+    return amountAt(id, article, thing, value, text, 0);
+  }
+
+  private static Statement amountAt(
+      String id, String article, String thing, String value, String text, int start) {
     return new Statement(
         new dev.parallax.api.Claim(
-            id, article, "quantity", thing, "counts", value, text, 0, text.length()),
+            id, article, "quantity", thing, "counts", value, text, start, start + text.length()),
         article,
         article,
         null,
@@ -372,32 +376,11 @@ class FactsTest {
     Statement miles = amount("c3", "a", "mile", "exact 30", "30 miles");
     assertThat(Facts.inBaseUnit(miles)).isSameAs(miles);
     // "5,000 hectares (12,350 acres)": one figure, written twice
-    Statement hectares =
-        new Statement(
-            new dev.parallax.api.Claim(
-                "c5", "a", "quantity", "hectare", "counts", "exact 5000", "5,000 hectares", 10, 24),
-            "a",
-            "a",
-            null,
-            null);
-    Statement acres =
-        new Statement(
-            new dev.parallax.api.Claim(
-                "c6", "a", "quantity", "acre", "counts", "exact 12350", "12,350 acres", 26, 38),
-            "a",
-            "a",
-            null,
-            null);
+    Statement hectares = amountAt("c5", "a", "hectare", "exact 5000", "5,000 hectares", 10);
+    Statement acres = amountAt("c6", "a", "acre", "exact 12350", "12,350 acres", 26);
     assertThat(Facts.inBaseUnits(List.of(hectares, acres))).containsExactly(hectares);
     // a conversion that does not fit its figure is a figure of its own
-    Statement wrong =
-        new Statement(
-            new dev.parallax.api.Claim(
-                "c7", "a", "quantity", "acre", "counts", "exact 40000", "40,000 acres", 26, 38),
-            "a",
-            "a",
-            null,
-            null);
+    Statement wrong = amountAt("c7", "a", "acre", "exact 40000", "40,000 acres", 26);
     assertThat(Facts.inBaseUnits(List.of(hectares, wrong))).hasSize(2);
   }
 }

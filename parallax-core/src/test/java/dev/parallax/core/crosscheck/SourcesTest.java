@@ -9,6 +9,23 @@ import org.junit.jupiter.api.Test;
 
 class SourcesTest {
 
+  /** An article published on the given day (ISO). */
+  static Article dated(String id, String outlet, String date, String text) {
+    Article a = article(id, outlet, text);
+    return new Article(
+        a.id(),
+        a.source(),
+        a.contentHash(),
+        a.outlet(),
+        a.title(),
+        a.byline(),
+        new dev.parallax.api.Published(java.time.LocalDate.parse(date), null, "meta"),
+        a.language(),
+        a.text(),
+        a.removed(),
+        a.issues());
+  }
+
   static Article article(String id, String outlet, String text, Removed... removed) {
     return new Article(
         id,
