@@ -620,8 +620,11 @@ public final class CrossChecker {
       Article article = articles.apply(named.article());
       subject = withFate(subject, named, Facts.fateOfCount(named, article));
       String measure = Facts.changedMeasure(named, article);
+      String money = Facts.moneyMeasure(named, article);
       if (measure != null) {
         subject = "by what percentage " + measure + " changed";
+      } else if (money != null) {
+        subject = "how much " + money;
       } else if (Facts.jobsCut(named, article)) {
         subject = subject + " are to go";
       }

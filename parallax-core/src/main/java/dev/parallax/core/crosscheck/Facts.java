@@ -202,6 +202,18 @@ final class Facts {
     return kind.startsWith(CHANGE) ? kind.substring(CHANGE.length()) : null;
   }
 
+  /**
+   * The measure an amount of money is of ("profit" of "profit fell to €840 million"); else null.
+   */
+  static String moneyMeasure(Statement s, Article a) {
+    String kind = quantityKind(s.claim().subject());
+    if (a == null || kind == null || !MONEY.contains(kind)) {
+      return null;
+    }
+    String measured = ofMeasure(kind, a.text(), s.claim().start());
+    return measured.equals(kind) ? null : measured.substring(kind.length() + OF_MEASURE.length());
+  }
+
   /** Whether a statement counts jobs to go ("will cut 1,200 jobs"). */
   static boolean jobsCut(Statement s, Article a) {
     if (a == null) {
@@ -393,6 +405,48 @@ final class Facts {
     } catch (IllegalArgumentException notAnAmount) {
       return s;
     }
+  }
+
+  /** Kinds of amounts of money, as the quantity finder names their currencies. */
+  private static final Set<String> MONEY = Set.of("euros", "dollars", "pounds", "yen", "francs");
+
+  /** What joins a money kind to the measure it is of: "euros of profit". */
+  private static final String OF_MEASURE = " of ";
+
+  private static final String MEASURES =
+      "profit|revenue|sales|income|loss|debt|earnings|turnover|budget|deficit|surplus|fine|bail|"
+          + "damages|compensation|ransom";
+
+  /**
+   * The measure an amount of money is of, nearest before it and joined to it by a verb or
+   * preposition: "annual profit fell 12 per cent to €840 million", "on revenue of €11.2 billion",
+   * "net debt rose to €2.1 billion". Not a deal's or a price's: each party to a deal offers its
+   * own, and two offers are not one figure told two ways.
+   */
+  private static final Pattern MEASURE_BEFORE =
+      Pattern.compile(
+          "(?i)\\b("
+              + MEASURES
+              + ")s?\\b(?:(?!\\b(?:"
+              + MEASURES
+              + ")s?\\b)[^.;:])*?\\b(?:to|of|at|was|were|is|are|reached|totall?ed|hit|worth)\\s+"
+              + "(?:(?:about|around|nearly|almost|some|roughly|more\\s+than|over|under|less\\s+than|"
+              + "an\\s+estimated)\\s+)?[€$£¥]?$");
+
+  /**
+   * An amount of money's kind with the measure it is of ("euros of profit"): a company's profit in
+   * one report and its revenue in another are two figures, never one fact, however alike their
+   * words; an amount whose measure is not one of {@link #MEASURES} stays a plain amount. Unlike a
+   * fate, the measure does not make figures comparable in a crowded sentence: an amount of money is
+   * matched by its words as any other.
+   */
+  static String ofMeasure(String kind, String text, int start) {
+    int from = Math.max(sentenceStart(text, start), start - 80);
+    Matcher m = MEASURE_BEFORE.matcher(text.substring(from, start));
+    if (!m.find()) {
+      return kind;
+    }
+    return kind + OF_MEASURE + m.group(1).toLowerCase(Locale.ROOT);
   }
 
   /** Nouns for a war, folded so "its third year" of the war and of the conflict meet. */
@@ -775,7 +829,9 @@ final class Facts {
               ? k
               : PERCENT.equals(k)
                   ? ofChange(a.text(), s.claim().start(), s.claim().end())
-                  : withFate(k, fate(a.text(), s.claim().start(), s.claim().end())));
+                  : k != null && MONEY.contains(k)
+                      ? ofMeasure(k, a.text(), s.claim().start())
+                      : withFate(k, fate(a.text(), s.claim().start(), s.claim().end())));
     }
     int n = statements.size();
     double[][] sim = new double[n][n];

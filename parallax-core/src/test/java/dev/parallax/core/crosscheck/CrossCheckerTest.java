@@ -294,6 +294,12 @@ class CrossCheckerTest {
         .satisfies(e -> assertThat(e.contradicted()).isTrue());
     // revenue's fall is another measure's, never held against the profit's
     assertThat(about(r, "by what percentage revenue changed").verdict()).isEqualTo("corroborated");
+    // and the profit in euros is the profit, in all three
+    Finding profitInEuros = about(r, "how much profit");
+    assertThat(profitInEuros.verdict()).isEqualTo("corroborated");
+    assertThat(profitInEuros.evidence())
+        .extracting(Finding.Evidence::value)
+        .containsOnly("€840 million");
   }
 
   @Test

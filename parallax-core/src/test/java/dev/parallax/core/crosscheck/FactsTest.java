@@ -268,6 +268,17 @@ class FactsTest {
   }
 
   @Test
+  void anAmountOfMoneyIsOfTheMeasureBeforeIt() {
+    String text =
+        "Profit for the year fell 21 per cent to €840 million on revenue of €11.2 billion.";
+    assertThat(Facts.ofMeasure("euros", text, text.indexOf("€840"))).isEqualTo("euros of profit");
+    assertThat(Facts.ofMeasure("euros", text, text.indexOf("€11.2"))).isEqualTo("euros of revenue");
+    // a deal's worth is each party's offer, not one figure
+    String deal = "They offered a seven-year deal worth $140 million.";
+    assertThat(Facts.ofMeasure("dollars", deal, deal.indexOf("$"))).isEqualTo("dollars");
+  }
+
+  @Test
   void aShareIsOfTheMeasureItSaysChanged() {
     assertThat(changeOf("Annual profit fell 12 per cent to €840 million.", "12", " to"))
         .isEqualTo("percent change of profit");
