@@ -55,7 +55,11 @@ class CrashRecoveryIT {
     }
     first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
     storedAtKill = countIfExists(db);
-    assertThat(storedAtKill).as("killed part-way through").isBetween(1L, (long) DOCUMENTS - 1);
+    assertThat(storedAtKill)
+        .as(
+            "killed part-way through; the first run wrote: %s",
+            Files.readString(dir.resolve("first.log")))
+        .isBetween(1L, (long) DOCUMENTS - 1);
 
     Process second = start(corpus, db);
     assertThat(second.waitFor(600, TimeUnit.SECONDS)).isTrue();
