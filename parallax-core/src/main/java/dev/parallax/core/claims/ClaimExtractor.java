@@ -107,8 +107,7 @@ public final class ClaimExtractor {
               w.end()));
       if (STARTED.matcher(text.substring(Math.max(0, w.start() - 40), w.start())).find()) {
         starts
-            .computeIfAbsent(
-                FIRES.matcher(event).matches() ? "fire" : event, e -> new ArrayList<>())
+            .computeIfAbsent(FIRES.contains(event) ? "fire" : event, e -> new ArrayList<>())
             .add(w);
       }
     }
@@ -346,8 +345,7 @@ public final class ClaimExtractor {
               + "(?:\\s+(?:late|early))?\\s+$");
 
   /** Names of a fire, which reports use in turn for one fire. */
-  private static final java.util.regex.Pattern FIRES =
-      java.util.regex.Pattern.compile("fire|blaze|wildfire|bushfire");
+  private static final Set<String> FIRES = Set.of("fire", "blaze", "wildfire", "bushfire");
 
   private static final java.util.regex.Pattern EVENT_NOUN =
       java.util.regex.Pattern.compile(

@@ -617,15 +617,15 @@ public final class CrossChecker {
     String subject = subject(kind, widest.get(0));
     if (kind.equals("quantity")) {
       Statement named = widest.get(0);
-      Article article = articles.apply(named.article());
-      subject = withFate(subject, named, Facts.fateOfCount(named, article));
-      String measure = Facts.changedMeasure(named, article);
-      String money = Facts.moneyMeasure(named, article);
+      String counted = Facts.countedAs(named, articles.apply(named.article()));
+      subject = withFate(subject, named, Facts.fateIn(counted));
+      String measure = Facts.changedMeasureIn(counted);
+      String money = Facts.moneyMeasureIn(counted);
       if (measure != null) {
         subject = "by what percentage " + measure + " changed";
       } else if (money != null) {
         subject = "how much " + money;
-      } else if (Facts.jobsCut(named, article)) {
+      } else if (Facts.jobsCutIn(counted)) {
         subject = subject + " are to go";
       }
     }

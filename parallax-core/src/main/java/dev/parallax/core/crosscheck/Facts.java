@@ -193,45 +193,53 @@ final class Facts {
     return kind;
   }
 
-  /** The measure whose change a share states ("profit" of "profit fell 12%"); else null. */
-  static String changedMeasure(Statement s, Article a) {
-    if (a == null || !PERCENT.equals(quantityKind(s.claim().subject()))) {
-      return null;
-    }
-    String kind = ofChange(a.text(), s.claim().start(), s.claim().end());
-    return kind.startsWith(CHANGE) ? kind.substring(CHANGE.length()) : null;
-  }
-
   /**
-   * The measure an amount of money is of ("profit" of "profit fell to €840 million"); else null.
+   * What a figure counts as its own words tell it, read once for both aligning and wording: a share
+   * with the measure it says changed ({@link #ofChange}), an amount of money with the measure it is
+   * of ({@link #ofMeasure}), a count with what befell the people or jobs counted ({@link #fate}).
+   * Other claims and figures keep their kind.
    */
-  static String moneyMeasure(Statement s, Article a) {
-    String kind = quantityKind(s.claim().subject());
-    if (a == null || kind == null || !MONEY.contains(kind)) {
-      return null;
+  static String countedAs(String kind, Claim c, Article a) {
+    if (a == null || kind == null || !c.kind().equals("quantity")) {
+      return kind;
     }
-    String measured = ofMeasure(kind, a.text(), s.claim().start());
-    return measured.equals(kind) ? null : measured.substring(kind.length() + OF_MEASURE.length());
+    if (PERCENT.equals(kind)) {
+      return ofChange(a.text(), c.start(), c.end());
+    }
+    if (MONEY.contains(kind)) {
+      return ofMeasure(kind, a.text(), c.start());
+    }
+    return withFate(kind, fate(a.text(), c.start(), c.end()));
   }
 
-  /** Whether a statement counts jobs to go ("will cut 1,200 jobs"). */
-  static boolean jobsCut(Statement s, Article a) {
-    if (a == null) {
-      return false;
-    }
-    String fate = fate(a.text(), s.claim().start(), s.claim().end());
-    String kind = withFate(quantityKind(s.claim().subject()), fate);
-    return kind != null && kind.endsWith(" " + CUT);
+  /** {@link #countedAs} for a statement of an amount, its kind read from its counted thing. */
+  static String countedAs(Statement s, Article a) {
+    return countedAs(quantityKind(s.claim().subject()), s.claim(), a);
   }
 
-  /** What befell the people a statement counts ("killed"), when it counts people; else null. */
-  static String fateOfCount(Statement s, Article a) {
-    if (a == null) {
-      return null;
-    }
-    String fate = fate(a.text(), s.claim().start(), s.claim().end());
-    String kind = withFate(quantityKind(s.claim().subject()), fate);
-    return kind != null && kind.startsWith(FATED) ? fate : null;
+  /** What befell the people counted ("killed"), from {@link #countedAs}; else null. */
+  static String fateIn(String counted) {
+    return counted != null && counted.startsWith(FATED) ? counted.substring(FATED.length()) : null;
+  }
+
+  /** The measure whose change a share states ("profit"), from {@link #countedAs}; else null. */
+  static String changedMeasureIn(String counted) {
+    return counted != null && counted.startsWith(CHANGE)
+        ? counted.substring(CHANGE.length())
+        : null;
+  }
+
+  /** The measure an amount of money is of ("profit"), from {@link #countedAs}; else null. */
+  static String moneyMeasureIn(String counted) {
+    int of = counted == null ? -1 : counted.indexOf(OF_MEASURE);
+    return of > 0 && MONEY.contains(counted.substring(0, of))
+        ? counted.substring(of + OF_MEASURE.length())
+        : null;
+  }
+
+  /** Whether a figure counts jobs to go ("will cut 1,200 jobs"), from {@link #countedAs}. */
+  static boolean jobsCutIn(String counted) {
+    return counted != null && counted.endsWith(" " + CUT);
   }
 
   /**
@@ -824,14 +832,7 @@ final class Facts {
       contexts.add(
           a == null ? Map.of() : context(a.text(), s.claim().start(), s.claim().end(), k, stemmer));
       crowded.add(a != null && figuresAround(a.text(), s.claim().start()) >= CROWDED);
-      kinds.add(
-          a == null || !s.claim().kind().equals("quantity")
-              ? k
-              : PERCENT.equals(k)
-                  ? ofChange(a.text(), s.claim().start(), s.claim().end())
-                  : k != null && MONEY.contains(k)
-                      ? ofMeasure(k, a.text(), s.claim().start())
-                      : withFate(k, fate(a.text(), s.claim().start(), s.claim().end())));
+      kinds.add(countedAs(k, s.claim(), a));
     }
     int n = statements.size();
     double[][] sim = new double[n][n];
@@ -881,9 +882,9 @@ final class Facts {
         // the sentence gives
         boolean fated =
             kinds.get(i) != null
-                && (kinds.get(i).startsWith(FATED)
-                    || kinds.get(i).startsWith(CHANGE)
-                    || kinds.get(i).endsWith(" " + CUT)
+                && (fateIn(kinds.get(i)) != null
+                    || changedMeasureIn(kinds.get(i)) != null
+                    || jobsCutIn(kinds.get(i))
                     || kinds.get(i).equals(DurationFinder.PRISON_TERM));
         if (sim[i][j] >= (terse ? RECORD_CONTEXT_MIN : fated ? FATED_MIN : CONTEXT_MIN)
             && bestIn(sim, i, statements.get(j).article(), statements) == j
