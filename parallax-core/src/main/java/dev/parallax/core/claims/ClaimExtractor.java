@@ -6,12 +6,14 @@ import dev.parallax.api.Entity;
 import dev.parallax.api.Quote;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The checkable statements of an article: amounts of things, durations of events, people's roles,
@@ -173,19 +175,59 @@ public final class ClaimExtractor {
     }
     // the region or country that places a town ("in Santa Rosa, California", "in Millom,
     // Cumbria") says where as much as the town does, and is as often what a report gets wrong
+    // a chain read along the text ("in Newton Street, Millom, Cumbria") places each name by the
+    // one after it; a list ("in Lind, Tarnow and Harwick") names several places, none the region
+    // of another
+    Map<Integer, Map.Entry<Entity, Entity.Mentioned>> namedAt = new HashMap<>();
     for (Entity e : places) {
       for (Entity.Mentioned m : e.mentions()) {
-        if (m.article().equals(a.id())
-            && m.end() <= text.length()
-            && m.start() >= 2
-            && text.startsWith(", ", m.start() - 2)
-            && placeEnds.contains(m.start() - 2)
-            && !placeEnds.contains(m.end())
-            && !namesAnEvent(m.text())) {
-          out.add(place(a.id(), text, e, m, nextId));
+        if (m.article().equals(a.id()) && m.end() <= text.length()) {
+          namedAt.putIfAbsent(m.start(), Map.entry(e, m));
         }
       }
     }
+    Set<Integer> townEnds = new HashSet<>();
+    for (int placeEnd : placeEnds.stream().sorted().toList()) {
+      List<Map.Entry<Entity, Entity.Mentioned>> chain = new ArrayList<>();
+      int end = placeEnd;
+      while (text.startsWith(", ", end)
+          && namedAt.containsKey(end + 2)
+          && !namesAnEvent(namedAt.get(end + 2).getValue().text())) {
+        chain.add(namedAt.get(end + 2));
+        end = chain.get(chain.size() - 1).getValue().end();
+      }
+      if (chain.isEmpty()
+          || LIST_GOES_ON
+              .matcher(text.substring(end, Math.min(text.length(), end + 8)))
+              .lookingAt()) {
+        continue;
+      }
+      int townEnd = placeEnd;
+      for (Map.Entry<Entity, Entity.Mentioned> n : chain) {
+        if (!placeEnds.contains(n.getValue().end())) {
+          out.add(place(a.id(), text, n.getKey(), n.getValue(), nextId, REGION));
+        }
+        townEnds.add(townEnd);
+        townEnd = n.getValue().end();
+      }
+    }
+    // the town such a region places is marked too: a town is compared with towns, a region with
+    // regions (see TOWN); a chain's middle name ("Millom" in "Newton Street, Millom, Cumbria") is
+    // both, and is compared with either
+    out.replaceAll(
+        c ->
+            c.kind().equals("place") && townEnds.contains(c.end())
+                ? new Claim(
+                    c.id(),
+                    c.article(),
+                    c.kind(),
+                    c.subject(),
+                    c.predicate().equals(REGION) ? NAMED : TOWN,
+                    c.value(),
+                    c.text(),
+                    c.start(),
+                    c.end())
+                : c);
     for (Quote q : quotes) {
       if (q.speakerName() != null) {
         out.add(
@@ -205,18 +247,46 @@ public final class ClaimExtractor {
     return out;
   }
 
+  /** What goes on a list of places after its last comma: "Lind, Tarnow and Harwick". */
+  private static final Pattern LIST_GOES_ON = Pattern.compile(",?\\s+(?:and|or)\\s+\\p{Lu}");
+
+  /** The predicate of a place named on its own ("in Lind"). */
+  public static final String NAMED = "named";
+
+  /**
+   * The predicate of a town a region places ("Lind" in "in Lind, Ostland"). Two reports writing
+   * "died in Beverly Hills, Calif." and "died in Beverly Hills, California" name a town and a
+   * region in the same words around them; were a town free to match the other report's region, one
+   * report's wrong town would be matched to nothing and go unchecked. A town is compared with towns
+   * and with places named on their own, never with a region.
+   */
+  public static final String TOWN = "named (town)";
+
+  /** The predicate of the region that places a town ("Ostland" in "in Lind, Ostland"). */
+  public static final String REGION = "named (region)";
+
   private static Claim place(
       String article,
       String text,
       Entity e,
       Entity.Mentioned m,
       java.util.function.Supplier<String> nextId) {
+    return place(article, text, e, m, nextId, NAMED);
+  }
+
+  private static Claim place(
+      String article,
+      String text,
+      Entity e,
+      Entity.Mentioned m,
+      java.util.function.Supplier<String> nextId,
+      String predicate) {
     return new Claim(
         nextId.get(),
         article,
         "place",
         "place",
-        "named",
+        predicate,
         e.name(),
         text.substring(m.start(), m.end()),
         m.start(),

@@ -949,6 +949,8 @@ public final class CrossChecker {
         }
       }
       case "role" -> -Agreement.roleWords(s.claim().value()).size();
+      // a place is named by its full name, not its abbreviation ("California", not "Calif.")
+      case "place" -> s.claim().value().endsWith(".") ? 1 : 0;
       default -> 0;
     };
   }

@@ -3,6 +3,7 @@ package dev.parallax.core.crosscheck;
 import dev.parallax.api.Article;
 import dev.parallax.api.Claim;
 import dev.parallax.core.claims.Amount;
+import dev.parallax.core.claims.ClaimExtractor;
 import dev.parallax.core.claims.DurationFinder;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -842,7 +843,8 @@ final class Facts {
             i != j
                 && kinds.get(i) != null
                 && kinds.get(i).equals(kinds.get(j))
-                && !statements.get(i).article().equals(statements.get(j).article());
+                && !statements.get(i).article().equals(statements.get(j).article())
+                && !townAndRegion(statements.get(i), statements.get(j));
         sim[i][j] = comparable ? cosine(contexts.get(i), contexts.get(j)) : -1;
       }
     }
@@ -927,6 +929,7 @@ final class Facts {
         }
       }
     }
+    placeChains(statements, joins, sim, matched, contestable, unshared);
     join(joins, sim, statements, parent);
     repeated(statements, kinds, parent, matched, contestable);
     // the years around a figure, read only for figures in a contestable pair
@@ -974,6 +977,157 @@ final class Facts {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether one statement is a town a region places and the other such a region ("Lind" in "in
+   * Lind, Ostland" and "Ostland" in "in Harwick, Ostland"): the two answer different questions (see
+   * {@link ClaimExtractor#TOWN}).
+   */
+  static boolean townAndRegion(Statement a, Statement b) {
+    String x = a.claim().predicate();
+    String y = b.claim().predicate();
+    return x.equals(ClaimExtractor.TOWN) && y.equals(ClaimExtractor.REGION)
+        || x.equals(ClaimExtractor.REGION) && y.equals(ClaimExtractor.TOWN);
+  }
+
+  /**
+   * Lines up two chains of places ("in Lind, Ostland"; "at Newton Street, Lind, Ostland") of two
+   * reports once any of their names are matched, at the name they share, and matches the names that
+   * then stand side by side: "passed away in Lind, Ostland, on Thursday" and "died yesterday in
+   * Harwick, Ostland, at the age of 91" place the event in one region, and their towns say which
+   * town of it; "in Lind, Ostland" and "in Lind, Vestland" place one town in two regions. The
+   * names' own words may differ too much to be matched ("passed away" / "died"), and a wrong name
+   * would then be left unchecked beside the agreeing ones. Such a pair is joined first, before any
+   * match by words alone.
+   */
+  private static void placeChains(
+      List<Statement> statements,
+      List<int[]> joins,
+      double[][] sim,
+      Set<String> matched,
+      Set<String> contestable,
+      Predicate<Integer> unshared) {
+    int n = statements.size();
+    Map<String, Integer> placeStartingAt = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      Claim c = statements.get(i).claim();
+      if (c.kind().equals("place") && !c.predicate().equals(ClaimExtractor.TOWN)) {
+        placeStartingAt.put(statements.get(i).article() + "@" + c.start(), i);
+      }
+    }
+    int[] next = new int[n];
+    boolean[] placed = new boolean[n];
+    boolean any = false;
+    for (int i = 0; i < n; i++) {
+      Claim c = statements.get(i).claim();
+      Integer region =
+          c.kind().equals("place")
+              ? placeStartingAt.get(statements.get(i).article() + "@" + (c.end() + 2))
+              : null;
+      next[i] = region == null ? -1 : region;
+      if (region != null) {
+        placed[region] = true;
+        any = true;
+      }
+    }
+    if (!any) {
+      return;
+    }
+    List<List<Integer>> chains = new ArrayList<>();
+    int[] chainOf = new int[n];
+    java.util.Arrays.fill(chainOf, -1);
+    for (int i = 0; i < n; i++) {
+      if (!placed[i] && next[i] >= 0) {
+        List<Integer> chain = new ArrayList<>();
+        for (int k = i; k >= 0 && chain.size() < n; k = next[k]) {
+          chainOf[k] = chains.size();
+          chain.add(k);
+        }
+        chains.add(chain);
+      }
+    }
+    Set<String> joined = new HashSet<>();
+    for (int[] p : joins) {
+      if (chainOf[p[0]] >= 0 && chainOf[p[1]] >= 0) {
+        joined.add(
+            Math.min(chainOf[p[0]], chainOf[p[1]]) + "|" + Math.max(chainOf[p[0]], chainOf[p[1]]));
+      }
+    }
+    List<int[]> pairs = new ArrayList<>();
+    for (int x = 0; x < chains.size(); x++) {
+      for (int y = x + 1; y < chains.size(); y++) {
+        List<Integer> cx = chains.get(x);
+        List<Integer> cy = chains.get(y);
+        if (!statements.get(cx.get(0)).article().equals(statements.get(cy.get(0)).article())) {
+          lineUp(
+              cx,
+              cy,
+              joined.contains(x + "|" + y),
+              statements,
+              sim,
+              matched,
+              contestable,
+              unshared,
+              pairs);
+        }
+      }
+    }
+    joins.addAll(pairs);
+  }
+
+  /**
+   * Lines up two chains of places at the first name they share, when they are matched or that name
+   * is placed by a region in both: two reports placing one town in two regions ("Lind, Ostland";
+   * "Lind, Vestland") disagree, but two naming only one region ("Lind, Ostland"; "Tarnow, Ostland")
+   * may tell of two places in it.
+   */
+  private static void lineUp(
+      List<Integer> cx,
+      List<Integer> cy,
+      boolean joined,
+      List<Statement> statements,
+      double[][] sim,
+      Set<String> matched,
+      Set<String> contestable,
+      Predicate<Integer> unshared,
+      List<int[]> pairs) {
+    {
+      int shift = Integer.MIN_VALUE;
+      for (int u = 0; u < cx.size() && shift == Integer.MIN_VALUE; u++) {
+        for (int v = 0; v < cy.size() && shift == Integer.MIN_VALUE; v++) {
+          if ((joined || (u < cx.size() - 1) == (v < cy.size() - 1))
+              && Agreement.agree(statements.get(cx.get(u)), statements.get(cy.get(v)))) {
+            shift = v - u;
+          }
+        }
+      }
+      for (int u = 0; shift != Integer.MIN_VALUE && u < cx.size(); u++) {
+        int v = u + shift;
+        if (v >= 0 && v < cy.size()) {
+          int a = cx.get(u);
+          int b = cy.get(v);
+          // two chains lined up only by a region they share ("Lind, Ostland"; "Tarnow, Ostland")
+          // may name two towns of it: their towns are held against each other only when worded
+          // alike, as a record's few words must be
+          boolean alike = joined || sim[a][b] >= RECORD_CONTEXT_MIN;
+          pairs.add(new int[] {a, b});
+          sim[a][b] = 1;
+          sim[b][a] = 1;
+          String ia = statements.get(a).claim().id();
+          String ib = statements.get(b).claim().id();
+          matched.add(ia + "|" + ib);
+          matched.add(ib + "|" + ia);
+          // two places each named by several sources ("checked into rehab in Lind, Ostland";
+          // later "moved to a clinic in Tarnow, Ostland") are two places of the story; a name
+          // one report alone gives may be that report's error
+          if (alike && (unshared.test(a) || unshared.test(b))) {
+            contestable.add(ia + "|" + ib);
+            contestable.add(ib + "|" + ia);
+          }
+        }
+      }
+    }
   }
 
   /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.api.Entity;
 import dev.parallax.api.Quote;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +50,14 @@ class ClaimExtractorTest {
         text,
         List.of(),
         List.of());
+  }
+
+  /** The claims of an undated article with the given text, against the given entities. */
+  private static List<dev.parallax.api.Claim> claims(
+      String id, String text, List<Entity> entities) {
+    int[] n = {0};
+    return new ClaimExtractor()
+        .extract(article(id, null, text), List.of(), entities, () -> "c" + ++n[0]);
   }
 
   @Test
@@ -97,18 +106,40 @@ class ClaimExtractorTest {
                 new Entity.Mentioned(article, region, region + 7, "Ostland"),
                 new Entity.Mentioned(article, later, later + 7, "Ostland")),
             place("e3", "Brackton", new Entity.Mentioned(article, other, other + 8, "Brackton")));
-    var a =
-        new dev.parallax.api.Article(
-            article, "a1.txt", "h", null, null, null, null, "eng", text, List.of(), List.of());
-    int[] id = {0};
-    List<dev.parallax.api.Claim> claims =
-        new ClaimExtractor().extract(a, List.of(), entities, () -> "c" + ++id[0]);
+    List<dev.parallax.api.Claim> claims = claims(article, text, entities);
     // the town after "in", its region after the town's comma; not a region named as a subject,
     // nor a place after a region that is not itself where
     assertThat(claims)
         .filteredOn(c -> c.kind().equals("place"))
         .extracting(dev.parallax.api.Claim::start)
         .containsExactly(town, region);
+  }
+
+  @Test
+  void aChainOfPlacesNamesATownItsRegionsAndAListNamesNone() {
+    String text =
+        "Police were called to a house in Newton Street, Lindholm, Ostland, on Saturday. "
+            + "Crowds gathered in Harwick, Tarnow and Velmar.";
+    String article = "a1";
+    List<Entity> entities = new ArrayList<>();
+    for (String name : List.of("Newton Street", "Lindholm", "Ostland", "Harwick", "Tarnow")) {
+      int at = text.indexOf(name);
+      entities.add(
+          place(
+              "e" + entities.size(),
+              name,
+              new Entity.Mentioned(article, at, at + name.length(), name)));
+    }
+    List<dev.parallax.api.Claim> claims = claims(article, text, entities);
+    // the street's town is also the region's town: compared with either
+    assertThat(claims)
+        .filteredOn(c -> c.kind().equals("place"))
+        .extracting(c -> c.value() + " " + c.predicate())
+        .containsExactly(
+            "Newton Street " + ClaimExtractor.TOWN,
+            "Lindholm " + ClaimExtractor.NAMED,
+            "Ostland " + ClaimExtractor.REGION,
+            "Harwick " + ClaimExtractor.NAMED);
   }
 
   private static Entity place(String id, String name, Entity.Mentioned... mentions) {

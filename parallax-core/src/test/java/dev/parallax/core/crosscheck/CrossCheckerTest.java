@@ -820,6 +820,52 @@ class CrossCheckerTest {
         .anyMatch(f -> f.verdict().equals("contradicted") && f.kind().equals("place"));
   }
 
+  @Test
+  void aWrongTownIsCheckedThroughTheRegionItIsPlacedIn() {
+    Map<String, String> texts = new LinkedHashMap<>();
+    texts.put(
+        "a", "Her family said the star passed away peacefully in Tarnow, Ostvik, on Thursday.");
+    texts.put(
+        "b", "The actress died yesterday in Harwick, Ostvik, at the age of 91, her agent said.");
+    texts.put("c", "The actress died on Thursday in Harwick, Ostvik, at the age of 91.");
+    assertThat(votes(texts).findings())
+        .anyMatch(
+            f ->
+                f.verdict().equals("contradicted")
+                    && f.evidence().stream()
+                        .anyMatch(
+                            e ->
+                                e.article().equals("a")
+                                    && e.value().equals("Tarnow")
+                                    && e.contradicted()));
+  }
+
+  @Test
+  void oneTownPlacedInTwoRegionsIsContradicted() {
+    Map<String, String> texts = new LinkedHashMap<>();
+    texts.put("a", "The fire broke out in Tarnow, Ostvik, on Sunday.");
+    texts.put("b", "Crews fought the blaze near Tarnow, Ostvik, through the night.");
+    texts.put("c", "Wind drove the flames toward homes at Tarnow, Velmar, late on Sunday.");
+    assertThat(votes(texts).findings())
+        .anyMatch(
+            f ->
+                f.verdict().equals("contradicted")
+                    && f.evidence().stream()
+                        .anyMatch(e -> e.value().equals("Velmar") && e.contradicted()));
+  }
+
+  @Test
+  void twoTownsOfOneRegionEachNamedBySeveralSourcesAreTwoPlaces() {
+    Map<String, String> texts = new LinkedHashMap<>();
+    texts.put("a", "The singer checked into a clinic in Tarnow, Ostvik, on Thursday.");
+    texts.put("b", "The singer checked into a clinic in Tarnow, Ostvik, on Thursday night.");
+    texts.put(
+        "c", "The singer has since moved to a rehab centre in Harwick, Ostvik, her lawyer said.");
+    texts.put(
+        "d", "The singer moved to a rehab centre in Harwick, Ostvik, her lawyer told reporters.");
+    assertThat(votes(texts).findings()).noneMatch(f -> f.verdict().equals("contradicted"));
+  }
+
   /** Extracts every article's claims against {@code entities} and checks them as one story. */
   private CrossChecker.Result checked(String title, List<Entity> entities) {
     ClaimExtractor extractor = new ClaimExtractor();
