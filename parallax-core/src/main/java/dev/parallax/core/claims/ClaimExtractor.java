@@ -146,7 +146,11 @@ public final class ClaimExtractor {
                       text.substring(Math.max(0, m.start() - 24), m.start()),
                       text.substring(m.end(), Math.min(text.length(), m.end() + 40))))
               && !namesAnEvent(m.text())) {
-            out.add(place(a.id(), text, e, m, nextId));
+            boolean origin =
+                ORIGIN_BEFORE
+                    .matcher(text.substring(Math.max(0, m.start() - 60), m.start()))
+                    .find();
+            out.add(place(a.id(), text, e, m, nextId, origin ? ORIGIN : "place", NAMED));
             placeEnds.add(m.end());
           }
         }
@@ -205,7 +209,7 @@ public final class ClaimExtractor {
       int townEnd = placeEnd;
       for (Map.Entry<Entity, Entity.Mentioned> n : chain) {
         if (!placeEnds.contains(n.getValue().end())) {
-          out.add(place(a.id(), text, n.getKey(), n.getValue(), nextId, REGION));
+          out.add(place(a.id(), text, n.getKey(), n.getValue(), nextId, "place", REGION));
         }
         townEnds.add(townEnd);
         townEnd = n.getValue().end();
@@ -250,6 +254,20 @@ public final class ClaimExtractor {
   /** What goes on a list of places after its last comma: "Lind, Tarnow and Harwick". */
   private static final Pattern LIST_GOES_ON = Pattern.compile(",?\\s+(?:and|or)\\s+\\p{Lu}");
 
+  /**
+   * The subject of a place a journey started from ("flight 417 from Tarnow", "had flown from
+   * Tarnow"): where the plane or ship came from, not where the event happened, compared only with
+   * other such places.
+   */
+  public static final String ORIGIN = "origin";
+
+  /** A journey's word, then "from" right before a place, in one clause. */
+  private static final Pattern ORIGIN_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:flights?|flew|flown|flying|arriving|arrived|departing|departed|travell?ing"
+              + "|travell?ed|sailing|sailed|bound|ship|ferry|train|bus|coach)\\b[^.,;:]{0,30}"
+              + "\\bfrom\\s+$");
+
   /** The predicate of a place named on its own ("in Lind"). */
   public static final String NAMED = "named";
 
@@ -270,22 +288,14 @@ public final class ClaimExtractor {
       String text,
       Entity e,
       Entity.Mentioned m,
-      java.util.function.Supplier<String> nextId) {
-    return place(article, text, e, m, nextId, NAMED);
-  }
-
-  private static Claim place(
-      String article,
-      String text,
-      Entity e,
-      Entity.Mentioned m,
       java.util.function.Supplier<String> nextId,
+      String subject,
       String predicate) {
     return new Claim(
         nextId.get(),
         article,
         "place",
-        "place",
+        subject,
         predicate,
         e.name(),
         text.substring(m.start(), m.end()),

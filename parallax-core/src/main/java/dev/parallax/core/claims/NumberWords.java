@@ -23,7 +23,13 @@ public final class NumberWords {
           Map.entry("ten", 10.0),
           Map.entry("eleven", 11.0),
           Map.entry("twelve", 12.0),
+          Map.entry("thirteen", 13.0),
+          Map.entry("fourteen", 14.0),
           Map.entry("fifteen", 15.0),
+          Map.entry("sixteen", 16.0),
+          Map.entry("seventeen", 17.0),
+          Map.entry("eighteen", 18.0),
+          Map.entry("nineteen", 19.0),
           Map.entry("twenty", 20.0),
           Map.entry("thirty", 30.0),
           Map.entry("forty", 40.0),
@@ -37,8 +43,17 @@ public final class NumberWords {
 
   private NumberWords() {}
 
-  /** The value of a number word, or null. */
+  /** The value of a number word, or null: "fourteen", "twenty-five" (tens and units joined). */
   public static Double value(String word) {
-    return VALUES.get(word.toLowerCase(Locale.ROOT));
+    String w = word.toLowerCase(Locale.ROOT);
+    int dash = w.indexOf('-');
+    if (dash > 0) {
+      Double tens = VALUES.get(w.substring(0, dash));
+      Double units = VALUES.get(w.substring(dash + 1));
+      return tens != null && units != null && tens >= 20 && tens % 10 == 0 && units < 10
+          ? tens + units
+          : null;
+    }
+    return VALUES.get(w);
   }
 }

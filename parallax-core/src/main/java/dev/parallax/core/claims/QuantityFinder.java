@@ -28,7 +28,9 @@ public final class QuantityFinder {
           + "fewer than|under|below|up to|at most|as many as|no more than|about|around|some|roughly|"
           + "approximately|an estimated|nearly|almost|close to)";
   private static final String WORD_NUMBER =
-      "(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+      "((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six"
+          + "|seven|eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+          + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
           + "fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|thousands|dozens|a dozen|"
           + "a few hundred|several hundred|several thousand)";
   private static final String FIGURE = "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?<![\\d.])\\.\\d+)";
@@ -258,6 +260,11 @@ public final class QuantityFinder {
       if (word != null && pronounOne(text, m.start(4), word)) {
         continue; // "no one else", "the one who": a pronoun, not a count
       }
+      if (word != null
+          && word.toLowerCase(Locale.ROOT).matches(".*teen|twenty")
+          && DECADE_AFTER.matcher(text.substring(m.end(4))).lookingAt()) {
+        continue; // "the nineteen sixties", "nineteen eighty-four": a year or a decade
+      }
       if (digits != null && isNotACount(text, m.start(3), m.end(3), digits, false)) {
         continue;
       }
@@ -283,11 +290,19 @@ public final class QuantityFinder {
         continue; // "30 of the aircraft": a part of a whole the sentence does not give
       }
       String thing = part ? thing(rest.substring(whole.end()), unit) : thing(rest, unit);
+      boolean toll = false;
+      if (thing == null
+          && unit == null
+          && !rank
+          && TOLL_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find()) {
+        thing = "people"; // "killing two and injuring 27": people, however few words say so
+        toll = true;
+      }
       if (thing == null && (unit == null || rank)) {
         continue; // a bare number says nothing checkable
       }
       int end = m.end();
-      if (thing != null) {
+      if (thing != null && !toll) {
         int at = rest.indexOf(thing);
         if (at >= 0) {
           end = m.end() + at + thing.length();
@@ -677,6 +692,49 @@ public final class QuantityFinder {
   }
 
   /** Years, dates, clock times, ordinals and tallies are numbers, not counts of things. */
+  /**
+   * A decade or a year's second half after a teen or "twenty": "the nineteen sixties", "nineteen
+   * ninety", "twenty twenty".
+   */
+  private static final Pattern DECADE_AFTER =
+      Pattern.compile(
+          "(?i)[\\s-]+(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties"
+              + "|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\\b");
+
+  /** A verb of killing or hurting right before a bare number: "injuring 27", "killed 14". */
+  private static final Pattern TOLL_BEFORE =
+      Pattern.compile("(?i)\\b(?:kill|injur|wound)(?:ing|ed|es|s)\\s+$");
+
+  /**
+   * Words a number names rather than counts: "flight 417 slid off the runway" is one flight, "Route
+   * 9", "Gate 12", "Room 301", "Chapter 11". (A rank's "No. 2" is read as a rank.)
+   */
+  private static final Set<String> NAMED_BY_NUMBER =
+      Set.of(
+          "flight",
+          "route",
+          "highway",
+          "interstate",
+          "room",
+          "gate",
+          "platform",
+          "terminal",
+          "bus",
+          "apartment",
+          "suite",
+          "precinct",
+          "channel",
+          "page",
+          "chapter",
+          "article",
+          "section",
+          "proposition",
+          "amendment",
+          "episode",
+          "version",
+          "pier",
+          "exit");
+
   private static boolean isNotACount(
       String text, int start, int end, String digits, boolean rangeStart) {
     // a line break is a space to the checks below ("1300 GMT" ends a line as often as not)
@@ -692,7 +750,9 @@ public final class QuantityFinder {
     }
     String prevWord = before.replaceAll(".*?([a-z]+)\\.?\\s*$", "$1");
     String nextWord = after.replaceAll("^\\s*([a-z]+).*", "$1");
-    if (MONTHS.contains(prevWord) || MONTHS.contains(nextWord)) {
+    if (MONTHS.contains(prevWord)
+        || MONTHS.contains(nextWord)
+        || NAMED_BY_NUMBER.contains(prevWord)) {
       return true;
     }
     if (rangeStart) {

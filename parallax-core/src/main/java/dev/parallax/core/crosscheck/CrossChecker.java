@@ -6,6 +6,7 @@ import dev.parallax.api.Entity;
 import dev.parallax.api.Finding;
 import dev.parallax.api.Standing;
 import dev.parallax.api.Story;
+import dev.parallax.core.claims.ClaimExtractor;
 import dev.parallax.core.claims.DurationFinder;
 import dev.parallax.core.claims.Plurals;
 import dev.parallax.core.entities.Romanization;
@@ -614,9 +615,15 @@ public final class CrossChecker {
                 Comparator.comparingLong(
                     (List<Statement> p) -> p.stream().map(Statement::source).distinct().count()))
             .orElse(statements);
-    String subject = subject(kind, widest.get(0));
+    // "31 others" injured are named by another report's "31 people", or as people
+    Statement named =
+        widest.stream()
+            .filter(s -> !Facts.others(s.claim().subject()))
+            .findFirst()
+            .orElse(widest.get(0));
+    String subject =
+        Facts.others(named.claim().subject()) ? "how many people" : subject(kind, named);
     if (kind.equals("quantity")) {
-      Statement named = widest.get(0);
       String counted = Facts.countedAs(named, articles.apply(named.article()));
       subject = withFate(subject, named, Facts.fateIn(counted));
       String measure = Facts.changedMeasureIn(counted);
@@ -992,7 +999,9 @@ public final class CrossChecker {
           c.subject().equals("event") ? "when it started" : "when the " + c.subject() + " started";
       case "duration" -> durationSubject(c);
       case "quantity" -> asWritten(howMany(c.subject()), c.text());
-      case "place" -> "where: " + Explanations.shorten(c.text(), 40);
+      case "place" ->
+          (ClaimExtractor.ORIGIN.equals(c.subject()) ? "where from: " : "where: ")
+              + Explanations.shorten(c.text(), 40);
       case "record" -> "the record or score";
       default -> c.subject() + " " + c.predicate();
     };

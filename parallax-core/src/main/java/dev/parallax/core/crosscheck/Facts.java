@@ -45,6 +45,14 @@ final class Facts {
           "villager",
           "evacuee");
 
+  /** Whether a counted thing is a bare "others" ("injuring 31 others"). */
+  static boolean others(String subject) {
+    return subject != null && subject.strip().toLowerCase(Locale.ROOT).matches("others?");
+  }
+
+  /** The kind of a bare "others" ("injuring 31 others"), a count only with a fate. */
+  private static final String OTHERS = "others";
+
   /** Words that make a counted thing a different set: "two other victims", "a dozen more". */
   private static final Set<String> OTHER =
       Set.of("other", "others", "another", "more", "additional");
@@ -188,11 +196,64 @@ final class Facts {
     if (fate.equals(CUT)) {
       return JOBS.contains(kind) ? kind + " " + CUT : kind;
     }
-    if (kind.equals("people") || fateOf(kind) != null) {
+    if (kind.equals("people") || PERSONS.contains(kind) || fateOf(kind) != null) {
       return FATED + fate;
     }
     return kind;
   }
+
+  /**
+   * Nouns that count persons by who they were. With what befell them they are a toll like any
+   * other: "killing two passengers", "killing two people" and "two passengers died" are one death
+   * toll; "31 others" injured after a death toll are 31 people injured. Without a fate they stay
+   * their own kind: "148 passengers and six crew" are not "154 people" told wrong.
+   */
+  private static final Set<String> PERSONS =
+      Set.of(
+          OTHERS,
+          "passenger",
+          "crew",
+          "member",
+          "soldier",
+          "troop",
+          "civilian",
+          "child",
+          "children",
+          "student",
+          "pupil",
+          "miner",
+          "worker",
+          "employee",
+          "officer",
+          "policeman",
+          "policemen",
+          "firefighter",
+          "victim",
+          "tourist",
+          "pilgrim",
+          "migrant",
+          "refugee",
+          "patient",
+          "man",
+          "men",
+          "woman",
+          "women",
+          "boy",
+          "girl",
+          "teenager",
+          "protester",
+          "demonstrator",
+          "militant",
+          "fighter",
+          "hostage",
+          "prisoner",
+          "inmate",
+          "climber",
+          "pedestrian",
+          "motorist",
+          "driver",
+          "bystander",
+          "worshipper");
 
   /**
    * What a figure counts as its own words tell it, read once for both aligning and wording: a share
@@ -210,7 +271,9 @@ final class Facts {
     if (MONEY.contains(kind)) {
       return ofMeasure(kind, a.text(), c.start());
     }
-    return withFate(kind, fate(a.text(), c.start(), c.end()));
+    String counted = withFate(kind, fate(a.text(), c.start(), c.end()));
+    // others not said to have been killed or hurt are others of anything
+    return OTHERS.equals(counted) ? null : counted;
   }
 
   /** {@link #countedAs} for a statement of an amount, its kind read from its counted thing. */
@@ -1365,6 +1428,10 @@ final class Facts {
           .strip();
     }
     String[] words = s.split("\\s+");
+    if (others(s)) {
+      // "injuring 31 others": people, once what befell them is read (see countedAs)
+      return OTHERS;
+    }
     for (String w : words) {
       if (OTHER.contains(w)) {
         return null;
@@ -1379,6 +1446,9 @@ final class Facts {
     if (words[0].equals("caliber") || words[0].equals("calibre")) {
       // a measure of the gun, not a count: ".38 caliber revolver" and ".38 caliber Smith"
       return "caliber";
+    }
+    if (words.length > 1 && words[0].equals("crew")) {
+      return "crew"; // "six crew members", "six crew"
     }
     if (words.length > 1 && words[0].equals("fire") && FIRE_VEHICLES.contains(head)) {
       return "fire engine";

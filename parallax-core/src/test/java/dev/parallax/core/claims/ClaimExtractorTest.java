@@ -142,6 +142,24 @@ class ClaimExtractorTest {
             "Harwick " + ClaimExtractor.NAMED);
   }
 
+  @Test
+  void whereAJourneyStartedIsItsOrigin() {
+    String text = "Flight 417 from Tarnow overran the runway in Harwick.";
+    List<Entity> entities = new ArrayList<>();
+    for (String name : List.of("Tarnow", "Harwick")) {
+      int at = text.indexOf(name);
+      entities.add(
+          place(
+              "e" + entities.size(),
+              name,
+              new Entity.Mentioned("a1", at, at + name.length(), name)));
+    }
+    assertThat(claims("a1", text, entities))
+        .filteredOn(c -> c.kind().equals("place"))
+        .extracting(c -> c.value() + " " + c.subject())
+        .containsExactly("Tarnow " + ClaimExtractor.ORIGIN, "Harwick place");
+  }
+
   private static Entity place(String id, String name, Entity.Mentioned... mentions) {
     return new Entity(id, name, "LOCATION", List.of(name), List.of(mentions), List.of());
   }

@@ -21,6 +21,29 @@ class QuantityFinderTest {
   }
 
   @Test
+  void aNumberThatNamesCountsNothing() {
+    assertThat(
+            finder.find(
+                "Ostland Air flight 417 slid off the runway near Gate 12 in the nineteen sixties."))
+        .isEmpty();
+  }
+
+  @Test
+  void aTollIsCountedHoweverFewWordsGiveIt() {
+    List<QuantityFinder.Quantity> q =
+        finder.find(
+            "The crash killed two passengers, injuring 27. Fourteen people and twenty-five crew"
+                + " were taken to hospital.");
+    assertThat(q)
+        .extracting(x -> x.text() + " = " + x.thing() + " " + x.amount().low())
+        .containsExactly(
+            "two passengers = passengers 2.0",
+            "27 = people 27.0",
+            "Fourteen people = people 14.0",
+            "twenty-five crew = crew 25.0");
+  }
+
+  @Test
   void aSpeedIsNotADistance() {
     assertThat(
             finder.find(

@@ -256,6 +256,43 @@ class CrossCheckerTest {
   }
 
   @Test
+  void passengersAndOthersWithAFateAreATollOfPeople() {
+    article(
+        "a",
+        "Evening Star",
+        "Director",
+        "The jet overran the runway on Tuesday, killing two passengers and injuring 31 others."
+            + " Director Tomas Varga closed the airport.");
+    article(
+        "b",
+        "Daily Lantern",
+        "Director",
+        "A plane overran the runway on Tuesday night, killing two people and injuring 27,"
+            + " officials said. Director Tomas Varga closed the airport.");
+    article(
+        "c",
+        "Morning Bell",
+        "Director",
+        "Two passengers died when the jet overran the runway on Tuesday. Officials said 31 people"
+            + " were injured. Director Tomas Varga closed the airport.");
+    CrossChecker.Result r = run();
+    Finding injured = about(r, "how many people were injured");
+    assertThat(injured.verdict()).isEqualTo("contradicted");
+    assertThat(injured.evidence())
+        .filteredOn(Finding.Evidence::contradicted)
+        .extracting(Finding.Evidence::article)
+        .contains("b");
+    assertThat(r.findings())
+        .filteredOn(f -> f.subject().endsWith("were killed"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.verdict()).isEqualTo("corroborated");
+              assertThat(f.sources()).isEqualTo(3);
+            });
+  }
+
+  @Test
   void jobCutsAndAProfitsFallAreComparedWhateverElseTheirSentencesGive() {
     // each report's lead sentence gives four figures: jobs, years, the profit's fall, the profit
     article(
