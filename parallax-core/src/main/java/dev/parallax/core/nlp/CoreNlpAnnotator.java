@@ -43,6 +43,11 @@ public final class CoreNlpAnnotator implements Annotator {
     if (options.preTokenized()) {
       p.setProperty("tokenize.whitespace", "true");
       p.setProperty("ssplit.eolonly", "true");
+    } else {
+      // a blank line ends a sentence: a headline, a byline or an outlet's name on its own line
+      // ("Morning Bell" over "Ana Ruiz's party won …") is no part of the next paragraph's first
+      // name ("Bell Ana Ruiz"). One line break is not one: plain text is often wrapped mid-sentence
+      p.setProperty("ssplit.newlineIsSentenceBreak", "two");
     }
     // CoreNLP logs every model it loads to stderr; a command-line tool should not
     edu.stanford.nlp.util.logging.RedwoodConfiguration.errorLevel().apply();

@@ -108,12 +108,13 @@ public final class Analyzer {
               store.saveDuplicate(d.get());
             } else if (annotator != null
                 && article.language().equals("eng")
-                && store.mentions(article.contentHash()).isEmpty()) {
+                && store.mentions(annotationKey(article.contentHash())).isEmpty()) {
               // the NER model is English: other languages are left unannotated rather than
               // annotated wrongly
               // deep NLP once per distinct text; copies inherit the canonical article's
               store.saveMentions(
-                  article.contentHash(), annotator.annotate(article.text()).mentions());
+                  annotationKey(article.contentHash()),
+                  annotator.annotate(article.text()).mentions());
             }
           }
           outcomes.add(outcome);
@@ -121,6 +122,18 @@ public final class Analyzer {
         });
     return new RunResult(outcomes, duplicates);
   }
+
+  /**
+   * What the annotations of a text are stored under: its content hash and the version of what the
+   * annotator gives. Raised whenever the mentions it finds change (2: a blank line ends a
+   * sentence), so that a store made by an earlier version annotates its texts again rather than
+   * serving the old mentions.
+   */
+  static String annotationKey(String contentHash) {
+    return contentHash + ANNOTATIONS;
+  }
+
+  private static final String ANNOTATIONS = "/ner-2";
 
   static String sha256(byte[] bytes) {
     try {

@@ -21,7 +21,7 @@ public final class RunEntities {
       Article a = store.article(id).orElse(null);
       if (a != null) {
         store
-            .mentions(a.contentHash())
+            .mentions(Analyzer.annotationKey(a.contentHash()))
             .ifPresent(m -> inputs.add(new EntityResolver.ArticleMentions(a.id(), a.text(), m)));
       }
     }

@@ -34,6 +34,17 @@ class CoreNlpAnnotatorIT {
   }
 
   @Test
+  void aBlankLineEndsASentenceAndNoNameRunsOverIt() {
+    String text =
+        "Morning Bell\n\nAna Ruiz's Green Alliance won the election on Sunday, Tomas\nVarga said.";
+    Annotation a = annotator.annotate(text);
+    assertThat(a.sentences()).hasSize(2);
+    assertThat(a.mentions()).noneMatch(m -> m.text().contains("\n\n"));
+    // one line break is a wrapped line, not a new sentence
+    assertThat(a.mentions()).extracting(Mention::text).contains("Ana Ruiz", "Tomas\nVarga");
+  }
+
+  @Test
   void emptyTextGivesAnEmptyAnnotation() {
     assertThat(annotator.annotate("").mentions()).isEmpty();
     assertThat(annotator.annotate("   ").sentences()).isEmpty();
