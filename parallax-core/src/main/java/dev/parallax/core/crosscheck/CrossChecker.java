@@ -628,8 +628,11 @@ public final class CrossChecker {
       subject = withFate(subject, named, Facts.fateIn(counted));
       String measure = Facts.changedMeasureIn(counted);
       String money = Facts.moneyMeasureIn(counted);
+      String level = Facts.levelMeasureIn(counted);
       if (measure != null) {
         subject = "by what percentage " + measure + " changed";
+      } else if (level != null) {
+        subject = "what " + level + " was, in per cent";
       } else if (money != null) {
         subject = "how much " + money;
       } else if (Facts.jobsCutIn(counted)) {

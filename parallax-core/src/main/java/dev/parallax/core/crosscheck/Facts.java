@@ -293,6 +293,11 @@ final class Facts {
         : null;
   }
 
+  /** The measure a share is the level of ("turnout"), from {@link #countedAs}; else null. */
+  static String levelMeasureIn(String counted) {
+    return counted != null && counted.startsWith(LEVEL) ? counted.substring(LEVEL.length()) : null;
+  }
+
   /** The measure an amount of money is of ("profit"), from {@link #countedAs}; else null. */
   static String moneyMeasureIn(String counted) {
     int of = counted == null ? -1 : counted.indexOf(OF_MEASURE);
@@ -354,11 +359,48 @@ final class Facts {
               + "yearly|monthly|net|pre-tax|pretax|operating|total)\\s+)*(\\p{L}+)",
           Pattern.CASE_INSENSITIVE);
 
+  /** Prefix of the kind of a share that is a named measure's level ("percent level of turnout"). */
+  static final String LEVEL = "percent level of ";
+
+  /**
+   * A measure that a share is the level of, right before it: "Turnout was 71 per cent", "turnout
+   * reached 68%", "a turnout of 71%", "the unemployment rate stood at 4.5%". A rate is named with
+   * what it is the rate of. "Put disapproval at 68%" is not read: "at" follows too many words.
+   */
+  private static final Pattern LEVEL_BEFORE =
+      Pattern.compile(
+          "\\b(\\p{L}+(?:\\s+rate)?)\\s+(?:was|is|were|stood\\s+at|stands\\s+at|reached|hit|"
+              + "of|rose\\s+to|fell\\s+to|climbed\\s+to|dropped\\s+to)\\s+"
+              + "(?:(?:about|around|nearly|almost|some|roughly|just|more\\s+than|less\\s+than|"
+              + "over|under)\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether the word at {@code at} is a name: capitalised inside its sentence ("Ruiz was 100
+   * percent sure"), not a sentence's first word ("Turnout was 71 per cent").
+   */
+  private static boolean named(String text, int at) {
+    if (!Character.isUpperCase(text.charAt(at))) {
+      return false;
+    }
+    String before = text.substring(0, at).strip();
+    return !before.isEmpty() && ".!?\"“”'".indexOf(before.charAt(before.length() - 1)) < 0;
+  }
+
+  /**
+   * A preposition right before a level's measure word: that word is not the measure but what it is
+   * of ("disapproval of the government was 68%" is disapproval's level, not the government's).
+   */
+  private static final Pattern OBJECT_OF =
+      Pattern.compile(
+          "(?i)\\b(?:of|with|for|in|on|about|over|to|by|against|among|from)\\s+(?:the\\s+|its\\s+|their\\s+)?$");
+
   /** Words before a verb of change that name no measure: "which fell 12%", "it rose 3%". */
   private static final Set<String> NO_MEASURE =
       Set.of(
           "it", "they", "which", "that", "this", "these", "those", "what", "and", "also", "has",
-          "have", "had", "then", "both", "all", "each");
+          "have", "had", "then", "both", "all", "each", "a", "an", "the", "i", "he", "she", "we",
+          "you", "who", "there", "here");
 
   /**
    * A share's kind with the measure it says changed: "annual profit fell 12 per cent" and "Profit
@@ -379,7 +421,14 @@ final class Facts {
       }
     }
     if (measure == null || NO_MEASURE.contains(measure.toLowerCase(Locale.ROOT))) {
-      return PERCENT;
+      String before = text.substring(from, start);
+      Matcher level = LEVEL_BEFORE.matcher(before);
+      return level.find()
+              && !NO_MEASURE.contains(level.group(1).split("\\s+")[0].toLowerCase(Locale.ROOT))
+              && !OBJECT_OF.matcher(before.substring(0, level.start())).find()
+              && !named(before, level.start(1))
+          ? LEVEL + level.group(1).toLowerCase(Locale.ROOT)
+          : PERCENT;
     }
     String folded = measure.toLowerCase(Locale.ROOT);
     folded =
@@ -942,13 +991,15 @@ final class Facts {
         // wording says less than an amount's
         boolean terse = record || SINCE.equals(kinds.get(i)) || BETWEEN.equals(kinds.get(i));
         // what befell the people or jobs counted ("killing 14 people", "will cut 1,200 jobs"),
-        // the measure a share says changed ("profit fell 12%"), or a prison term's being one,
+        // the measure a share says changed ("profit fell 12%") or is the level of ("turnout was
+        // 71%"), or a prison term's being one,
         // says which figure is which, as a record's few words do — however many other figures
         // the sentence gives
         boolean fated =
             kinds.get(i) != null
                 && (fateIn(kinds.get(i)) != null
                     || changedMeasureIn(kinds.get(i)) != null
+                    || levelMeasureIn(kinds.get(i)) != null
                     || jobsCutIn(kinds.get(i))
                     || kinds.get(i).equals(DurationFinder.PRISON_TERM));
         if (sim[i][j] >= (terse ? RECORD_CONTEXT_MIN : fated ? FATED_MIN : CONTEXT_MIN)

@@ -256,6 +256,34 @@ class CrossCheckerTest {
   }
 
   @Test
+  void aMeasuresLevelIsComparedWhateverElseItsSentenceGives() {
+    article(
+        "a",
+        "Evening Star",
+        "Commissioner",
+        "The Greens won 38.2 per cent and 61 seats. Turnout was 71 per cent, up from 64 per cent"
+            + " in 2022. Commissioner Tomas Varga gave the results.");
+    article(
+        "b",
+        "Daily Lantern",
+        "Commissioner",
+        "The Greens won 38.2 per cent and 61 seats. Turnout was 71 per cent, the highest since"
+            + " 1998. Commissioner Tomas Varga gave the results.");
+    article(
+        "c",
+        "Morning Bell",
+        "Commissioner",
+        "The Greens took 38.2% of the vote and 61 seats, with 29.5% for the People's Party."
+            + " Turnout reached 68%. Commissioner Tomas Varga gave the results.");
+    Finding turnout = about(run(), "what turnout was");
+    assertThat(turnout.verdict()).isEqualTo("contradicted");
+    assertThat(turnout.evidence())
+        .filteredOn(Finding.Evidence::contradicted)
+        .extracting(Finding.Evidence::article)
+        .contains("c");
+  }
+
+  @Test
   void passengersAndOthersWithAFateAreATollOfPeople() {
     article(
         "a",

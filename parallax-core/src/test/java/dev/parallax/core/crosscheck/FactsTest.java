@@ -262,6 +262,25 @@ class FactsTest {
     assertThat(Facts.datedElsewhen(Set.of("2008"), Set.of(), null)).isFalse();
   }
 
+  @Test
+  void aShareMayBeTheLevelOfTheMeasureBeforeIt() {
+    String turnout = "Turnout was 71 per cent, up from 64 per cent in 2022.";
+    assertThat(changeOf(turnout, "71", ",")).isEqualTo(Facts.LEVEL + "turnout");
+    assertThat(changeOf(turnout, "64", " in")).isEqualTo("percent");
+    String of = "The vote drew a turnout of 68%, the commission said.";
+    assertThat(changeOf(of, "68", ",")).isEqualTo(Facts.LEVEL + "turnout");
+    String rate = "The unemployment rate stood at 4.5% in May.";
+    assertThat(changeOf(rate, "4.5", " in")).isEqualTo(Facts.LEVEL + "unemployment rate");
+    // what a preposition's object or a name is "at" or "was" is no measure's level
+    String poll =
+        "A poll put disapproval of the government at 68 percent. Ruiz was 100 percent sure.";
+    assertThat(changeOf(poll, "68", ".")).isEqualTo("percent");
+    String worse =
+        "Disapproval of the government was 68 percent. He said Ruiz was 100 percent sure.";
+    assertThat(changeOf(worse, "68", ".")).isEqualTo("percent");
+    assertThat(changeOf(worse, "100", " sure")).isEqualTo("percent");
+  }
+
   /** The kind of the share written {@code figure} … {@code end} in the text. */
   private static String changeOf(String text, String figure, String end) {
     return Facts.ofChange(text, text.indexOf(figure), text.indexOf(end));
@@ -288,8 +307,9 @@ class FactsTest {
         .isEqualTo("percent change of share");
     assertThat(changeOf("It reported a 12% fall in annual profit.", "12", " fall"))
         .isEqualTo("percent change of profit");
-    // a level is no change, and "which" names no measure
-    assertThat(changeOf("Unemployment rose to 4.5% in May.", "4.5", " in")).isEqualTo("percent");
+    // a level is no change, but the measure's level; "which" names no measure
+    assertThat(changeOf("Unemployment rose to 4.5% in May.", "4.5", " in"))
+        .isEqualTo(Facts.LEVEL + "unemployment");
     assertThat(changeOf("Sales, which rose 3%, held up.", "3%", ", held")).isEqualTo("percent");
   }
 
