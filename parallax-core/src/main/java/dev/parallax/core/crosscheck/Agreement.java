@@ -234,6 +234,18 @@ final class Agreement {
     return x[0].compareTo(yTo) <= 0 && y[0].compareTo(xTo) <= 0;
   }
 
+  /** Whether a claim is an exact share written in whole per cent ("38 percent", not "38.2%"). */
+  static boolean wholePercent(Claim c) {
+    java.util.regex.Matcher m = FIGURE.matcher(c.text());
+    return c.value().startsWith("exact ")
+        && m.find()
+        && m.group(2) == null
+        && PERCENT_SIGN.matcher(c.text()).find();
+  }
+
+  private static final java.util.regex.Pattern PERCENT_SIGN =
+      java.util.regex.Pattern.compile("(?i)%|\\bper\\s*cent\\b|\\bpercent\\b");
+
   private static final java.util.regex.Pattern FIGURE =
       java.util.regex.Pattern.compile(
           "(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?\\s*(bn|billion|m|million|k|thousand|trillion|tn)?\\b",
@@ -284,7 +296,12 @@ final class Agreement {
         };
     double half = unit * multiplier / 2;
     if (half <= 0.5 && multiplier == 1) {
-      return amount;
+      if (!wholePercent(c)) {
+        return amount;
+      }
+      // a whole per cent is a share rounded: "38 percent of the vote" is 38.2 per cent told
+      // shortly, not another result
+      half = 0.5;
     }
     // half open, as rounding half up is: "20" stands for 15 up to, not including, 25, so two
     // round figures next to each other ("10 feet", "20 feet") do not meet at 15

@@ -23,6 +23,22 @@ class AgreementTest {
   }
 
   @Test
+  void aWholePerCentIsAShareRounded() {
+    assertThat(
+            Agreement.amountsAgree(
+                amount("exact 38", "38 percent of the vote"),
+                amount("exact 38.2", "38.2 per cent of the vote")))
+        .isTrue();
+    assertThat(
+            Agreement.amountsAgree(
+                amount("exact 38", "38%"), amount("exact 38.6", "38.6 per cent")))
+        .isFalse();
+    // a count is not rounded so: 38 seats are not 38.2 of anything
+    assertThat(Agreement.amountsAgree(amount("exact 6", "magnitude 6"), amount("exact 6.1", "6.1")))
+        .isFalse();
+  }
+
+  @Test
   void exactFiguresAgreeWithTheSameFigureRounded() {
     assertThat(
             Agreement.amountsAgree(
