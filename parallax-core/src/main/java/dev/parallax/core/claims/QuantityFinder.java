@@ -580,7 +580,7 @@ public final class QuantityFinder {
                       + "remain remains "
                       // adjectives that end a phrase with no noun after them
                       + "full late worldwide southern northern eastern western prestigious few "
-                      + "many several")
+                      + "many several short shy")
                   .split(" ")));
 
   /**

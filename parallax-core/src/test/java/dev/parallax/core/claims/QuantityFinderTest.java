@@ -21,6 +21,13 @@ class QuantityFinderTest {
   }
 
   @Test
+  void aFigureShortOfAnotherCountsNothing() {
+    assertThat(finder.find("Together they hold 75 seats, one short of a majority."))
+        .extracting(QuantityFinder.Quantity::text)
+        .containsExactly("75 seats");
+  }
+
+  @Test
   void aNumberThatNamesCountsNothing() {
     assertThat(
             finder.find(
