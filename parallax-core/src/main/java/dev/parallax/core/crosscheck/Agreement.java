@@ -61,6 +61,39 @@ final class Agreement {
   }
 
   /**
+   * Whether two statements that agree say the same thing, so that one backs the other: two posts
+   * that can both be held ("head of the accident board", "deputy transport minister") do not
+   * contradict, but neither confirms the other. Posts back each other when they have the same head
+   * word, or one's words are all in the other's; other kinds back each other whenever they agree.
+   */
+  static boolean corroborates(Statement a, Statement b) {
+    if (!agree(a, b)) {
+      return false;
+    }
+    if (!a.claim().kind().equals("role")) {
+      return true;
+    }
+    String x = a.title() != null ? a.title().role() : a.claim().value();
+    String y = b.title() != null ? b.title().role() : b.claim().value();
+    if (held(x) != held(y)) {
+      return false; // a post held before does not confirm one held now
+    }
+    List<String> p = roleWords(x);
+    List<String> q = roleWords(y);
+    String xSuite = corporateOffice(x);
+    String ySuite = corporateOffice(y);
+    if (xSuite != null && xSuite.equals(ySuite)) {
+      return true;
+    }
+    if (p.isEmpty() || q.isEmpty() || containsAll(p, q) || containsAll(q, p)) {
+      return true;
+    }
+    String xHead = p.get(p.size() - 1);
+    String yHead = q.get(q.size() - 1);
+    return sameWord(xHead, yHead) || sameOffice(xHead, yHead);
+  }
+
+  /**
    * Two names of where it happened agree when one is the other made more precise: "Northeast
    * Philadelphia" and "Philadelphia", "the Carlton Hotel" and "the Carlton", "Banstead High Street"
    * and "Banstead" — the shorter name's words all in the longer one.
@@ -453,7 +486,10 @@ final class Agreement {
           Set.of("congressman", "congresswoman", "representative"),
           Set.of("councilman", "councilwoman", "councillor", "councilor"),
           Set.of("chairman", "chairwoman", "chair"),
-          Set.of("spokesman", "spokeswoman", "spokesperson"));
+          Set.of("spokesman", "spokeswoman", "spokesperson"),
+          // "IMF chief", "IMF head"; "the head of Iran's Seismic Research Center", "director of
+          // the seismological center"
+          Set.of("chief", "head", "director"));
 
   /**
    * Occupations of film, music and letters, which people hold several at once (an actor-director, a

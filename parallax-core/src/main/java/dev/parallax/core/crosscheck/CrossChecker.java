@@ -534,7 +534,8 @@ public final class CrossChecker {
     }
     List<Statement> statements = new ArrayList<>();
     perArticle.values().forEach(statements::addAll);
-    // positions: mutually consistent versions, the most precise statements first
+    // positions: versions that back each other, the most precise statements first (two posts
+    // both held are two positions, neither at odds with the other)
     List<Statement> ordered = new ArrayList<>(statements);
     ordered.sort(Comparator.comparingDouble(CrossChecker::vagueness));
     List<List<Statement>> positions = new ArrayList<>();
@@ -542,7 +543,7 @@ public final class CrossChecker {
     for (Statement s : ordered) {
       int placed = -1;
       for (int p = 0; p < positions.size() && placed < 0; p++) {
-        if (positions.get(p).stream().allMatch(o -> Agreement.agree(s, o))) {
+        if (positions.get(p).stream().allMatch(o -> Agreement.corroborates(s, o))) {
           placed = p;
         }
       }
@@ -584,7 +585,7 @@ public final class CrossChecker {
         }
         if (disagree(fact, s, o, articles, figures)) {
           disagreeing.add(o.source());
-        } else if (fact.comparable(s, o) && Agreement.agree(s, o)) {
+        } else if (fact.comparable(s, o) && Agreement.corroborates(s, o)) {
           agreeing.add(o.source());
         }
       }

@@ -22,6 +22,32 @@ class AgreementTest {
     return new dev.parallax.api.Claim("c", "a", "quantity", "thing", "amount", value, text, 0, 1);
   }
 
+  /** A role statement of one article: its title as written. */
+  private static Statement post(String role) {
+    return new Statement(
+        new dev.parallax.api.Claim("c", "a", "role", "Karl Lind", "has role", role, role, 0, 1),
+        "s",
+        "a",
+        "p1",
+        title(role, null, false));
+  }
+
+  @Test
+  void postsBothHeldDoNotContradictButDoNotBackEachOther() {
+    Statement head = post("head of the accident investigation board");
+    Statement minister = post("deputy transport minister");
+    assertThat(Agreement.agree(head, minister)).isTrue();
+    assertThat(Agreement.corroborates(head, minister)).isFalse();
+    // the same post in other words backs it; a post held before backs only a post held before
+    assertThat(Agreement.corroborates(post("IMF chief"), post("IMF head"))).isTrue();
+    assertThat(Agreement.corroborates(post("minister"), post("transport minister"))).isTrue();
+    assertThat(
+            Agreement.corroborates(
+                post("former attorney general"), post("former Attorney General")))
+        .isTrue();
+    assertThat(Agreement.corroborates(post("former head coach"), post("head coach"))).isFalse();
+  }
+
   @Test
   void aWholePerCentIsAShareRounded() {
     assertThat(
