@@ -691,7 +691,6 @@ public final class QuantityFinder {
     return PRONOUN_BEFORE_ONE.matcher(before).find();
   }
 
-  /** Years, dates, clock times, ordinals and tallies are numbers, not counts of things. */
   /**
    * A decade or a year's second half after a teen or "twenty": "the nineteen sixties", "nineteen
    * ninety", "twenty twenty".
@@ -735,6 +734,7 @@ public final class QuantityFinder {
           "pier",
           "exit");
 
+  /** Years, dates, clock times, ordinals and tallies are numbers, not counts of things. */
   private static boolean isNotACount(
       String text, int start, int end, String digits, boolean rangeStart) {
     // a line break is a space to the checks below ("1300 GMT" ends a line as often as not)

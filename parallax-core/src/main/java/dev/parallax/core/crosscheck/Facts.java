@@ -1191,10 +1191,11 @@ final class Facts {
   }
 
   /**
-   * Lines up two chains of places at the first name they share, when they are matched or that name
-   * is placed by a region in both: two reports placing one town in two regions ("Lind, Ostland";
-   * "Lind, Vestland") disagree, but two naming only one region ("Lind, Ostland"; "Tarnow, Ostland")
-   * may tell of two places in it.
+   * Lines up two chains of places at the first name they share at the same depth — placed by a
+   * region in both, or the last of both — or, when any of their places were matched by their words,
+   * at any name they share. Names lined up are one fact; they are held against each other only when
+   * the chains were matched, or their own words agree as a record's few words must: "the Gulf Coast
+   * town of Daphne, Ostland" is no rival of "a clinic in Lind, Ostland".
    */
   private static void lineUp(
       List<Integer> cx,
@@ -1206,40 +1207,39 @@ final class Facts {
       Set<String> contestable,
       Predicate<Integer> unshared,
       List<int[]> pairs) {
-    {
-      int shift = Integer.MIN_VALUE;
-      for (int u = 0; u < cx.size() && shift == Integer.MIN_VALUE; u++) {
-        for (int v = 0; v < cy.size() && shift == Integer.MIN_VALUE; v++) {
-          if ((joined || (u < cx.size() - 1) == (v < cy.size() - 1))
-              && Agreement.agree(statements.get(cx.get(u)), statements.get(cy.get(v)))) {
-            shift = v - u;
-          }
+    int shift = Integer.MIN_VALUE;
+    for (int u = 0; u < cx.size() && shift == Integer.MIN_VALUE; u++) {
+      for (int v = 0; v < cy.size() && shift == Integer.MIN_VALUE; v++) {
+        if ((joined || (u < cx.size() - 1) == (v < cy.size() - 1))
+            && Agreement.agree(statements.get(cx.get(u)), statements.get(cy.get(v)))) {
+          shift = v - u;
         }
       }
-      for (int u = 0; shift != Integer.MIN_VALUE && u < cx.size(); u++) {
-        int v = u + shift;
-        if (v >= 0 && v < cy.size()) {
-          int a = cx.get(u);
-          int b = cy.get(v);
-          // two chains lined up only by a region they share ("Lind, Ostland"; "Tarnow, Ostland")
-          // may name two towns of it: their towns are held against each other only when worded
-          // alike, as a record's few words must be
-          boolean alike = joined || sim[a][b] >= RECORD_CONTEXT_MIN;
-          pairs.add(new int[] {a, b});
-          sim[a][b] = 1;
-          sim[b][a] = 1;
-          String ia = statements.get(a).claim().id();
-          String ib = statements.get(b).claim().id();
-          matched.add(ia + "|" + ib);
-          matched.add(ib + "|" + ia);
-          // two places each named by several sources ("checked into rehab in Lind, Ostland";
-          // later "moved to a clinic in Tarnow, Ostland") are two places of the story; a name
-          // one report alone gives may be that report's error
-          if (alike && (unshared.test(a) || unshared.test(b))) {
-            contestable.add(ia + "|" + ib);
-            contestable.add(ib + "|" + ia);
-          }
-        }
+    }
+    if (shift == Integer.MIN_VALUE) {
+      return;
+    }
+    for (int u = 0; u < cx.size(); u++) {
+      int v = u + shift;
+      if (v < 0 || v >= cy.size()) {
+        continue;
+      }
+      int a = cx.get(u);
+      int b = cy.get(v);
+      boolean alike = joined || sim[a][b] >= RECORD_CONTEXT_MIN;
+      pairs.add(new int[] {a, b});
+      sim[a][b] = 1;
+      sim[b][a] = 1;
+      String ia = statements.get(a).claim().id();
+      String ib = statements.get(b).claim().id();
+      matched.add(ia + "|" + ib);
+      matched.add(ib + "|" + ia);
+      // two places each named by several sources ("checked into rehab in Lind, Ostland"; later
+      // "moved to a clinic in Tarnow, Ostland") are two places of the story; a name one report
+      // alone gives may be that report's error
+      if (alike && (unshared.test(a) || unshared.test(b))) {
+        contestable.add(ia + "|" + ib);
+        contestable.add(ib + "|" + ia);
       }
     }
   }
@@ -1478,11 +1478,11 @@ final class Facts {
       return s.substring(paren + 1, s.indexOf(')', paren) < 0 ? s.length() : s.indexOf(')', paren))
           .strip();
     }
-    String[] words = s.split("\\s+");
     if (others(s)) {
       // "injuring 31 others": people, once what befell them is read (see countedAs)
       return OTHERS;
     }
+    String[] words = s.split("\\s+");
     for (String w : words) {
       if (OTHER.contains(w)) {
         return null;
