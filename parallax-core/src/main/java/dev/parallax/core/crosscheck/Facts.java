@@ -1360,14 +1360,16 @@ final class Facts {
   /**
    * Whether statement {@code i} names a place no report of another source names, in words matched
    * to statement {@code j}'s, where {@link #LONE_PLACE_BACKERS} other sources name {@code j}'s
-   * place and its own report never does: "Voters in Alaska began to cast their ballots" where the
-   * others say "Voters in Turkmenistan". Reports of one event name several places each (a city, its
-   * country, a suspect's home town), so two matched places are otherwise contested only on closely
-   * matching wording; a place nobody else names, standing where the others agree on one the report
-   * leaves out, is where it got the place wrong. Not when the report names other places nobody else
-   * does: it is then telling more of the story ("In Ioannina … In Patras …" where the others tell
-   * of Athens and Thessaloniki), and not in a headline, whose capitals make names of any word
-   * ("Dies in Prison Edited on Monday").
+   * place: "Voters in Alaska began to cast their ballots" where the others say "Voters in
+   * Turkmenistan". Reports of one event name several places each (a city, its country, a suspect's
+   * home town), so two matched places are otherwise contested only on closely matching wording; a
+   * place nobody else names, standing where the others agree on another, is where the report got
+   * the place wrong — even when it names the others' place elsewhere, as a report that got one
+   * sentence wrong still does. Not when the report names other places nobody else does: it is then
+   * telling more of the story ("In Ioannina … In Patras …" where the others tell of Athens and
+   * Thessaloniki); not when it introduces the place as one within the others' ("the village of
+   * Jeyhian" in a report naming Iran too); and not in a headline, whose capitals make names of any
+   * word ("Dies in Prison Edited on Monday").
    */
   private static boolean lonePlace(
       int i,
@@ -1380,7 +1382,7 @@ final class Facts {
     Article own = articles.apply(s.article());
     if (!s.claim().kind().equals("place")
         || own == null
-        || own.text().contains(t.claim().value())
+        || own.text().contains(t.claim().value()) && introduced(own.text(), s.claim().start())
         || headline(own.text(), s.claim().start())
         || !unshared.test(i)) {
       return false;
@@ -1405,6 +1407,17 @@ final class Facts {
       }
     }
     return true;
+  }
+
+  /** A place introduced as one of a kind, as a smaller place within a known one is. */
+  private static final Pattern INTRODUCED =
+      Pattern.compile(
+          "(?i)\\b(?:village|town|city|island|province|district|county|region|hamlet|port|suburb"
+              + "|neighbou?rhood|area)\\s+of\\s+(?:the\\s+)?$");
+
+  /** Whether the name at {@code at} follows a word that introduces a place: "the town of". */
+  static boolean introduced(String text, int at) {
+    return INTRODUCED.matcher(text.substring(Math.max(0, at - 40), at)).find();
   }
 
   private static final Pattern LONG_WORD = Pattern.compile("\\b\\p{L}{4,}\\b");

@@ -826,6 +826,22 @@ class CrossCheckerTest {
   }
 
   @Test
+  void aReportNamingTheOthersPlaceElsewhereMayStillGetOneSentenceWrong() {
+    assertThat(
+            vote("Voters in Tarnow lined up at dawn outside schools to vote. Observers flew in "
+                    + "from Ostvik. The mayor of Harwick voted late.")
+                .findings())
+        .anyMatch(CrossCheckerTest::contestsTarnowInLastReport);
+    articles.clear();
+    // a place introduced as one of a kind is a smaller place within the others', not a wrong one
+    assertThat(
+            vote("Voters in the village of Tarnow lined up at dawn outside schools to vote. "
+                    + "Observers flew in from Ostvik. The mayor of Harwick voted late.")
+                .findings())
+        .noneMatch(CrossCheckerTest::contestsTarnowInLastReport);
+  }
+
+  @Test
   void aContestedPlaceIsNamedAsMostSourcesHaveIt() {
     Map<String, String> texts = new LinkedHashMap<>();
     // the report that gets the place wrong comes first
