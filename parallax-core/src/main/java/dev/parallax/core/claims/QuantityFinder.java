@@ -294,9 +294,18 @@ public final class QuantityFinder {
       if (thing == null
           && unit == null
           && !rank
-          && TOLL_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find()) {
+          && (TOLL_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find()
+              || TOLL_AFTER.matcher(rest).lookingAt())) {
         thing = "people"; // "killing two and injuring 27": people, however few words say so
         toll = true;
+      }
+      if (thing == null && unit == null && !rank) {
+        Matcher number =
+            NUMBER_OF_BEFORE.matcher(text.substring(Math.max(0, m.start() - 90), m.start()));
+        if (number.find()) {
+          thing = number.group(1); // "the number of cases has climbed to 214": 214 cases
+          toll = true;
+        }
       }
       if (thing == null && (unit == null || rank)) {
         continue; // a bare number says nothing checkable
@@ -699,6 +708,27 @@ public final class QuantityFinder {
       Pattern.compile(
           "(?i)[\\s-]+(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties"
               + "|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\\b");
+
+  /**
+   * "The number of" a thing, then a verb that gives its level, right before a bare number: "the
+   * number of cholera cases in Tarnow has climbed to 214", "the number of dead rose to 14". The
+   * counted thing is the noun phrase after "number of", up to a preposition or verb.
+   */
+  private static final Pattern NUMBER_OF_BEFORE =
+      Pattern.compile(
+          "(?i)\\bnumber\\s+of\\s+((?:(?!(?:in|of|at|on|for|from|across|has|have|had|is|was|"
+              + "are|were|who|that|which)\\b)\\p{L}[\\p{L}-]*\\s+){0,2}(?!(?:in|of|at|on|for|"
+              + "from|across|has|have|had|is|was|are|were|who|that|which)\\b)\\p{L}[\\p{L}-]*)"
+              + "(?:\\s+(?:in|at|on|across|from|who|that|which)\\s+[^.;:\\d]{1,40}?)?\\s+"
+              + "(?:(?:has|have|had)\\s+)?(?:climbed|risen|rose|reached|increased|grown|grew|"
+              + "jumped|fallen|fell|dropped|stands\\s+at|stood\\s+at|is|was|are|were)"
+              + "(?:\\s+to)?\\s+(?:(?:about|around|nearly|almost|at\\s+least|more\\s+than)\\s+)?$");
+
+  /** A verb of dying or being hurt right after a bare number: "three have died", "14 died". */
+  private static final Pattern TOLL_AFTER =
+      Pattern.compile(
+          "(?i)\\s+(?:(?:have|had|has)\\s+)?(?:died|(?:(?:have|had)\\s+been|were)\\s+"
+              + "(?:killed|injured|wounded|hurt))\\b");
 
   /** A verb of killing or hurting right before a bare number: "injuring 27", "killed 14". */
   private static final Pattern TOLL_BEFORE =

@@ -1017,11 +1017,13 @@ public final class CrossChecker {
    */
   private static String withFate(String subject, Statement s, String fate) {
     String thing = s.claim().subject() == null ? "" : s.claim().subject().toLowerCase(Locale.ROOT);
-    if (fate == null || Facts.fateOf(thing) != null) {
-      // "how many dead", "how many missing" say it already
+    if (fate == null || Facts.fateOf(thing) != null || thing.matches("(?:.*\\s)?cases?")) {
+      // "how many dead", "how many missing", an outbreak's "how many cases" say it already
       return subject;
     }
-    return subject + (fate.equals("missing") ? " are missing" : " were " + fate);
+    return subject
+        + (fate.equals("missing") || fate.equals(Facts.IN_HOSPITAL) ? " are " : " were ")
+        + fate;
   }
 
   /** Nouns that are plural already or have no plural in -s. */

@@ -57,6 +57,26 @@ final class Facts {
   private static final Set<String> OTHER =
       Set.of("other", "others", "another", "more", "additional");
 
+  /** The fate of those a disease struck: "212 people have been infected", "212 cases". */
+  static final String INFECTED = "infected";
+
+  /** The fate of those being treated in hospital: "41 patients remain in hospital". */
+  static final String IN_HOSPITAL = "in hospital";
+
+  /**
+   * Hospital in the clause after a count: "41 patients remain in hospital", "14 patients were still
+   * being treated in hospital", "sending 12 to hospital".
+   */
+  private static final Pattern IN_HOSPITAL_AFTER =
+      Pattern.compile("(?i)^\\s*(?:\\p{L}+\\s+){0,6}?(?:in|to)\\s+(?:a\\s+|the\\s+)?hospitals?\\b");
+
+  /**
+   * Words of an outbreak of disease, in whose reports "cases" are the people it struck: "212
+   * confirmed cases" and "212 people have been infected" are one figure.
+   */
+  private static final Pattern OUTBREAK =
+      Pattern.compile("(?i)\\b(?:outbreak|epidemic|pandemic|infect\\w*|virus|disease)\\b");
+
   /** The fate of jobs to go: what a job-cut figure counts. */
   private static final String CUT = "cut";
 
@@ -94,6 +114,14 @@ final class Facts {
           Map.entry("fled", "evacuated"),
           Map.entry("fleeing", "evacuated"),
           Map.entry("displaced", "evacuated"),
+          // those a disease struck, and those in hospital (see fate for "in hospital")
+          Map.entry("infected", INFECTED),
+          Map.entry("infecting", INFECTED),
+          Map.entry("sickened", INFECTED),
+          Map.entry("sickening", INFECTED),
+          Map.entry("ill", INFECTED),
+          Map.entry("hospitalised", IN_HOSPITAL),
+          Map.entry("hospitalized", IN_HOSPITAL),
           Map.entry("arrested", "arrested"),
           Map.entry("arresting", "arrested"),
           Map.entry("detained", "arrested"),
@@ -165,6 +193,9 @@ final class Facts {
       if (FATES.containsKey(w)) {
         return FATES.get(w);
       }
+    }
+    if (IN_HOSPITAL_AFTER.matcher(text.substring(end, to)).find()) {
+      return IN_HOSPITAL;
     }
     int n = 0;
     for (String raw : text.substring(end, to).split("\\s+")) {
@@ -271,7 +302,12 @@ final class Facts {
     if (MONEY.contains(kind)) {
       return ofMeasure(kind, a.text(), c.start());
     }
-    String counted = withFate(kind, fate(a.text(), c.start(), c.end()));
+    String fate = fate(a.text(), c.start(), c.end());
+    if (fate == null && kind.matches("cases?") && OUTBREAK.matcher(a.text()).find()) {
+      fate = INFECTED; // an outbreak's cases are the people it struck
+    }
+    String counted =
+        withFate(kind.matches("cases?") && INFECTED.equals(fate) ? "people" : kind, fate);
     // others not said to have been killed or hurt are others of anything
     return OTHERS.equals(counted) ? null : counted;
   }
@@ -979,6 +1015,19 @@ final class Facts {
     for (int i = 0; i < n; i++) {
       valuesOfKind.add(values.get(statements.get(i).article() + "|" + kinds.get(i)).size());
     }
+    // the years around a figure, read only for figures in a contestable pair or
+    // agreeing
+    Map<Integer, Set<String>> years = new HashMap<>();
+    Function<Integer, Set<String>> yearsOf =
+        i ->
+            years.computeIfAbsent(
+                i,
+                k -> {
+                  Article a = articles.apply(statements.get(k).article());
+                  return a == null
+                      ? Set.of()
+                      : yearsAround(a.text(), statements.get(k).claim().start());
+                });
     List<int[]> joins = new ArrayList<>();
     // whether a place is named by no report of another source: read once per statement
     Map<Integer, Boolean> unsharedPlaces = new HashMap<>();
@@ -1028,13 +1077,15 @@ final class Facts {
             }
           }
         } else if (sim[i][j] >= 0
-            && valuesOfKind.get(i) == 1
-            && valuesOfKind.get(j) == 1
-            && sameFigure(statements.get(i), statements.get(j))) {
+            && sameFigure(statements.get(i), statements.get(j))
+            && (valuesOfKind.get(i) == 1 && valuesOfKind.get(j) == 1
+                || !java.util.Collections.disjoint(yearsOf.apply(i), yearsOf.apply(j)))) {
           // the only figure of its kind in both articles, and figures that agree: the same fact
           // even when worded differently ("43 villages below the dam", "the evacuation covered
-          // 43 villages"; "5,000 hectares", "roughly 5,000 hectares"). Matched for agreement
-          // only — a value can never make a contradiction.
+          // 43 villages"; "5,000 hectares", "roughly 5,000 hectares"). So too one figure dated to
+          // one year in both, however many others each gives ("since 2011, when 9 people died",
+          // "in 2011, killed nine people"). Matched for agreement only — a value can never make a
+          // contradiction.
           joins.add(new int[] {i, j});
           String a = statements.get(i).claim().id();
           String b = statements.get(j).claim().id();
@@ -1046,18 +1097,6 @@ final class Facts {
     placeChains(statements, joins, sim, matched, contestable, unshared);
     join(joins, sim, statements, parent);
     repeated(statements, kinds, parent, matched, contestable);
-    // the years around a figure, read only for figures in a contestable pair
-    Map<Integer, Set<String>> years = new HashMap<>();
-    Function<Integer, Set<String>> yearsOf =
-        i ->
-            years.computeIfAbsent(
-                i,
-                k -> {
-                  Article a = articles.apply(statements.get(k).article());
-                  return a == null
-                      ? Set.of()
-                      : yearsAround(a.text(), statements.get(k).claim().start());
-                });
     // an undated record is of its article's season: a record is a season's, and one dated to
     // another season is not held against it (an undated amount may well be an old one: "the
     // previous record of 4,051 yards", set a year before)

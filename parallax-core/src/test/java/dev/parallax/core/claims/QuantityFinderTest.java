@@ -1,6 +1,7 @@
 package dev.parallax.core.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,25 @@ class QuantityFinderTest {
     assertThat(finder.find("Together they hold 75 seats, one short of a majority."))
         .extracting(QuantityFinder.Quantity::text)
         .containsExactly("75 seats");
+  }
+
+  @Test
+  void theNumberOfAThingCountsIt() {
+    assertThat(
+            finder.find(
+                "The number of cholera cases in Tarnow has climbed to 214. The number of dead "
+                    + "rose to 14, and the number of people who fled is 3,000."))
+        .extracting(QuantityFinder.Quantity::thing)
+        .containsExactly("cholera cases", "dead", "people");
+    // a number given for something else
+    assertThat(finder.find("The number of visitors fell sharply in 2019 to 40.")).isEmpty();
+  }
+
+  @Test
+  void aBareNumberThatDiedCountsPeople() {
+    assertThat(finder.find("Officials said three have died and 14 were injured in 2019."))
+        .extracting(QuantityFinder.Quantity::text, QuantityFinder.Quantity::thing)
+        .containsExactly(tuple("three", "people"), tuple("14", "people"));
   }
 
   @Test

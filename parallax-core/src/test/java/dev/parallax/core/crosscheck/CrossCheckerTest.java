@@ -321,6 +321,37 @@ class CrossCheckerTest {
   }
 
   @Test
+  void anOutbreaksCasesAndPatientsInHospitalAreCountsOfPeople() {
+    article(
+        "a",
+        "Evening Star",
+        "Minister",
+        "A cholera outbreak in Tarnow has grown to 212 confirmed cases, the ministry said."
+            + " Forty-one patients remain in hospital, the ministry said. Minister Tomas Varga"
+            + " visited the port."
+            + " The last outbreak, in 2011, killed 9 people, and this one has killed three.");
+    article(
+        "b",
+        "Daily Lantern",
+        "Minister",
+        "Officials said 212 people have been infected in the cholera outbreak in Tarnow."
+            + " The ministry said 14 patients were still being treated in hospital. Minister Tomas"
+            + " Varga visited the port."
+            + " It was the worst outbreak since 2011, when nine people died.");
+    CrossChecker.Result r = run();
+    assertThat(about(r, "how many confirmed cases").verdict()).isEqualTo("corroborated");
+    Finding inHospital = about(r, "how many patients are in hospital");
+    assertThat(inHospital.verdict()).isEqualTo("contradicted");
+    // one figure dated to one year in both agrees, however many other tolls each report gives
+    assertThat(r.findings())
+        .filteredOn(f -> f.subject().endsWith("were killed"))
+        .anyMatch(
+            f ->
+                f.verdict().equals("corroborated")
+                    && f.evidence().stream().anyMatch(e -> e.text().equals("nine people")));
+  }
+
+  @Test
   void jobCutsAndAProfitsFallAreComparedWhateverElseTheirSentencesGive() {
     // each report's lead sentence gives four figures: jobs, years, the profit's fall, the profit
     article(
