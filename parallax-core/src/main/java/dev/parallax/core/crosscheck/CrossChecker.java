@@ -585,7 +585,7 @@ public final class CrossChecker {
         }
         if (disagree(fact, s, o, articles, figures)) {
           disagreeing.add(o.source());
-        } else if (fact.comparable(s, o) && Agreement.corroborates(s, o)) {
+        } else if ((fact.comparable(s, o) || sameAmount(s, o)) && Agreement.corroborates(s, o)) {
           agreeing.add(o.source());
         }
       }
@@ -636,6 +636,8 @@ public final class CrossChecker {
         subject = "what " + level + " was, in per cent";
       } else if (money != null) {
         subject = "how much " + money;
+      } else if (Facts.moneyIn(counted)) {
+        subject = "how much, in " + counted; // not "how many euros
       } else if (Facts.jobsCutIn(counted)) {
         subject = subject + " are to go";
       }
@@ -655,6 +657,16 @@ public final class CrossChecker {
    * The later named of two, or the one there is: a place's size belongs to the name right before
    * it, whether the tagger took it for a place or a person ("Bandar Abbas, a city of 500,000").
    */
+  /**
+   * Whether two amounts of one fact give one figure, though their words were not matched to each
+   * other: two reports each matched to a third, "€1.2 billion" in both, agree with each other too.
+   */
+  private static boolean sameAmount(Statement s, Statement o) {
+    return s.claim().kind().equals("quantity")
+        && o.claim().kind().equals("quantity")
+        && s.claim().value().equals(o.claim().value());
+  }
+
   private static Named later(Named a, Named b) {
     if (a == null || b == null) {
       return a == null ? b : a;

@@ -342,6 +342,11 @@ final class Facts {
         : null;
   }
 
+  /** Whether a figure is a sum of money of no named measure ("euros"), from {@link #countedAs}. */
+  static boolean moneyIn(String counted) {
+    return counted != null && MONEY.contains(counted);
+  }
+
   /** Whether a figure counts jobs to go ("will cut 1,200 jobs"), from {@link #countedAs}. */
   static boolean jobsCutIn(String counted) {
     return counted != null && counted.endsWith(" " + CUT);
@@ -1013,7 +1018,11 @@ final class Facts {
     }
     List<Integer> valuesOfKind = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      valuesOfKind.add(values.get(statements.get(i).article() + "|" + kinds.get(i)).size());
+      Set<String> own = values.get(statements.get(i).article() + "|" + kinds.get(i));
+      valuesOfKind.add(
+          kinds.get(i) != null && MONEY.contains(kinds.get(i))
+              ? sumsOfItsOrder(statements.get(i).claim().value(), own)
+              : own.size());
     }
     // the years around a figure, read only for figures in a contestable pair or
     // agreeing
@@ -1130,6 +1139,38 @@ final class Facts {
       }
     }
     return out;
+  }
+
+  /**
+   * Sums of money differ by orders of magnitude as often as by what they pay for: a takeover's
+   * "€1.2 billion", its "€14.50 a share" and its "€120 million" of savings are three things. How
+   * many sums an article gives that are within a factor of {@link #SAME_ORDER} of this one: one
+   * alone at its order is its article's only figure for what it pays for, as a lone count is.
+   */
+  private static int sumsOfItsOrder(String value, Set<String> values) {
+    double v = written(value);
+    if (Double.isNaN(v) || v <= 0) {
+      return values.size();
+    }
+    int n = 0;
+    for (String other : values) {
+      double w = written(other);
+      if (Double.isNaN(w) || w <= 0 || Math.max(v, w) / Math.min(v, w) < SAME_ORDER) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Ratio under which two sums are of one order (see {@link #sumsOfItsOrder}). */
+  private static final double SAME_ORDER = 3;
+
+  private static double written(String value) {
+    try {
+      return written(Amount.parse(value));
+    } catch (IllegalArgumentException notAnAmount) {
+      return Double.NaN;
+    }
   }
 
   /**

@@ -352,6 +352,41 @@ class CrossCheckerTest {
   }
 
   @Test
+  void aTakeoversPriceIsComparedWhateverSmallerSumsItsReportsGive() {
+    // each report gives a price per share too, and one the yearly savings: sums of other orders
+    article(
+        "a",
+        "Evening Star",
+        "Director",
+        "Lindholm Steel agreed to buy Tarnow Metals for €1.2 billion in cash on Monday, paying"
+            + " €14.50 a share. The deal will save €120 million a year. Director Tomas Varga"
+            + " welcomed it.");
+    article(
+        "b",
+        "Daily Lantern",
+        "Director",
+        "Lindholm Steel will buy Tarnow Metals for €1.3 billion, the companies said on Monday."
+            + " The offer of €14.50 per share was accepted. Director Tomas Varga welcomed it.");
+    article(
+        "c",
+        "Morning Bell",
+        "Director",
+        "Lindholm Steel agreed on Monday to acquire Tarnow Metals for €1.2 billion. Holders get"
+            + " €14.50 for each share. Director Tomas Varga welcomed it.");
+    Finding price =
+        run().findings().stream()
+            .filter(f -> f.verdict().equals("contradicted"))
+            .filter(f -> f.evidence().stream().anyMatch(e -> e.text().equals("€1.3 billion")))
+            .findFirst()
+            .orElseThrow();
+    assertThat(price.subject()).isEqualTo("how much, in euros");
+    assertThat(price.evidence())
+        .filteredOn(Finding.Evidence::outvoted)
+        .extracting(Finding.Evidence::article)
+        .containsExactly("b");
+  }
+
+  @Test
   void jobCutsAndAProfitsFallAreComparedWhateverElseTheirSentencesGive() {
     // each report's lead sentence gives four figures: jobs, years, the profit's fall, the profit
     article(
