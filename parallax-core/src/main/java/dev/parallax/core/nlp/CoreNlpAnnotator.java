@@ -81,11 +81,36 @@ public final class CoreNlpAnnotator implements Annotator {
         int start = m.charOffsets().first();
         int end = m.charOffsets().second();
         if (start >= 0 && end > start && end <= text.length()) {
-          mentions.add(new Mention(start, end, text.substring(start, end), m.entityType()));
+          addSplitAtDashes(mentions, text, start, end, m.entityType());
         }
       }
     }
     return new Annotation(text, sentences, mentions);
+  }
+
+  /**
+   * A dash between spaces separates, and no name holds one: the tagger reads a dateline and the
+   * name after it as one ("HARWICK — Lindholm Steel has agreed …"), which would make the company an
+   * organisation called "HARWICK — Lindholm Steel". Each part is a mention of its own.
+   */
+  private static final java.util.regex.Pattern SPACED_DASH =
+      java.util.regex.Pattern.compile("\\s+(?:—|–|--)\\s+");
+
+  static void addSplitAtDashes(
+      List<Mention> mentions, String text, int start, int end, String type) {
+    java.util.regex.Matcher dash = SPACED_DASH.matcher(text.substring(start, end));
+    int from = start;
+    while (dash.find()) {
+      if (start + dash.start() > from) {
+        mentions.add(
+            new Mention(
+                from, start + dash.start(), text.substring(from, start + dash.start()), type));
+      }
+      from = start + dash.end();
+    }
+    if (end > from) {
+      mentions.add(new Mention(from, end, text.substring(from, end), type));
+    }
   }
 
   /** Per-token NER labels of one pre-tokenised sentence (for evaluation on CoNLL data). */

@@ -125,15 +125,15 @@ public final class Analyzer {
 
   /**
    * What the annotations of a text are stored under: its content hash and the version of what the
-   * annotator gives. Raised whenever the mentions it finds change (2: a blank line ends a
-   * sentence), so that a store made by an earlier version annotates its texts again rather than
-   * serving the old mentions.
+   * annotator gives. Raised whenever the mentions it finds change (2: a blank line ends a sentence;
+   * 3: a dash between spaces ends a name), so that a store made by an earlier version annotates its
+   * texts again rather than serving the old mentions.
    */
   static String annotationKey(String contentHash) {
     return contentHash + ANNOTATIONS;
   }
 
-  private static final String ANNOTATIONS = "/ner-2";
+  private static final String ANNOTATIONS = "/ner-3";
 
   static String sha256(byte[] bytes) {
     try {
