@@ -386,7 +386,10 @@ final class Facts {
    */
   private static final Pattern CHANGED_BEFORE =
       Pattern.compile(
-          "(\\p{L}+)(?:['’]s?)?(?:\\s+(?:for|in|over)\\s+the\\s+(?:\\p{L}+\\s+)?\\p{L}+)?\\s+"
+          "(\\p{L}+)(?:['’]s?)?(?:\\s+(?:for|in|over)\\s+the\\s+(?:\\p{L}+\\s+)?\\p{L}+"
+              // "shares in Tarnow Metals rose 29%": the measure is before the company's name
+              + "|\\s+(?:in|of)\\s+(?-i:\\p{Lu}[\\p{L}'’&.-]*)(?:\\s+(?-i:\\p{Lu}[\\p{L}'’&.-]*)){0,3})?"
+              + "\\s+"
               + CHANGE_VERB
               + "\\s+(?:by\\s+)?(?:(?:about|around|nearly|almost|some|roughly|more\\s+than|"
               + "less\\s+than|over|under)\\s+)?$",
@@ -415,6 +418,26 @@ final class Facts {
               + "(?:(?:about|around|nearly|almost|some|roughly|just|more\\s+than|less\\s+than|"
               + "over|under)\\s+)?$",
           Pattern.CASE_INSENSITIVE);
+
+  /** An article or possessive right before a share: "a 32% premium", "its 5 per cent stake". */
+  private static final Pattern ARTICLE_BEFORE =
+      Pattern.compile("(?i)\\b(?:a|an|its|their|his|her)\\s+$");
+
+  /**
+   * The noun a share stands before, whose level it is: "a 32% premium", "a 5 per cent stake", "a
+   * 71% turnout" — not a noun of change ("a 12% fall"), which {@link #CHANGED_AFTER} reads, nor a
+   * noun before another ("a 9 per cent pay rise"), nor a share of something ("a 5% share of the
+   * market").
+   */
+  private static final Pattern LEVEL_AFTER =
+      Pattern.compile(
+          "(?i)^\\s*(?:per\\s*cent|percent|%)?\\s*(?!(?:fall|drop|decline|slump|rise|increase|"
+              + "decrease|jump|gain|growth|plunge|cut|reduction|raise|hike|of|and|or|to|in|on|at|"
+              + "from|for|more|less|higher|lower|up|down)\\b)(\\p{L}{3,})"
+              // the noun ends its phrase: "a 9 per cent pay rise" is a rise, "a 20 percent approval
+              // rating" a rating
+              + "(?=\\s*[,.;:)]|\\s*$|\\s+(?:to|for|in|on|at|over|and|or|but|that|which|was|is|"
+              + "would|will|with|from|than)\\b)");
 
   /**
    * Whether the word at {@code at} is a name: capitalised inside its sentence ("Ruiz was 100
@@ -463,6 +486,12 @@ final class Facts {
     }
     if (measure == null || NO_MEASURE.contains(measure.toLowerCase(Locale.ROOT))) {
       String before = text.substring(from, start);
+      Matcher named = LEVEL_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40)));
+      if (ARTICLE_BEFORE.matcher(before).find()
+          && named.find()
+          && !NO_MEASURE.contains(named.group(1).toLowerCase(Locale.ROOT))) {
+        return LEVEL + named.group(1).toLowerCase(Locale.ROOT); // "a 32% premium"
+      }
       Matcher level = LEVEL_BEFORE.matcher(before);
       return level.find()
               && !NO_MEASURE.contains(level.group(1).split("\\s+")[0].toLowerCase(Locale.ROOT))

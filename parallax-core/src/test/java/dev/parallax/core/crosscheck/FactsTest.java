@@ -281,6 +281,23 @@ class FactsTest {
     assertThat(changeOf(worse, "100", " sure")).isEqualTo("percent");
   }
 
+  @Test
+  void aShareMayBeTheLevelOfTheNounAfterIt() {
+    String offer = "The offer values Tarnow at a 32% premium to Friday's close.";
+    assertThat(changeOf(offer, "32", " premium")).isEqualTo(Facts.LEVEL + "premium");
+    String fall = "It was a 12% fall, and a 5% share of the market.";
+    assertThat(changeOf(fall, "12", " fall")).isEqualTo("percent");
+    assertThat(changeOf(fall, "5", " share")).isEqualTo("percent");
+    String pay = "The union wants a 9 per cent pay rise.";
+    assertThat(changeOf(pay, "9", " pay")).isEqualTo("percent");
+  }
+
+  @Test
+  void aChangeOfSharesInACompanyIsAChangeOfShares() {
+    String text = "Shares in Tarnow Metals rose 29% to €14.20.";
+    assertThat(changeOf(text, "29", " to")).isEqualTo(Facts.CHANGE + "share");
+  }
+
   /** The kind of the share written {@code figure} … {@code end} in the text. */
   private static String changeOf(String text, String figure, String end) {
     return Facts.ofChange(text, text.indexOf(figure), text.indexOf(end));
