@@ -548,8 +548,9 @@ public final class QuantityFinder {
     }
     String thing = String.join(" ", kept);
     // "drones and missiles": a second noun joined by "and" counts too, unless it has its own number
+    // or its own measure ("9,000 employees and sales of €4.1 billion")
     String after = rest.substring(t.start(1) + thing.length());
-    Matcher and = Pattern.compile("^\\s+and\\s+([a-z][a-z\\-]+)\\b").matcher(after);
+    Matcher and = Pattern.compile("^\\s+and\\s+([a-z][a-z\\-]+)\\b(?!\\s+of\\b)").matcher(after);
     if (and.find()
         && !STOP.contains(and.group(1))
         && NumberWords.value(and.group(1)) == null

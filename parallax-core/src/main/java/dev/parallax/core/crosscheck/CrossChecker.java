@@ -1034,7 +1034,9 @@ public final class CrossChecker {
       return subject;
     }
     return subject
-        + (fate.equals("missing") || fate.equals(Facts.IN_HOSPITAL) ? " are " : " were ")
+        + (fate.equals("missing") || fate.equals(Facts.IN_HOSPITAL) || fate.equals(Facts.EMPLOYED)
+            ? " are "
+            : " were ")
         + fate;
   }
 

@@ -60,6 +60,9 @@ final class Facts {
   /** The fate of those a disease struck: "212 people have been infected", "212 cases". */
   static final String INFECTED = "infected";
 
+  /** What a workforce's people are: "employ 9,000 workers", "9,000 employees". */
+  static final String EMPLOYED = "employed";
+
   /** The fate of those being treated in hospital: "41 patients remain in hospital". */
   static final String IN_HOSPITAL = "in hospital";
 
@@ -122,6 +125,12 @@ final class Facts {
           Map.entry("ill", INFECTED),
           Map.entry("hospitalised", IN_HOSPITAL),
           Map.entry("hospitalized", IN_HOSPITAL),
+          // those a company or body employs: "will employ about 9,000 people", "9,000 employees"
+          Map.entry("employ", EMPLOYED),
+          Map.entry("employs", EMPLOYED),
+          Map.entry("employing", EMPLOYED),
+          Map.entry("employed", EMPLOYED),
+          Map.entry("employees", EMPLOYED),
           Map.entry("arrested", "arrested"),
           Map.entry("arresting", "arrested"),
           Map.entry("detained", "arrested"),

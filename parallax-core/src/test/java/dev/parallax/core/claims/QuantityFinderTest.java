@@ -48,6 +48,16 @@ class QuantityFinderTest {
   }
 
   @Test
+  void aNounWithItsOwnMeasureIsNotCountedWithTheOneBefore() {
+    assertThat(finder.find("The group will have 9,000 employees and sales of €4 billion."))
+        .extracting(QuantityFinder.Quantity::thing)
+        .startsWith("employees");
+    assertThat(finder.find("They fired more than 500 drones and missiles."))
+        .extracting(QuantityFinder.Quantity::thing)
+        .containsExactly("drones and missiles");
+  }
+
+  @Test
   void aNumberThatNamesCountsNothing() {
     assertThat(
             finder.find(

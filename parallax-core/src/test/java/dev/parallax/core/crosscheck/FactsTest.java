@@ -293,6 +293,16 @@ class FactsTest {
   }
 
   @Test
+  void aWorkforceIsPeopleEmployedHoweverNamed() {
+    String text = "The group will employ about 9,000 people. It has 9,000 employees.";
+    int people = text.indexOf("9,000");
+    assertThat(Facts.fate(text, people, text.indexOf(" people") + 7)).isEqualTo(Facts.EMPLOYED);
+    int employees = text.lastIndexOf("9,000");
+    assertThat(Facts.fate(text, employees, text.indexOf("employees") + 9))
+        .isEqualTo(Facts.EMPLOYED);
+  }
+
+  @Test
   void aChangeOfSharesInACompanyIsAChangeOfShares() {
     String text = "Shares in Tarnow Metals rose 29% to €14.20.";
     assertThat(changeOf(text, "29", " to")).isEqualTo(Facts.CHANGE + "share");
