@@ -41,6 +41,14 @@ final class Roles {
           + ABBREVIATED_OFFICES
           + ")\\.)";
 
+  private static final Pattern ONE_ROLE_WORD =
+      Pattern.compile("(?:" + ROLE_NOUN + ")", Pattern.CASE_INSENSITIVE);
+
+  /** Whether a word is a post on its own ("Analyst", "Mayor", "Gov."). */
+  static boolean isRoleWord(String word) {
+    return ONE_ROLE_WORD.matcher(word).matches();
+  }
+
   /**
    * Abbreviated titles end in a full stop that is not the end of a sentence: "Police Lt. Ana Ruiz".
    * Offices, honorifics, suffixes and initials.

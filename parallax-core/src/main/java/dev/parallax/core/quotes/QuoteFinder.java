@@ -1,6 +1,7 @@
 package dev.parallax.core.quotes;
 
 import dev.parallax.api.Quote;
+import dev.parallax.core.entities.PersonName;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -993,6 +994,7 @@ public final class QuoteFinder {
           "Councilman",
           "Councilwoman",
           "Prosecutor",
+          "Defender",
           "Rep",
           "Rep.",
           "Sen",
@@ -1022,7 +1024,9 @@ public final class QuoteFinder {
     int from = 0;
     for (int k = 0; k < words.length - 1; k++) {
       // an employer's possessive is not part of the name: "Harwick University's Ana Ruiz"
-      if (ROLE_WORDS.contains(words[k]) || k < words.length - 2 && words[k].matches(".+[’']s")) {
+      if (ROLE_WORDS.contains(words[k])
+          || PersonName.isPost(words[k])
+          || k < words.length - 2 && words[k].matches(".+[’']s")) {
         from = k + 1;
       }
     }

@@ -96,6 +96,15 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aPostOpeningTheSentenceIsNotPartOfTheSpeakersName() {
+    List<Quote> q =
+        finder.find(
+            "Analyst Ingrid Holm of Ostbank said regulators would look closely. \"They will"
+                + " control half the market,\" she said.");
+    assertThat(q).singleElement().extracting(Quote::speakerName).isEqualTo("Ingrid Holm");
+  }
+
+  @Test
   void cueBeforeNameAndApposition() {
     assertThat(
             finder
