@@ -305,6 +305,11 @@ public final class QuantityFinder {
         if (number.find()) {
           thing = number.group(1); // "the number of cases has climbed to 214": 214 cases
           toll = true;
+        } else if (CROWD_BEFORE
+            .matcher(text.substring(Math.max(0, m.start() - 80), m.start()))
+            .find()) {
+          thing = "people"; // "a crowd of 41,000", "the attendance was 41,000": people there
+          toll = true;
         }
       }
       if (thing == null && (unit == null || rank)) {
@@ -724,6 +729,16 @@ public final class QuantityFinder {
               + "(?:(?:has|have|had)\\s+)?(?:climbed|risen|rose|reached|increased|grown|grew|"
               + "jumped|fallen|fell|dropped|stands\\s+at|stood\\s+at|is|was|are|were)"
               + "(?:\\s+to)?\\s+(?:(?:about|around|nearly|almost|at\\s+least|more\\s+than)\\s+)?$");
+
+  /**
+   * A gathering's size right before a bare number: "a crowd of 41,000", "an audience of 2,000",
+   * "the attendance at the Riverside Stadium was 41,000".
+   */
+  private static final Pattern CROWD_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:crowd|attendance|audience)(?:\\s+(?:at|in|for)\\s+[^.;:\\d]{1,40}?)?\\s+"
+              + "(?:of|was|is|stood\\s+at|reached)\\s+(?:(?:about|around|nearly|almost|some|"
+              + "more\\s+than|over|at\\s+least)\\s+)?$");
 
   /** A verb of dying or being hurt right after a bare number: "three have died", "14 died". */
   private static final Pattern TOLL_AFTER =

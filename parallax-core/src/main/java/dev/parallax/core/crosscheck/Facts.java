@@ -1640,11 +1640,24 @@ final class Facts {
 
   /**
    * Words for one counted thing that news uses interchangeably: a homer is a home run, a TD a
-   * touchdown. The head word decides what a figure counts, so without these "13 homers" and "13
-   * home runs" would be two things and a changed figure in one would be compared with nothing.
+   * touchdown, a match a game; a crowd's fans and spectators are people. The head word decides what
+   * a figure counts, so without these "13 homers" and "13 home runs" would be two things and a
+   * changed figure in one would be compared with nothing.
    */
   private static final Map<String, String> SAME_THING =
-      Map.of("homer", "run", "td", "touchdown", "viewer", "people", "spectator", "people");
+      Map.of(
+          "homer",
+          "run",
+          "td",
+          "touchdown",
+          "viewer",
+          "people",
+          "spectator",
+          "people",
+          "fan",
+          "people",
+          "match",
+          "game");
 
   /**
    * What fire services send, by the names American and British reports give it: 31 fire trucks, 31

@@ -58,6 +58,15 @@ class QuantityFinderTest {
   }
 
   @Test
+  void aCrowdsSizeCountsPeople() {
+    assertThat(
+            finder.find(
+                "A crowd of 41,000 watched. The attendance at the Riverside Stadium was 40,500."))
+        .extracting(QuantityFinder.Quantity::text, QuantityFinder.Quantity::thing)
+        .containsExactly(tuple("41,000", "people"), tuple("40,500", "people"));
+  }
+
+  @Test
   void aNumberThatNamesCountsNothing() {
     assertThat(
             finder.find(
