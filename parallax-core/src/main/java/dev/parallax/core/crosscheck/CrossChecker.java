@@ -745,9 +745,7 @@ public final class CrossChecker {
         // person's, so the two do not count the same thing
         return false;
       }
-      if (fa.body() != null
-          && fb.body() != null
-          && !fa.body().person().equals(fb.body().person())) {
+      if (fa.body() != null && fb.body() != null && !sameBody(fa.body(), fb.body())) {
         // "the Harwick Lions have a shot at the No. 1 seed" and "the Lind Rovers stand as the
         // five seed": two teams' places in one order, which differ by definition; "Harwick, home
         // to 9,000 people" and "Lind, a town of 4,000": two places' sizes
@@ -894,6 +892,19 @@ public final class CrossChecker {
       return null;
     }
     return last;
+  }
+
+  /**
+   * One body, or one named in full and by the end of its name ("the Indianapolis Colts", "the
+   * Colts"), whatever the tagger typed each mention as.
+   */
+  private static boolean sameBody(Named x, Named y) {
+    if (x.person().equals(y.person())) {
+      return true;
+    }
+    String a = x.text().toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
+    String b = y.text().toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
+    return a.equals(b) || a.endsWith(" " + b) || b.endsWith(" " + a);
   }
 
   /** One person, or one family name spelled alike ("Rait" / "Raite"). */

@@ -191,6 +191,7 @@ public final class EntityResolver {
     // place elsewhere) joins the place of that name rather than standing beside it
     Map<String, Cluster> byTypedName = new LinkedHashMap<>();
     List<Cluster> wholes = new ArrayList<>();
+    java.util.Set<Cluster> retypedFromPerson = new java.util.HashSet<>();
     for (List<Cluster> group : groups.values()) {
       Cluster root = group.get(0).root();
       Cluster whole = new Cluster(root.retyped != null ? root.retyped : root.type);
@@ -209,10 +210,37 @@ public final class EntityResolver {
       if (same == null) {
         byTypedName.put(entity.type + ":" + foldName(name), entity);
         wholes.add(entity);
+        if (root.retyped != null) {
+          retypedFromPerson.add(entity);
+        }
       } else {
         same.absorb(entity);
       }
     }
+    // a person the tagger misread that names an organisation of the run by its short name
+    // ("Lindholm will pay …" beside "Lindholm Steel") joins that organisation, when only one has
+    // it. (Joining every organisation's short name across the run, as within one article, joined
+    // "CNN" to a misread "Since CNN" and "IMF" to "EU & IMF": a report's own full name is a surer
+    // guide than the run's.)
+    Map<String, Cluster> organisations = new LinkedHashMap<>();
+    for (Cluster w : wholes) {
+      if (w.type.equals("ORGANIZATION") && !retypedFromPerson.contains(w)) {
+        organisations.putIfAbsent(foldName(w.best()), w);
+      }
+    }
+    List<Cluster> joined = new ArrayList<>();
+    for (Cluster w : wholes) {
+      Cluster full =
+          retypedFromPerson.contains(w) && w.type.equals("ORGANIZATION")
+              ? fullNameOf(foldName(w.best()), organisations, true)
+              : null;
+      if (full != null && full != w) {
+        full.absorb(w);
+      } else {
+        joined.add(w);
+      }
+    }
+    wholes = joined;
     List<Entity> entities = new ArrayList<>();
     int n = 0;
     for (Cluster entity : wholes) {
@@ -612,6 +640,8 @@ public final class EntityResolver {
     Map<String, Cluster> byFamily = new HashMap<>();
     List<Mention> sorted = completed(a);
     NamesInArticle names = NamesInArticle.of(a.text(), sorted, run);
+    // the organisations named so far, longest names first
+    Map<String, Cluster> organisations = new LinkedHashMap<>();
     // full names first, so that family names can join them whatever the order of mention
     sorted.sort(
         Comparator.comparingInt((Mention m) -> -m.text().split("\\s+").length)
@@ -669,13 +699,48 @@ public final class EntityResolver {
           c.roles.add(role);
         }
       } else {
+        Cluster longer =
+            m.type().equals("ORGANIZATION") && !dateline(a.text(), m.start(), m.end())
+                ? fullNameOf(foldName(form), organisations, false)
+                : null;
         c =
-            byKey.computeIfAbsent(
-                m.type() + ":" + foldName(form), k -> newCluster(clusters, m.type()));
+            longer != null
+                ? longer
+                : byKey.computeIfAbsent(
+                    m.type() + ":" + foldName(form), k -> newCluster(clusters, m.type()));
+        if (m.type().equals("ORGANIZATION")) {
+          organisations.putIfAbsent(foldName(form), c);
+        }
       }
       c.add(a.articleId(), m, form);
     }
     return clusters;
+  }
+
+  /**
+   * The one organisation whose longer name ends with this one's words ("United" is "Harwick
+   * United", "Colts" the "Indianapolis Colts"), or, with {@code orBegins}, begins with them: a lone
+   * name the tagger took for a person's ("Lindholm will pay …" beside "Lindholm Steel"). A name an
+   * organisation's name begins with is as often another body — its parent ("Microsoft" and
+   * "Microsoft Word"), its city ("Boston" and the "Boston Herald"), its chamber ("Senate" and a
+   * Senate committee) — so an organisation so named is not joined. Null when none does, or when two
+   * do ("Harwick United", "Harwick City").
+   */
+  private static Cluster fullNameOf(
+      String name, Map<String, Cluster> organisations, boolean orBegins) {
+    Cluster found = null;
+    for (Map.Entry<String, Cluster> e : organisations.entrySet()) {
+      String full = e.getKey();
+      if (full.length() > name.length()
+          && (orBegins && full.startsWith(name + " ") && !GivenNames.known(name)
+              || full.endsWith(" " + name))) {
+        if (found != null && found != e.getValue()) {
+          return null;
+        }
+        found = e.getValue();
+      }
+    }
+    return found;
   }
 
   /**

@@ -733,6 +733,38 @@ class CrossCheckerTest {
   }
 
   @Test
+  void aTeamNamedByTheEndOfItsNameIsOneTeam() {
+    articles.clear();
+    String full = "After Sunday, the Harwick Lions are the No. 1 seed in the league.";
+    String shortName = "After Sunday, the Lions are the No. 5 seed in the league.";
+    articles.put("a", SourcesTest.article("a", "Evening Star", full));
+    articles.put("b", SourcesTest.article("b", "Daily Lantern", full));
+    articles.put("c", SourcesTest.article("c", "Morning Bell", shortName));
+    int at = full.indexOf("Harwick Lions");
+    int atShort = shortName.indexOf("Lions");
+    // the tagger's "Lions" is an entity of its own, but the rank is still the Harwick Lions'
+    List<Entity> teams =
+        List.of(
+            new Entity(
+                "e0",
+                "Harwick Lions",
+                "ORGANIZATION",
+                List.of("Harwick Lions"),
+                List.of(
+                    new Entity.Mentioned("a", at, at + 13, "Harwick Lions"),
+                    new Entity.Mentioned("b", at, at + 13, "Harwick Lions")),
+                List.of()),
+            new Entity(
+                "e1",
+                "Lions",
+                "ORGANIZATION",
+                List.of("Lions"),
+                List.of(new Entity.Mentioned("c", atShort, atShort + 5, "Lions")),
+                List.of()));
+    assertThat(about(checked("League", teams), "seed").verdict()).isEqualTo("contradicted");
+  }
+
+  @Test
   void anArticleGivingBothFiguresCountsTwoThings() {
     // c gives the figure the others give, for another game, and its own for the final
     assertThat(

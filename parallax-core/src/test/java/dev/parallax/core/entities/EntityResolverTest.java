@@ -32,6 +32,39 @@ class EntityResolverTest {
   }
 
   @Test
+  void anOrganisationsShortNameIsItsFullNameOnceTheArticleGivesIt() {
+    String text =
+        "Lindholm Steel will buy Tarnow Metals. Lindholm will pay cash, and Harwick United fans"
+            + " cheered as United won. Microsoft Word users and Microsoft shrugged.";
+    List<Mention> mentions = new ArrayList<>();
+    for (String org :
+        List.of("Lindholm Steel", "Tarnow Metals", "Harwick United", "Microsoft Word")) {
+      mentions.add(new Mention(text.indexOf(org), text.indexOf(org) + org.length(), org, "ORG"));
+    }
+    int united = text.indexOf("United won");
+    mentions.add(new Mention(united, united + 6, "United", "ORGANIZATION"));
+    int microsoft = text.indexOf("Microsoft shrugged");
+    mentions.add(new Mention(microsoft, microsoft + 9, "Microsoft", "ORGANIZATION"));
+    // the tagger takes the company's short name for a person's
+    int lindholm = text.indexOf("Lindholm will");
+    mentions.add(new Mention(lindholm, lindholm + 8, "Lindholm", "PERSON"));
+    mentions.replaceAll(
+        m ->
+            m.type().equals("ORG") ? new Mention(m.start(), m.end(), m.text(), "ORGANIZATION") : m);
+    mentions.sort(java.util.Comparator.comparingInt(Mention::start));
+    List<Entity> entities =
+        resolver.resolve(List.of(new EntityResolver.ArticleMentions("a", text, mentions)));
+    assertThat(entities)
+        .extracting(Entity::name)
+        .containsExactlyInAnyOrder(
+            "Lindholm Steel", "Tarnow Metals", "Harwick United", "Microsoft Word", "Microsoft");
+    assertThat(entities)
+        .filteredOn(e -> e.name().equals("Lindholm Steel"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.variants()).contains("Lindholm"));
+  }
+
+  @Test
   void spellingsAcrossArticlesAreOnePersonWithTheirRoles() {
     var a =
         article(
