@@ -639,6 +639,12 @@ public final class EntityResolver {
     Map<String, Cluster> byKey = new HashMap<>();
     Map<String, Cluster> byFamily = new HashMap<>();
     List<Mention> sorted = completed(a);
+    // a dateline names where the report was filed, whatever the tagger typed it as
+    sorted.replaceAll(
+        m ->
+            !m.type().equals("LOCATION") && dateline(a.text(), m.start(), m.end())
+                ? new Mention(m.start(), m.end(), m.text(), "LOCATION")
+                : m);
     NamesInArticle names = NamesInArticle.of(a.text(), sorted, run);
     // the organisations named so far, longest names first
     Map<String, Cluster> organisations = new LinkedHashMap<>();

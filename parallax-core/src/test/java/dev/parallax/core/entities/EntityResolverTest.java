@@ -65,6 +65,22 @@ class EntityResolverTest {
   }
 
   @Test
+  void aDatelineIsAPlaceWhateverTheTaggerTypedItAs() {
+    EntityResolver.ArticleMentions a =
+        article(
+            "a",
+            "HARWICK — Lindholm Steel will buy Tarnow Metals.",
+            "ORGANIZATION",
+            "HARWICK",
+            "Lindholm Steel");
+    assertThat(resolver.resolve(List.of(a)))
+        .filteredOn(e -> e.name().equals("HARWICK"))
+        .singleElement()
+        .extracting(Entity::type)
+        .isEqualTo("LOCATION");
+  }
+
+  @Test
   void spellingsAcrossArticlesAreOnePersonWithTheirRoles() {
     var a =
         article(
