@@ -300,14 +300,12 @@ public final class QuantityFinder {
         toll = true;
       }
       if (thing == null && unit == null && !rank) {
-        Matcher number =
-            NUMBER_OF_BEFORE.matcher(text.substring(Math.max(0, m.start() - 90), m.start()));
+        String before = text.substring(Math.max(0, m.start() - 90), m.start());
+        Matcher number = NUMBER_OF_BEFORE.matcher(before);
         if (number.find()) {
           thing = number.group(1); // "the number of cases has climbed to 214": 214 cases
           toll = true;
-        } else if (CROWD_BEFORE
-            .matcher(text.substring(Math.max(0, m.start() - 80), m.start()))
-            .find()) {
+        } else if (CROWD_BEFORE.matcher(before).find()) {
           thing = "people"; // "a crowd of 41,000", "the attendance was 41,000": people there
           toll = true;
         }
@@ -555,7 +553,7 @@ public final class QuantityFinder {
     // "drones and missiles": a second noun joined by "and" counts too, unless it has its own number
     // or its own measure ("9,000 employees and sales of €4.1 billion")
     String after = rest.substring(t.start(1) + thing.length());
-    Matcher and = Pattern.compile("^\\s+and\\s+([a-z][a-z\\-]+)\\b(?!\\s+of\\b)").matcher(after);
+    Matcher and = AND_NOUN.matcher(after);
     if (and.find()
         && !STOP.contains(and.group(1))
         && NumberWords.value(and.group(1)) == null
@@ -715,6 +713,14 @@ public final class QuantityFinder {
           "(?i)[\\s-]+(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties"
               + "|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\\b");
 
+  /** "And" and a second noun after a counted one, not one with its own measure ("sales of"). */
+  private static final Pattern AND_NOUN =
+      Pattern.compile("^\\s+and\\s+([a-z][a-z\\-]+)\\b(?!\\s+of\\b)");
+
+  /** Words that end the noun phrase after "number of": a preposition, a verb or a relative. */
+  private static final String NOT_THE_NOUN =
+      "(?!(?:in|of|at|on|for|from|across|has|have|had|is|was|are|were|who|that|which)\\b)";
+
   /**
    * "The number of" a thing, then a verb that gives its level, right before a bare number: "the
    * number of cholera cases in Tarnow has climbed to 214", "the number of dead rose to 14". The
@@ -722,9 +728,11 @@ public final class QuantityFinder {
    */
   private static final Pattern NUMBER_OF_BEFORE =
       Pattern.compile(
-          "(?i)\\bnumber\\s+of\\s+((?:(?!(?:in|of|at|on|for|from|across|has|have|had|is|was|"
-              + "are|were|who|that|which)\\b)\\p{L}[\\p{L}-]*\\s+){0,2}(?!(?:in|of|at|on|for|"
-              + "from|across|has|have|had|is|was|are|were|who|that|which)\\b)\\p{L}[\\p{L}-]*)"
+          "(?i)\\bnumber\\s+of\\s+((?:"
+              + NOT_THE_NOUN
+              + "\\p{L}[\\p{L}-]*\\s+){0,2}"
+              + NOT_THE_NOUN
+              + "\\p{L}[\\p{L}-]*)"
               + "(?:\\s+(?:in|at|on|across|from|who|that|which)\\s+[^.;:\\d]{1,40}?)?\\s+"
               + "(?:(?:has|have|had)\\s+)?(?:climbed|risen|rose|reached|increased|grown|grew|"
               + "jumped|fallen|fell|dropped|stands\\s+at|stood\\s+at|is|was|are|were)"

@@ -637,7 +637,7 @@ public final class CrossChecker {
       } else if (money != null) {
         subject = "how much " + money;
       } else if (Facts.moneyIn(counted)) {
-        subject = "how much, in " + counted; // not "how many euros
+        subject = "how much, in " + counted; // not "how many euros"
       } else if (Facts.jobsCutIn(counted)) {
         subject = subject + " are to go";
       }
@@ -654,10 +654,6 @@ public final class CrossChecker {
   }
 
   /**
-   * The later named of two, or the one there is: a place's size belongs to the name right before
-   * it, whether the tagger took it for a place or a person ("Bandar Abbas, a city of 500,000").
-   */
-  /**
    * Whether two amounts of one fact give one figure, though their words were not matched to each
    * other: two reports each matched to a third, "€1.2 billion" in both, agree with each other too.
    */
@@ -667,6 +663,10 @@ public final class CrossChecker {
         && s.claim().value().equals(o.claim().value());
   }
 
+  /**
+   * The later named of two, or the one there is: a place's size belongs to the name right before
+   * it, whether the tagger took it for a place or a person ("Bandar Abbas, a city of 500,000").
+   */
   private static Named later(Named a, Named b) {
     if (a == null || b == null) {
       return a == null ? b : a;

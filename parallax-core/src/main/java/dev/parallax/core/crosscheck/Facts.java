@@ -312,11 +312,11 @@ final class Facts {
       return ofMeasure(kind, a.text(), c.start());
     }
     String fate = fate(a.text(), c.start(), c.end());
-    if (fate == null && kind.matches("cases?") && OUTBREAK.matcher(a.text()).find()) {
+    boolean cases = kind.matches("cases?");
+    if (fate == null && cases && OUTBREAK.matcher(a.text()).find()) {
       fate = INFECTED; // an outbreak's cases are the people it struck
     }
-    String counted =
-        withFate(kind.matches("cases?") && INFECTED.equals(fate) ? "people" : kind, fate);
+    String counted = withFate(cases && INFECTED.equals(fate) ? "people" : kind, fate);
     // others not said to have been killed or hurt are others of anything
     return OTHERS.equals(counted) ? null : counted;
   }
@@ -1062,8 +1062,7 @@ final class Facts {
               ? sumsOfItsOrder(statements.get(i).claim().value(), own)
               : own.size());
     }
-    // the years around a figure, read only for figures in a contestable pair or
-    // agreeing
+    // the years around a figure, read only for figures that agree or are in a contestable pair
     Map<Integer, Set<String>> years = new HashMap<>();
     Function<Integer, Set<String>> yearsOf =
         i ->
@@ -1202,14 +1201,6 @@ final class Facts {
 
   /** Ratio under which two sums are of one order (see {@link #sumsOfItsOrder}). */
   private static final double SAME_ORDER = 3;
-
-  private static double written(String value) {
-    try {
-      return written(Amount.parse(value));
-    } catch (IllegalArgumentException notAnAmount) {
-      return Double.NaN;
-    }
-  }
 
   /**
    * Whether one statement is a town a region places and the other such a region ("Lind" in "in
@@ -1937,12 +1928,18 @@ final class Facts {
     if (x.equals(y)) {
       return true;
     }
+    // not amounts: NaN, which no comparison holds
+    double m = written(x);
+    double n = written(y);
+    return Math.abs(m - n) <= 0.005 * Math.max(Math.abs(m), Math.abs(n));
+  }
+
+  /** {@link #written(Amount)} of a claim's value; NaN when the value is no amount. */
+  private static double written(String value) {
     try {
-      double m = written(Amount.parse(x));
-      double n = written(Amount.parse(y));
-      return Math.abs(m - n) <= 0.005 * Math.max(Math.abs(m), Math.abs(n));
+      return written(Amount.parse(value));
     } catch (IllegalArgumentException notAnAmount) {
-      return false;
+      return Double.NaN;
     }
   }
 

@@ -234,7 +234,7 @@ public final class EntityResolver {
           retypedFromPerson.contains(w) && w.type.equals("ORGANIZATION")
               ? fullNameOf(foldName(w.best()), organisations, true)
               : null;
-      if (full != null && full != w) {
+      if (full != null) {
         full.absorb(w);
       } else {
         joined.add(w);
@@ -705,8 +705,9 @@ public final class EntityResolver {
           c.roles.add(role);
         }
       } else {
+        // (a dateline was made a place above, so no organisation here is one)
         Cluster longer =
-            m.type().equals("ORGANIZATION") && !dateline(a.text(), m.start(), m.end())
+            m.type().equals("ORGANIZATION")
                 ? fullNameOf(foldName(form), organisations, false)
                 : null;
         c =

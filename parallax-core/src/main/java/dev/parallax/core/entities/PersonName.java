@@ -276,12 +276,12 @@ public record PersonName(List<String> given, List<String> family, String display
     return out;
   }
 
-  /** True when a word is a title or honorific rather than part of a name ("Mayor", "Dr."). */
   /** Whether a word is a post on its own, as written before a name ("Analyst Ingrid Holm"). */
   public static boolean isPost(String word) {
     return Roles.isRoleWord(word);
   }
 
+  /** True when a word is a title or honorific rather than part of a name ("Mayor", "Dr."). */
   public static boolean isTitle(String word) {
     return TITLES.contains(Romanization.fold(word));
   }

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Sentences and named entities from Stanford CoreNLP, behind Parallax's {@link Annotator}.
@@ -93,12 +95,11 @@ public final class CoreNlpAnnotator implements Annotator {
    * name after it as one ("HARWICK — Lindholm Steel has agreed …"), which would make the company an
    * organisation called "HARWICK — Lindholm Steel". Each part is a mention of its own.
    */
-  private static final java.util.regex.Pattern SPACED_DASH =
-      java.util.regex.Pattern.compile("\\s+(?:—|–|--)\\s+");
+  private static final Pattern SPACED_DASH = Pattern.compile("\\s+(?:—|–|--)\\s+");
 
   static void addSplitAtDashes(
       List<Mention> mentions, String text, int start, int end, String type) {
-    java.util.regex.Matcher dash = SPACED_DASH.matcher(text.substring(start, end));
+    Matcher dash = SPACED_DASH.matcher(text.substring(start, end));
     int from = start;
     while (dash.find()) {
       if (start + dash.start() > from) {
