@@ -22,10 +22,12 @@ import java.util.regex.Pattern;
  *   <li>Candidates are the people named in the same sentence before the pronoun, then in each of
  *       the three sentences before it, nearest sentence first.
  *   <li>A candidate whose gender the article makes known ("Mr.", "Ms.", "spokeswoman", "his wife")
- *       must agree with the pronoun; unknown gender agrees with either.
+ *       must agree with the pronoun; so must one whose given name is a man's or a woman's (see
+ *       {@link NameGender}). Unknown gender agrees with either.
  *   <li>Within a sentence the first person named wins — the subject, in most news sentences
  *       ("Halvorsen met Doyle and said he…" is Halvorsen) — unless a preposition comes before them
- *       ("with President Doyle") and someone else is named later.
+ *       ("with President Doyle"), they are listed with others ("Ruiz, Varga and Lind are signed,
+ *       but Holm is not") or they stand in brackets, and someone else is named later.
  * </ol>
  *
  * Pronouns inside quotes speak from the quoted person's point of view and are left alone; so is a
@@ -78,6 +80,15 @@ public final class Pronouns {
         gender.putIfAbsent(p.getKey(), 'm');
       } else if (FEMALE_CUE.matcher(before).find()) {
         gender.putIfAbsent(p.getKey(), 'f');
+      }
+    }
+    for (Map.Entry<String, Entity.Mentioned> p : people) {
+      // where the article says nothing of it, a given name before a family name tells it
+      // ("Jennifer Lawrence"); a name alone is usually a family name ("Ross") and tells nothing
+      String[] words = p.getValue().text().strip().split("\\s+");
+      char g = words.length >= 2 ? NameGender.of(words[0]) : 0;
+      if (g != 0) {
+        gender.putIfAbsent(p.getKey(), g);
       }
     }
     named.sort(java.util.Comparator.comparingInt(Named::start));
@@ -135,7 +146,9 @@ public final class Pronouns {
         if (n.start() >= from && n.end() <= to && fits.test(n.entityId())) {
           // "At a news conference with President Doyle, Halvorsen said he…": a person after a
           // preposition is seldom the subject, so a later one not after a preposition comes first
-          if (!afterPreposition(text, from, n.start())) {
+          if (!afterPreposition(text, from, n.start())
+              && !listed(text, named, n)
+              && !inBrackets(text, from, n.start())) {
             return n.entityId();
           }
           fallback = fallback == null ? n.entityId() : fallback;
@@ -146,6 +159,35 @@ public final class Pronouns {
       }
     }
     return null;
+  }
+
+  /** Only a comma, "and" or "or" between two names: they are listed together. */
+  private static final Pattern LIST_GAP =
+      Pattern.compile("\\s*(?:,\\s*(?:(?:and|or)\\s+)?|(?:and|or|&)\\s+)");
+
+  /**
+   * Whether a person is one of several named in a list ("Jennifer Lawrence, Josh Hutcherson and
+   * Liam Hemsworth are signed, but Ross is not"): a list is a plural subject, which a singular
+   * pronoun seldom takes up, so its members come after anyone named alone in the sentence.
+   */
+  private static boolean listed(String text, List<Named> named, Named n) {
+    int i = named.indexOf(n);
+    return i > 0 && gapIsList(text, named.get(i - 1).end(), n.start())
+        || i + 1 < named.size() && gapIsList(text, n.end(), named.get(i + 1).start());
+  }
+
+  /** Whether a name stands in brackets opened earlier in its sentence: an aside, not a subject. */
+  private static boolean inBrackets(String text, int sentenceStart, int nameStart) {
+    int depth = 0;
+    for (int i = sentenceStart; i < nameStart; i++) {
+      char c = text.charAt(i);
+      depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+    }
+    return depth > 0;
+  }
+
+  private static boolean gapIsList(String text, int from, int to) {
+    return from <= to && LIST_GAP.matcher(text.substring(from, to)).matches();
   }
 
   private static final Pattern TRAILING_TITLES =

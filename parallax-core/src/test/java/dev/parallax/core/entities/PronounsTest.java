@@ -49,4 +49,27 @@ class PronounsTest {
             + " Trucks queued. Nobody knew when he would return.";
     assertThat(resolved(text, "Dov Lenk")).isEmpty();
   }
+
+  @Test
+  void aGivenNameTellsTheGenderWhereTheArticleDoesNot() {
+    String text = "Ingrid Holm met Tomas Varga on Monday. He said the deal was off.";
+    assertThat(resolved(text, "Ingrid Holm", "Tomas Varga")).containsExactly("He→Tomas Varga");
+  }
+
+  @Test
+  void aNameAloneTellsNoGender() {
+    // "Ross" is as often a family name as a given one
+    String text = "Ross met the board on Monday. She said the deal was off.";
+    assertThat(resolved(text, "Ross")).containsExactly("She→Ross");
+  }
+
+  @Test
+  void peopleListedTogetherOrNamedInBracketsComeAfterOneNamedAlone() {
+    String listed =
+        "Karl Lind, Lars Berg and Ole Sand have signed, but Varga has not. He wants more money.";
+    assertThat(resolved(listed, "Karl Lind", "Lars Berg", "Ole Sand", "Varga"))
+        .containsExactly("He→Varga");
+    String bracketed = "The cast has signed (even Karl Lind), but Varga has not. He wants more.";
+    assertThat(resolved(bracketed, "Karl Lind", "Varga")).containsExactly("He→Varga");
+  }
 }
