@@ -39,6 +39,11 @@ public final class QuantityFinder {
   private static final String CURRENCY_WORD =
       "(euros?|dollars?|pounds?|roubles?|rubles?|hryvnias?|yuan|yen)";
 
+  /** Metric units written against their figure: "140mm", "20km", "5kg". */
+  private static final String GLUED_UNIT = "mm|cm|km|kg";
+
+  private static final Pattern GLUED = Pattern.compile("(?:" + GLUED_UNIT + ")\\b");
+
   private static final Pattern QUANTITY =
       Pattern.compile(
           "(?i)(?:\\b"
@@ -61,8 +66,11 @@ public final class QuantityFinder {
               + "(?:\\s+"
               + CURRENCY_WORD
               + ")?"
-              // "40%": a sign ends the figure as a word does
-              + "(?:\\b|(?<=%))");
+              // "40%": a sign ends the figure as a word does; so does a metric unit written
+              // against it ("140mm of rain", "a 20km stretch")
+              + "(?:\\b|(?<=%)|(?=(?-i:"
+              + GLUED_UNIT
+              + ")\\b))");
 
   /**
    * A range: "$140-150 million", "$140 million to $160 million", "between 35 and 40", "35 to 40".
@@ -279,6 +287,9 @@ public final class QuantityFinder {
       String unit =
           rank ? "rank" : m.group(6) != null ? "percent" : currency(m.group(2), m.group(7));
       String rest = text.substring(m.end(), Math.min(text.length(), m.end() + 80));
+      // "140mm of rain" is read as "140 mm of rain"
+      int glued = GLUED.matcher(rest).lookingAt() ? 1 : 0;
+      rest = " ".repeat(glued) + rest;
       Matcher whole = PART_OF_FIGURE.matcher(rest);
       // "completed 28 of 41 passes": the part counts the same things as the whole ("28 passes"),
       // which is how other reports give it ("completed 28 passes"); the whole is read next
@@ -289,7 +300,10 @@ public final class QuantityFinder {
       if (!part && unit == null && PART_OF_UNSTATED.matcher(rest).find()) {
         continue; // "30 of the aircraft": a part of a whole the sentence does not give
       }
-      String thing = part ? thing(rest.substring(whole.end()), unit) : thing(rest, unit);
+      String thing =
+          glued == 1
+              ? rest.substring(1, 3) // the unit alone: "24km north" is 24 km
+              : part ? thing(rest.substring(whole.end()), unit) : thing(rest, unit);
       boolean toll = false;
       if (thing == null
           && unit == null
@@ -317,7 +331,7 @@ public final class QuantityFinder {
       if (thing != null && !toll) {
         int at = rest.indexOf(thing);
         if (at >= 0) {
-          end = m.end() + at + thing.length();
+          end = m.end() + at - glued + thing.length();
         }
       }
       (part ? parts : out)

@@ -630,7 +630,11 @@ public final class CrossChecker {
       String measure = Facts.changedMeasureIn(counted);
       String money = Facts.moneyMeasureIn(counted);
       String level = Facts.levelMeasureIn(counted);
-      if (measure != null) {
+      String substance = Facts.substanceIn(counted);
+      if (substance != null) {
+        String unit = counted.substring(0, counted.indexOf(' '));
+        subject = "how much " + substance + ", in " + unit + (unit.endsWith("ch") ? "es" : "s");
+      } else if (measure != null) {
         subject = "by what percentage " + measure + " changed";
       } else if (level != null) {
         subject = "what " + level + " was, in per cent";

@@ -110,8 +110,16 @@ final class Facts {
           Map.entry("rescuing", "rescued"),
           Map.entry("saved", "rescued"),
           Map.entry("survivors", "rescued"),
+          // "pulled 85 people from flooded houses", "brought 85 people to safety"
+          Map.entry("pulled", "rescued"),
+          Map.entry("plucked", "rescued"),
+          Map.entry("airlifted", "rescued"),
+          Map.entry("safety", "rescued"),
           Map.entry("evacuated", "evacuated"),
           Map.entry("evacuating", "evacuated"),
+          // "forcing the evacuation of 2,300 residents", "ordered 2,300 people to evacuate"
+          Map.entry("evacuation", "evacuated"),
+          Map.entry("evacuate", "evacuated"),
           // "forced 2,000 people to flee": those who fled are those evacuated
           Map.entry("flee", "evacuated"),
           Map.entry("fled", "evacuated"),
@@ -311,6 +319,14 @@ final class Facts {
     if (MONEY.contains(kind)) {
       return ofMeasure(kind, a.text(), c.start());
     }
+    if (AMOUNT_UNITS.contains(kind)) {
+      Matcher of =
+          OF_SUBSTANCE.matcher(
+              a.text().substring(c.end(), Math.min(a.text().length(), c.end() + 30)));
+      if (of.lookingAt() && !STOP.contains(of.group(1).toLowerCase(Locale.ROOT))) {
+        return kind + OF_MEASURE + of.group(1).toLowerCase(Locale.ROOT);
+      }
+    }
     String fate = fate(a.text(), c.start(), c.end());
     boolean cases = kind.matches("cases?");
     if (fate == null && cases && OUTBREAK.matcher(a.text()).find()) {
@@ -347,6 +363,38 @@ final class Facts {
   static String moneyMeasureIn(String counted) {
     int of = counted == null ? -1 : counted.indexOf(OF_MEASURE);
     return of > 0 && MONEY.contains(counted.substring(0, of))
+        ? counted.substring(of + OF_MEASURE.length())
+        : null;
+  }
+
+  /**
+   * Units that measure an amount of some stuff rather than count things: "140 millimetres of rain",
+   * "2,000 tonnes of grain", "5,000 barrels of oil".
+   */
+  private static final Set<String> AMOUNT_UNITS =
+      Set.of(
+          "millimetre",
+          "centimetre",
+          "inch",
+          "tonne",
+          "ton",
+          "barrel",
+          "litre",
+          "liter",
+          "gallon",
+          "kilogram");
+
+  /** The stuff a unit measures, written after it: "of rain". */
+  private static final Pattern OF_SUBSTANCE = Pattern.compile("\\s+of\\s+(\\p{L}+)\\b");
+
+  /**
+   * The stuff an amount measures ("rain" for "140 millimetres of rain"), from {@link #countedAs};
+   * else null. Like a fate, it says which figure is which: a report's one amount of rain is its
+   * rainfall, however many other figures its sentence gives.
+   */
+  static String substanceIn(String counted) {
+    int of = counted == null ? -1 : counted.indexOf(OF_MEASURE);
+    return of > 0 && AMOUNT_UNITS.contains(counted.substring(0, of))
         ? counted.substring(of + OF_MEASURE.length())
         : null;
   }
@@ -1087,14 +1135,15 @@ final class Facts {
         boolean terse = record || SINCE.equals(kinds.get(i)) || BETWEEN.equals(kinds.get(i));
         // what befell the people or jobs counted ("killing 14 people", "will cut 1,200 jobs"),
         // the measure a share says changed ("profit fell 12%") or is the level of ("turnout was
-        // 71%"), or a prison term's being one,
-        // says which figure is which, as a record's few words do — however many other figures
-        // the sentence gives
+        // 71%"), the stuff a unit measures ("140 millimetres of rain"), or a prison term's being
+        // one, says which figure is which, as a record's few words do — however many other
+        // figures the sentence gives
         boolean fated =
             kinds.get(i) != null
                 && (fateIn(kinds.get(i)) != null
                     || changedMeasureIn(kinds.get(i)) != null
                     || levelMeasureIn(kinds.get(i)) != null
+                    || substanceIn(kinds.get(i)) != null
                     || jobsCutIn(kinds.get(i))
                     || kinds.get(i).equals(DurationFinder.PRISON_TERM));
         if (sim[i][j] >= (terse ? RECORD_CONTEXT_MIN : fated ? FATED_MIN : CONTEXT_MIN)
@@ -1636,19 +1685,18 @@ final class Facts {
    * changed figure in one would be compared with nothing.
    */
   private static final Map<String, String> SAME_THING =
-      Map.of(
-          "homer",
-          "run",
-          "td",
-          "touchdown",
-          "viewer",
-          "people",
-          "spectator",
-          "people",
-          "fan",
-          "people",
-          "match",
-          "game");
+      Map.ofEntries(
+          Map.entry("homer", "run"),
+          Map.entry("td", "touchdown"),
+          Map.entry("viewer", "people"),
+          Map.entry("spectator", "people"),
+          Map.entry("fan", "people"),
+          Map.entry("match", "game"),
+          // "140mm" and "140 millimetres"
+          Map.entry("mm", "millimetre"),
+          Map.entry("cm", "centimetre"),
+          Map.entry("km", "kilometre"),
+          Map.entry("kg", "kilogram"));
 
   /**
    * What fire services send, by the names American and British reports give it: 31 fire trucks, 31
@@ -1656,6 +1704,9 @@ final class Facts {
    */
   private static final Set<String> FIRE_VEHICLES =
       Set.of("engine", "truck", "apparatus", "appliance", "pump", "tender");
+
+  /** A comma or point between digits, which splits no figure. */
+  private static final Pattern DIGIT_GROUP = Pattern.compile("(?<=\\d)[,.](?=\\d)");
 
   /**
    * Stemmed content words within {@link #WINDOW} words of the amount, in its sentence, and the
@@ -1666,8 +1717,9 @@ final class Facts {
       String text, int start, int end, String kind, PorterStemmer stemmer) {
     int from = sentenceStart(text, start);
     int to = sentenceEnd(text, end);
-    String before = text.substring(from, start);
-    String after = text.substring(end, to);
+    // a neighbour figure is one word however written: "2,300", "4.2"
+    String before = DIGIT_GROUP.matcher(text.substring(from, start)).replaceAll("");
+    String after = DIGIT_GROUP.matcher(text.substring(end, to)).replaceAll("");
     List<String> words = new ArrayList<>();
     String[] b = before.split("[^\\p{L}\\d]+");
     for (int i = Math.max(0, b.length - WINDOW); i < b.length; i++) {

@@ -67,6 +67,13 @@ class QuantityFinderTest {
   }
 
   @Test
+  void aMetricUnitWrittenAgainstItsFigureIsItsUnit() {
+    assertThat(finder.find("Storm Edda dropped 140mm of rain on Ostvik, about 24km north of Lind."))
+        .extracting(QuantityFinder.Quantity::text, QuantityFinder.Quantity::thing)
+        .containsExactly(tuple("140mm", "mm"), tuple("about 24km", "km"));
+  }
+
+  @Test
   void aNumberThatNamesCountsNothing() {
     assertThat(
             finder.find(
