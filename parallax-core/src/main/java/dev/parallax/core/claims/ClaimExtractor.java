@@ -44,7 +44,11 @@ public final class ClaimExtractor {
     List<Claim> out = new ArrayList<>();
     String text = a.text();
     LocalDate published = a.published() == null ? null : a.published().date();
+    List<RecordFinder.Score> scores = records.find(text);
     for (QuantityFinder.Quantity q : quantities.find(text)) {
+      if (scores.stream().anyMatch(r -> r.start() <= q.start() && q.start() < r.end())) {
+        continue; // "by 88 votes to 81": the tally, not a count of votes
+      }
       // what a share is of is a whole, named as written ("of the passengers"), not a thing
       // counted one by one
       String thing =
@@ -67,13 +71,13 @@ public final class ClaimExtractor {
               q.start(),
               q.end()));
     }
-    for (RecordFinder.Score r : records.find(text)) {
+    for (RecordFinder.Score r : scores) {
       out.add(
           new Claim(
               nextId.get(),
               a.id(),
               "record",
-              "record",
+              r.vote() ? "vote" : "record",
               "stands at",
               r.value(),
               r.text(),

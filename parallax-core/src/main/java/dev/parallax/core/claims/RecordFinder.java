@@ -8,9 +8,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Win–loss records and scores: "improved to 52-3", "a 162-139 record", "beat the Chiefs 20-13",
- * "(10-0)". Two figures joined by a hyphen are one fact, and neither is a count of anything: "52-3"
- * and "52-16" disagree although both say 52, so they are kept whole rather than read as amounts.
+ * Win–loss records, scores and vote tallies: "improved to 52-3", "a 162-139 record", "beat the
+ * Chiefs 20-13", "(10-0)", "passed by 88 votes to 81". Two figures joined by a hyphen are one fact,
+ * and neither is a count of anything: "52-3" and "52-16" disagree although both say 52, so they are
+ * kept whole rather than read as amounts.
  *
  * <p>A pair followed by a noun is a range of that noun ("35-40 firefighters", "4-5 inches"), not a
  * record, unless the noun is one a record or a score goes with ("record", "win", "lead"). Dates,
@@ -18,8 +19,13 @@ import java.util.regex.Pattern;
  */
 public final class RecordFinder {
 
-  /** One record or score, as written and normalised ("52-3"). */
-  public record Score(int start, int end, String text, String value) {}
+  /**
+   * One record, score or tally, as written and normalised ("52-3").
+   *
+   * @param vote whether it is a vote's tally ("by 88 votes to 81", "passed 88-81"), which is
+   *     compared with other tallies only
+   */
+  public record Score(int start, int end, String text, String value, boolean vote) {}
 
   private static final Pattern PAIR =
       Pattern.compile(
@@ -135,12 +141,61 @@ public final class RecordFinder {
     }
     return sets.size() < 2
         ? null
-        : new Score(line.start(), line.end(), line.group(), String.join(" ", sets));
+        : new Score(line.start(), line.end(), line.group(), String.join(" ", sets), false);
   }
 
-  /** Finds records and scores in {@code text}. */
-  public List<Score> find(String text) {
+  /**
+   * A vote's tally written with "to": "by 88 votes to 81", "voted 86 to 81", "approved 88 to 81". A
+   * count before "to" is otherwise the start of a range ("35 to 40") or of a change, so the tally
+   * is read only with a word of voting before it or "votes" after its first figure.
+   */
+  private static final Pattern TALLY =
+      Pattern.compile(
+          "(?i)(?<![\\d.,/:$£€\\-–])\\b(\\d{1,3})\\s+(votes?\\s+)?to\\s+(\\d{1,3})\\b"
+              + "(?![-–/.,:]?\\d|\\s*(?:%|per\\s?cent|percent|million|billion|thousand))");
+
+  /** A word of voting in the words before a tally. */
+  private static final Pattern VOTE_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:vot(?:e|es|ed|ing)|ballot|passed|approved|adopted|rejected|defeated|backed"
+              + "|endorsed|ratified|elected|confirmed)\\b");
+
+  private static final Pattern VOTE_RIGHT_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:vot(?:e|es|ed|ing)|passed|approved|adopted|rejected|ratified)\\s+(?:by\\s+)?"
+              + "(?:an?\\s+)?$");
+
+  /** Vote tallies in {@code text}, as "88-81". */
+  private static List<Score> tallies(String text) {
     List<Score> out = new ArrayList<>();
+    Matcher t = TALLY.matcher(text);
+    while (t.find()) {
+      String before = text.substring(Math.max(0, t.start() - 80), t.start());
+      Matcher next =
+          NEXT_WORD.matcher(text.substring(t.end(), Math.min(text.length(), t.end() + 30)));
+      if (t.group(2) == null && !VOTE_BEFORE.matcher(before).find()
+          || before.matches("(?is).*\\b(?:from|between)\\s+$")
+          // "approved a plan to cut 30 to 40 jobs": a range of the noun after it
+          || next.find()
+              && Character.isLowerCase(next.group(1).charAt(0))
+              && !RECORD_NOUNS.contains(next.group(1))
+              && !FUNCTION_WORDS.contains(next.group(1))) {
+        continue;
+      }
+      out.add(
+          new Score(
+              t.start(),
+              t.end(),
+              t.group(),
+              Integer.parseInt(t.group(1)) + "-" + Integer.parseInt(t.group(3)),
+              true));
+    }
+    return out;
+  }
+
+  /** Finds records, scores and vote tallies in {@code text}. */
+  public List<Score> find(String text) {
+    List<Score> out = tallies(text);
     List<int[]> lines = new ArrayList<>();
     Matcher l = SET_LINE.matcher(text);
     while (l.find()) {
@@ -180,7 +235,12 @@ public final class RecordFinder {
         continue;
       }
       String value = a + "-" + b + (m.group(3) == null ? "" : "-" + m.group(3));
-      out.add(new Score(m.start(), m.end(), m.group(), value));
+      // "passed 88-81", "by an 88-81 vote"; a game's "20-13" after any word of voting in its
+      // paragraph stays a score
+      boolean vote =
+          VOTE_RIGHT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()
+              || next.find(0) && next.group(1).toLowerCase(Locale.ROOT).startsWith("vote");
+      out.add(new Score(m.start(), m.end(), m.group(), value, vote));
     }
     out.sort(java.util.Comparator.comparingInt(Score::start));
     return out;

@@ -1033,7 +1033,7 @@ public final class CrossChecker {
       case "place" ->
           (ClaimExtractor.ORIGIN.equals(c.subject()) ? "where from: " : "where: ")
               + Explanations.shorten(c.text(), 40);
-      case "record" -> "the record or score";
+      case "record" -> c.subject().equals("vote") ? "the vote's tally" : "the record or score";
       default -> c.subject() + " " + c.predicate();
     };
   }

@@ -161,11 +161,50 @@ final class Roles {
               + ABBREVIATED_OFFICES
               + ")\\.)$");
 
+  /**
+   * A government's portfolios, written before the offices that hold them: "Energy Minister",
+   * "Education Secretary". Only before those: "Lindholm Energy chief executive" is the chief
+   * executive of Lindholm Energy.
+   */
+  private static final Set<String> PORTFOLIOS =
+      Set.of(
+          "energy",
+          "environment",
+          "education",
+          "agriculture",
+          "transport",
+          "transportation",
+          "labour",
+          "labor",
+          "trade",
+          "culture",
+          "commerce",
+          "industry",
+          "housing",
+          "tourism",
+          "sports",
+          "communications",
+          "information",
+          "immigration",
+          "climate",
+          "development",
+          "science",
+          "treasury",
+          "home",
+          "welfare",
+          "employment");
+
+  private static final Pattern PORTFOLIO_OFFICE =
+      Pattern.compile("(?i)(?:\\p{L}+\\s+)*(?:minister|secretary|ministry)$");
+
   /** Whether {@code w} belongs to the title whose words after it are {@code title}. */
   private static boolean modifies(String w, String title) {
+    String lower = w.toLowerCase(Locale.ROOT);
+    if (PORTFOLIOS.contains(lower)) {
+      return PORTFOLIO_OFFICE.matcher(title).matches();
+    }
     return isRoleModifier(w)
-        && (!SERVICES.contains(w.toLowerCase(Locale.ROOT))
-            || SERVICE_OFFICE.matcher(title).matches());
+        && (!SERVICES.contains(lower) || SERVICE_OFFICE.matcher(title).matches());
   }
 
   private static boolean isAffiliationWord(String w) {
@@ -510,12 +549,20 @@ final class Roles {
         && !shouted(office.group(1), m.text())
         && !demonym(office.group(1), text)
         && !sharesFamilyName(before.substring(0, office.start(1)))) {
-      int start = m.start() - before.length() + office.start(1);
-      if (hypothetical(text, start, null, office.group(1))) {
+      // "Deputy Speaker Lars Berg": the modifiers before the office are its own
+      String title = office.group(1);
+      int at = office.start(1);
+      Matcher modifier = OFFICE_BEFORE.matcher(before.substring(0, at));
+      while (modifier.find() && modifies(modifier.group(1), title)) {
+        title = modifier.group(1) + " " + title;
+        at = modifier.start(1);
+        modifier = OFFICE_BEFORE.matcher(before.substring(0, at));
+      }
+      int start = m.start() - before.length() + at;
+      if (hypothetical(text, start, null, title)) {
         return null;
       }
-      return new Entity.Role(
-          article, then(text, start, m.end()) + office.group(1), null, start, m.end());
+      return new Entity.Role(article, then(text, start, m.end()) + title, null, start, m.end());
     }
     String after = text.substring(m.end(), Math.min(text.length(), m.end() + 140));
     Matcher a = AFTER.matcher(after);

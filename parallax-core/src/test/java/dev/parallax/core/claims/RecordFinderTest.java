@@ -23,6 +23,21 @@ class RecordFinderTest {
   }
 
   @Test
+  void aVotesTallyIsOneScoreHoweverWritten() {
+    assertThat(finder.find("Parliament passed the law by 88 votes to 81, with 6 abstentions."))
+        .extracting(RecordFinder.Score::value, RecordFinder.Score::vote)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("88-81", true));
+    assertThat(values("Lawmakers approved a ban on new oil boilers by 88 to 81 on Thursday."))
+        .containsExactly("88-81");
+    assertThat(finder.find("The senate passed 52-48 on Monday.").get(0).vote()).isTrue();
+    assertThat(finder.find("The Harriers beat the Millers 21-14.").get(0).vote()).isFalse();
+    // a count before "to" is otherwise a range
+    assertThat(values("The board approved a plan to cut 30 to 40 jobs.")).isEmpty();
+    assertThat(values("The vote share rose from 35 to 40 on Monday.")).isEmpty();
+    assertThat(values("Prices rose 5 to 10 on Monday.")).isEmpty();
+  }
+
+  @Test
   void rangesDatesAndChainsAreNot() {
     assertThat(values("As many as 35-40 firefighters came.")).isEmpty();
     assertThat(values("Snow of 4-5 inches fell.")).isEmpty();

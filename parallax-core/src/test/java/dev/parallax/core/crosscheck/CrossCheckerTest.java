@@ -352,6 +352,26 @@ class CrossCheckerTest {
   }
 
   @Test
+  void aVotesTallyIsComparedWithTheOthersTallies() {
+    article(
+        "a",
+        "Evening Star",
+        "Energy Minister",
+        "Ostland's parliament passed the climate law by 88 votes to 81, with 6 abstentions. Energy"
+            + " Minister Tomas Varga drafted it.");
+    article(
+        "b",
+        "Daily Lantern",
+        "Energy Minister",
+        "Ostland's parliament voted 86 to 81 on Thursday to pass the climate law. Energy Minister"
+            + " Tomas Varga drafted it.");
+    CrossChecker.Result r = run();
+    Finding tally = about(r, "the vote's tally");
+    assertThat(tally.verdict()).isEqualTo("contradicted");
+    assertThat(tally.evidence()).extracting(Finding.Evidence::value).contains("88-81", "86-81");
+  }
+
+  @Test
   void rainfallIsComparedHoweverManyFiguresItsSentenceGives() {
     article(
         "a",

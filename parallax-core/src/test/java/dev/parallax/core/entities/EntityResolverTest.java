@@ -164,6 +164,24 @@ class EntityResolverTest {
   }
 
   @Test
+  void aPortfolioAndARankBeforeAnOfficeArePartOfIt() {
+    var minister =
+        article("a1", "The bill was drafted by Energy Minister Ana Ruiz.", "PERSON", "Ana Ruiz");
+    assertThat(resolver.resolve(List.of(minister)).get(0).roles().get(0).role())
+        .isEqualTo("Energy Minister");
+    var deputy =
+        article("a2", "Deputy Speaker Lars Berg said the debate lasted.", "PERSON", "Lars Berg");
+    assertThat(resolver.resolve(List.of(deputy)).get(0).roles().get(0).role())
+        .isEqualTo("Deputy Speaker");
+    // a portfolio word before any other office is the name of the body the person works for
+    var chief =
+        article("a3", "Lindholm Energy chief executive Karl Lind said so.", "PERSON", "Karl Lind");
+    Entity.Role role = resolver.resolve(List.of(chief)).get(0).roles().get(0);
+    assertThat(role.role()).isEqualToIgnoringCase("chief executive");
+    assertThat(role.affiliation()).isEqualTo("Lindholm Energy");
+  }
+
+  @Test
   void aPrepositionalPhraseAfterTheNameIsNoRole() {
     var a =
         article("a1", "Police said Ana Ruiz, in the head, was hit twice.", "PERSON", "Ana Ruiz");
