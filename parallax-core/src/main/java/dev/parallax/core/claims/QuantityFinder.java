@@ -174,6 +174,8 @@ public final class QuantityFinder {
           "since",
           "during",
           "into",
+          "towards",
+          "toward",
           "over",
           "per",
           "times",

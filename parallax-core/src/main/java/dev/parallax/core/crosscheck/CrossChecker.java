@@ -638,6 +638,8 @@ public final class CrossChecker {
         subject = "by what percentage " + measure + " changed";
       } else if (level != null) {
         subject = "what " + level + " was, in per cent";
+      } else if (Facts.SOUGHT.equals(money)) {
+        subject = "how much was asked for";
       } else if (money != null) {
         subject = "how much " + money;
       } else if (Facts.moneyIn(counted)) {

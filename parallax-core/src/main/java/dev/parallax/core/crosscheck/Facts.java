@@ -322,9 +322,21 @@ final class Facts {
     if (AMOUNT_UNITS.contains(kind)) {
       Matcher of =
           OF_SUBSTANCE.matcher(
-              a.text().substring(c.end(), Math.min(a.text().length(), c.end() + 30)));
-      if (of.lookingAt() && !STOP.contains(of.group(1).toLowerCase(Locale.ROOT))) {
-        return kind + OF_MEASURE + of.group(1).toLowerCase(Locale.ROOT);
+              a.text().substring(c.end(), Math.min(a.text().length(), c.end() + 40)));
+      if (of.lookingAt()) {
+        // the head of the stuff's noun phrase: "30 tonnes of dead fish were found" is of fish
+        String stuff = null;
+        for (String w : of.group(1).split("\\s+")) {
+          if (STOP.contains(w)
+              || !w.equals(w.toLowerCase(Locale.ROOT))
+              || stuff != null && (w.endsWith("ed") || w.endsWith("ing"))) {
+            break;
+          }
+          stuff = w;
+        }
+        if (stuff != null) {
+          return kind + OF_MEASURE + stuff;
+        }
       }
     }
     String fate = fate(a.text(), c.start(), c.end());
@@ -385,7 +397,8 @@ final class Facts {
           "kilogram");
 
   /** The stuff a unit measures, written after it: "of rain". */
-  private static final Pattern OF_SUBSTANCE = Pattern.compile("\\s+of\\s+(\\p{L}+)\\b");
+  private static final Pattern OF_SUBSTANCE =
+      Pattern.compile("\\s+of\\s+(\\p{L}+(?:[ \\t]+\\p{L}+){0,2})\\b");
 
   /**
    * The stuff an amount measures ("rain" for "140 millimetres of rain"), from {@link #countedAs};
@@ -434,7 +447,10 @@ final class Facts {
       "(?:fell|falls|dropped|drops|declined|declines|slumped|slumps|plunged|plunges|slipped|slips|"
           + "sank|sinks|shrank|shrinks|tumbled|tumbles|rose|rises|climbed|climbs|jumped|jumps|"
           + "increased|increases|decreased|decreases|grew|grows|surged|surges|gained|gains|"
-          + "soared|soars|edged\\s+(?:up|down)|was\\s+(?:up|down)|were\\s+(?:up|down))";
+          + "soared|soars|lost|loses|shed|sheds|"
+          // not "closed down 6%": a day's close is one moment of its trading, and a report of
+          // the fall during the day ("plunged 5.4 per cent") is not at odds with it
+          + "(?:edged|was|were|is|are|traded)\\s+(?:up|down|higher|lower))";
 
   /**
    * The measure before a verb of change right before the share: "annual profit fell 12 per cent",
@@ -684,18 +700,55 @@ final class Facts {
   /**
    * An amount of money's kind with the measure it is of ("euros of profit"): a company's profit in
    * one report and its revenue in another are two figures, never one fact, however alike their
-   * words; an amount whose measure is not one of {@link #MEASURES} stays a plain amount. Unlike a
-   * fate, the measure does not make figures comparable in a crowded sentence: an amount of money is
-   * matched by its words as any other.
+   * words; an amount whose measure is not one of {@link #MEASURES} stays a plain amount. The
+   * measure is read before the sum ("on revenue of €11.2 billion"), from a verb of fining ("fined
+   * Tarnow Metals €45 million") or right after it ("a €45 million fine"); a sum asked for ("had
+   * sought €60 million") is of its own measure, {@link #SOUGHT}. Unlike a fate, the measure does
+   * not make figures comparable in a crowded sentence: an amount of money is matched by its words
+   * as any other.
    */
   static String ofMeasure(String kind, String text, int start) {
     int from = Math.max(sentenceStart(text, start), start - 80);
-    Matcher m = MEASURE_BEFORE.matcher(text.substring(from, start));
-    if (!m.find()) {
-      return kind;
+    String before = text.substring(from, start);
+    if (SOUGHT_BEFORE.matcher(before).find()) {
+      return kind + OF_MEASURE + SOUGHT;
     }
-    return kind + OF_MEASURE + m.group(1).toLowerCase(Locale.ROOT);
+    Matcher m = MEASURE_BEFORE.matcher(before);
+    if (m.find()) {
+      return kind + OF_MEASURE + m.group(1).toLowerCase(Locale.ROOT);
+    }
+    if (FINED_BEFORE.matcher(before).find()) {
+      return kind + OF_MEASURE + "fine";
+    }
+    Matcher after =
+        MEASURE_AFTER.matcher(text.substring(start, Math.min(text.length(), start + 40)));
+    return after.lookingAt() ? kind + OF_MEASURE + after.group(1).toLowerCase(Locale.ROOT) : kind;
   }
+
+  /**
+   * The measure of a sum asked for rather than paid or imposed: "Prosecutors had asked for a fine
+   * of €60 million", "had sought €60 million". What one side asks for is no figure of what was
+   * decided, and reports that give both must not have the demand contradict the fine.
+   */
+  static final String SOUGHT = "sought";
+
+  private static final Pattern SOUGHT_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:asked\\s+for|asking\\s+for|asks\\s+for|sought|seeking|seeks|demanded|demanding"
+              + "|demands|called\\s+for|calling\\s+for|requested|requesting)\\b[^.;:]*$");
+
+  /** A verb of fining before the sum: "fined Tarnow Metals €45 million". */
+  private static final Pattern FINED_BEFORE =
+      Pattern.compile("(?i)\\bfin(?:ed|es|ing)\\s+(?:[^\\s.;:,\\d]+\\s+){0,5}[€$£¥]?$");
+
+  /** The measure right after the sum: "a €45 million fine", "a $2 billion loss". */
+  private static final Pattern MEASURE_AFTER =
+      Pattern.compile(
+          "[€$£¥]?[\\d.,]+\\s*(?:million|billion|trillion|bn|m)?\\s+(?:(?:euros?|dollars?|pounds?"
+              + "|yen|francs?)\\s+)?("
+              + MEASURES
+              + ")\\b",
+          Pattern.CASE_INSENSITIVE);
 
   /** Nouns for a war, folded so "its third year" of the war and of the conflict meet. */
   private static final Set<String> WAR =

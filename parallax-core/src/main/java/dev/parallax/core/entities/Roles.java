@@ -3,6 +3,7 @@ package dev.parallax.core.entities;
 import dev.parallax.api.Entity;
 import dev.parallax.api.Mention;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -76,6 +77,24 @@ final class Roles {
               + ROLE_NOUN
               + ")\\s+of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’\\-]*\\s+){1,3})$");
 
+  /**
+   * A post set before the name between commas: "Tarnow Metals' chief executive, Ingrid Holm, said",
+   * "Ostvik's mayor, Ingrid Holm, said", "The company's chief executive, Ingrid Holm,". The owner
+   * named before the post is its affiliation; a common noun ("the company's") names the body the
+   * article is about no better than "its". The post opens its clause, and the name is closed by a
+   * comma too: in "He spoke to the president, Ana Ruiz said" she is the speaker, not the president.
+   */
+  private static final Pattern APPOSED_BEFORE =
+      Pattern.compile(
+          "(?:^|[.!?;:]\\s+|\\n|,\\s+|\\(|\\b(?:and|but)\\s+)(?:(?i:the|its|their)\\s+)?"
+              + "(?:((?:\\p{Lu}[\\p{L}&\\-]*\\s+){0,3}\\p{Lu}[\\p{L}\\-]*)['’]s?\\s+"
+              + "|(\\p{Ll}+['’]s)\\s+)?"
+              + "((?:\\p{Ll}[\\p{Ll}\\-]*\\s+){0,2}?(?i:"
+              + ROLE_NOUN
+              + "))\\s*,\\s*$");
+
+  private static final Pattern CLOSING_COMMA = Pattern.compile("\\s*,");
+
   /** ", spokesman for the regional emergency service," right after the name. */
   private static final Pattern AFTER =
       Pattern.compile(
@@ -132,7 +151,8 @@ final class Roles {
           "medical",
           "police",
           "fire",
-          "head");
+          "head",
+          "presiding");
 
   private Roles() {}
 
@@ -565,6 +585,19 @@ final class Roles {
       return new Entity.Role(article, then(text, start, m.end()) + title, null, start, m.end());
     }
     String after = text.substring(m.end(), Math.min(text.length(), m.end() + 140));
+    Matcher apposed = APPOSED_BEFORE.matcher(before);
+    if (apposed.find()
+        && CLOSING_COMMA.matcher(after).lookingAt()
+        && Arrays.stream(apposed.group(3).split("\\s+"))
+            .allMatch(w -> isRoleModifier(w) || ONE_ROLE_NOUN.matcher(w).matches())) {
+      int first = apposed.group(1) != null ? 1 : apposed.group(2) != null ? 2 : 3;
+      return new Entity.Role(
+          article,
+          capitalise(apposed.group(3)),
+          apposed.group(1),
+          m.start() - before.length() + apposed.start(first),
+          m.end());
+    }
     Matcher a = AFTER.matcher(after);
     if (a.find() && !NOT_A_POST.matcher(a.group(1)).find()) {
       String affiliation =

@@ -379,16 +379,17 @@ class CrossCheckerTest {
         "Mayor",
         "Storm Edda dumped 140mm of rain on Ostvik in 24 hours, flooding 600 homes and forcing"
             + " the evacuation of 2,300 residents. Rescue crews pulled 85 people from flooded"
-            + " houses. Mayor Tomas Varga thanked them.");
+            + " houses. Mayor Tomas Varga thanked them. 30 tonnes of dead fish were found.");
     article(
         "b",
         "Daily Lantern",
         "Mayor",
         "Storm Edda dropped 180 millimetres of rain on the town in a day. About 2,300 people were"
             + " evacuated and rescuers brought 85 people to safety. Mayor Tomas Varga thanked"
-            + " them.");
+            + " them. Some 30 tonnes of fish died.");
     CrossChecker.Result r = run();
     assertThat(about(r, "how much rain, in millimetres").verdict()).isEqualTo("contradicted");
+    assertThat(about(r, "how much fish, in tonnes").verdict()).isEqualTo("corroborated");
     assertThat(about(r, "how many people were rescued").verdict()).isEqualTo("corroborated");
     assertThat(r.findings())
         .anyMatch(

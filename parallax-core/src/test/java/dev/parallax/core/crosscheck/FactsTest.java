@@ -325,6 +325,20 @@ class FactsTest {
   }
 
   @Test
+  void aFineIsAFineWhereverItsWordStandsAndASumAskedForIsNone() {
+    String fined = "The court fined Tarnow Metals €45 million on Tuesday.";
+    assertThat(Facts.ofMeasure("euros", fined, fined.indexOf("€"))).isEqualTo("euros of fine");
+    String after = "It will appeal against a €45 million fine.";
+    assertThat(Facts.ofMeasure("euros", after, after.indexOf("€"))).isEqualTo("euros of fine");
+    String asked = "Prosecutors had asked for a fine of €60 million.";
+    assertThat(Facts.ofMeasure("euros", asked, asked.indexOf("€")))
+        .isEqualTo("euros of " + Facts.SOUGHT);
+    String sought = "Prosecutors had sought €60 million.";
+    assertThat(Facts.ofMeasure("euros", sought, sought.indexOf("€")))
+        .isEqualTo("euros of " + Facts.SOUGHT);
+  }
+
+  @Test
   void aShareIsOfTheMeasureItSaysChanged() {
     assertThat(changeOf("Annual profit fell 12 per cent to €840 million.", "12", " to"))
         .isEqualTo("percent change of profit");
@@ -338,6 +352,10 @@ class FactsTest {
     assertThat(changeOf("Unemployment rose to 4.5% in May.", "4.5", " in"))
         .isEqualTo(Facts.LEVEL + "unemployment");
     assertThat(changeOf("Sales, which rose 3%, held up.", "3%", ", held")).isEqualTo("percent");
+    assertThat(changeOf("Its shares lost 4% in Harwick trading.", "4", " in"))
+        .isEqualTo("percent change of share");
+    // a day's close is one moment of its trading: not the change a report of the day tells
+    assertThat(changeOf("Greek stocks closed down 3.9 percent.", "3.9", ".")).isEqualTo("percent");
   }
 
   private static Statement where(String id, String article, String source, String value) {

@@ -182,6 +182,31 @@ class EntityResolverTest {
   }
 
   @Test
+  void aPostSetBeforeTheNameBetweenCommasIsTheirs() {
+    var owned =
+        article(
+            "a1",
+            "Tarnow Metals' chief executive, Ingrid Holm, said it would appeal.",
+            "PERSON",
+            "Ingrid Holm");
+    Entity.Role role = resolver.resolve(List.of(owned)).get(0).roles().get(0);
+    assertThat(role.role()).isEqualToIgnoringCase("chief executive");
+    assertThat(role.affiliation()).isEqualTo("Tarnow Metals");
+    var company =
+        article(
+            "a2",
+            "The company's chief executive, Ingrid Holm, said it would appeal.",
+            "PERSON",
+            "Ingrid Holm");
+    role = resolver.resolve(List.of(company)).get(0).roles().get(0);
+    assertThat(role.role()).isEqualToIgnoringCase("chief executive");
+    assertThat(role.affiliation()).isNull();
+    // without a comma after the name, the name is the clause's subject, not the post's holder
+    var speaker = article("a3", "He spoke to the president, Ana Ruiz said.", "PERSON", "Ana Ruiz");
+    assertThat(resolver.resolve(List.of(speaker)).get(0).roles()).isEmpty();
+  }
+
+  @Test
   void aPrepositionalPhraseAfterTheNameIsNoRole() {
     var a =
         article("a1", "Police said Ana Ruiz, in the head, was hit twice.", "PERSON", "Ana Ruiz");
