@@ -624,6 +624,12 @@ public final class CrossChecker {
             .orElse(widest.get(0));
     String subject =
         Facts.others(named.claim().subject()) ? "how many people" : subject(kind, named);
+    Article namedIn = articles.apply(named.article());
+    String length =
+        kind.equals("duration") && namedIn != null ? Facts.lengthOf(named.claim(), namedIn) : null;
+    if (length != null && named.claim().value().startsWith("exact ")) {
+      subject = "the length of the " + length; // not "how long: three hours"
+    }
     if (kind.equals("quantity")) {
       String counted = Facts.countedAs(named, articles.apply(named.article()));
       subject = withFate(subject, named, Facts.fateIn(counted));

@@ -99,6 +99,8 @@ final class Facts {
           Map.entry("perished", "killed"),
           Map.entry("deaths", "killed"),
           Map.entry("toll", "killed"),
+          // "has claimed about 1,200 lives" (but "saved 30 lives": the verb before comes first)
+          Map.entry("lives", "killed"),
           Map.entry("injuring", "injured"),
           Map.entry("injured", "injured"),
           Map.entry("injuries", "injured"),
@@ -310,6 +312,10 @@ final class Facts {
    * Other claims and figures keep their kind.
    */
   static String countedAs(String kind, Claim c, Article a) {
+    if (a != null && "days".equals(kind) && c.kind().equals("duration")) {
+      String of = lengthOf(c, a);
+      return of == null ? kind : LENGTH_OF + of;
+    }
     if (a == null || kind == null || !c.kind().equals("quantity")) {
       return kind;
     }
@@ -347,6 +353,37 @@ final class Facts {
     String counted = withFate(cases && INFECTED.equals(fate) ? "people" : kind, fate);
     // others not said to have been killed or hurt are others of anything
     return OTHERS.equals(counted) ? null : counted;
+  }
+
+  /** Prefix of the kind of a period that is the length of a named happening ("days of talks"). */
+  static final String LENGTH_OF = "days of ";
+
+  /** A happening whose length a period written right before it is. */
+  private static final Pattern LENGTH_OF_AFTER =
+      Pattern.compile(
+          "\\s+(?:of\\s+)?(?:\\p{Ll}+\\s+)?(talks|negotiations|ceasefire|truce|war|conflict|strike"
+              + "|siege|fighting|captivity|detention|trial|hearing|debate|meeting|search|standoff"
+              + "|lockdown|protests?|closure|blackout|curfew|shutdown|blockade|walkout|deliberations"
+              + "|journey|flight|voyage|operation|surgery|manhunt)\\b");
+
+  /**
+   * The happening a period is the length of, when it is written right after it: "after three hours
+   * of talks", "a 30-day ceasefire", "47 days in captivity" is not ("in" names where, not what).
+   * Like a fate, it says which period is which, however many others the article gives: "three hours
+   * of talks" and "four hours of talks" are one length told two ways. Null otherwise.
+   */
+  static String lengthOf(Claim c, Article a) {
+    String text = a.text();
+    int end = Math.min(c.end(), text.length());
+    Matcher m = LENGTH_OF_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40)));
+    if (!m.lookingAt()) {
+      return null;
+    }
+    // one happening by its several names: a truce is a ceasefire, negotiations are talks
+    String what = m.group(1).toLowerCase(Locale.ROOT);
+    return WAR.contains(what)
+        ? "war"
+        : what.equals("truce") ? "ceasefire" : what.equals("negotiations") ? "talks" : what;
   }
 
   /** {@link #countedAs} for a statement of an amount, its kind read from its counted thing. */
@@ -1197,6 +1234,7 @@ final class Facts {
                     || changedMeasureIn(kinds.get(i)) != null
                     || levelMeasureIn(kinds.get(i)) != null
                     || substanceIn(kinds.get(i)) != null
+                    || kinds.get(i).startsWith(LENGTH_OF)
                     || jobsCutIn(kinds.get(i))
                     || kinds.get(i).equals(DurationFinder.PRISON_TERM));
         if (sim[i][j] >= (terse ? RECORD_CONTEXT_MIN : fated ? FATED_MIN : CONTEXT_MIN)

@@ -372,6 +372,34 @@ class CrossCheckerTest {
   }
 
   @Test
+  void theLengthOfTalksIsComparedHoweverManyOtherPeriodsItsReportsGive() {
+    article(
+        "a",
+        "Evening Star",
+        "Prime Minister",
+        "Ostland and Tarnovia agreed to a 30-day ceasefire after three hours of talks in"
+            + " Lindholm. Prime Minister Tomas Varga will return in three weeks. The war has"
+            + " killed more than 1,200 people.");
+    article(
+        "b",
+        "Daily Lantern",
+        "Prime Minister",
+        "Ostland and Tarnovia agreed a 30-day truce after four hours of talks in Lindholm on"
+            + " Friday. Prime Minister Tomas Varga signed. The conflict has claimed about 1,200"
+            + " lives.");
+    CrossChecker.Result r = run();
+    assertThat(about(r, "the length of the talks").verdict()).isEqualTo("contradicted");
+    // a truce is a ceasefire
+    assertThat(about(r, "the length of the ceasefire").verdict()).isEqualTo("corroborated");
+    // lives claimed are people killed
+    assertThat(r.findings())
+        .anyMatch(
+            f ->
+                f.verdict().equals("corroborated")
+                    && f.evidence().stream().anyMatch(e -> e.text().equals("about 1,200 lives")));
+  }
+
+  @Test
   void rainfallIsComparedHoweverManyFiguresItsSentenceGives() {
     article(
         "a",
