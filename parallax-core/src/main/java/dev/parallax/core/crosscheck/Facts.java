@@ -144,6 +144,10 @@ final class Facts {
           Map.entry("arrested", "arrested"),
           Map.entry("arresting", "arrested"),
           Map.entry("detained", "arrested"),
+          // "captured 23 pirates", "nabbed 23 sea brigands": those taken into custody
+          Map.entry("captured", "arrested"),
+          Map.entry("capturing", "arrested"),
+          Map.entry("nabbed", "arrested"),
           // jobs to go: "will cut 1,200 jobs", "plans to eliminate 1,400 positions"
           Map.entry("cut", CUT),
           Map.entry("cuts", CUT),
@@ -303,7 +307,21 @@ final class Facts {
           "motorist",
           "driver",
           "bystander",
-          "worshipper");
+          "worshipper",
+          "suspect",
+          "pirate",
+          "rebel",
+          "insurgent",
+          "gunman",
+          "gunmen",
+          "attacker",
+          "robber",
+          "smuggler",
+          "sailor",
+          "fisherman",
+          "fishermen",
+          "journalist",
+          "activist");
 
   /**
    * What a figure counts as its own words tell it, read once for both aligning and wording: a share

@@ -400,6 +400,25 @@ class CrossCheckerTest {
   }
 
   @Test
+  void thoseCapturedAreThoseArrestedWhateverTheyAreCalled() {
+    article(
+        "a",
+        "Evening Star",
+        "Admiral",
+        "The Ostland navy captured 23 pirates in the Gulf of Lind on Saturday after a chase of 40"
+            + " miles. Admiral Tomas Varga praised the crew.");
+    article(
+        "b",
+        "Daily Lantern",
+        "Admiral",
+        "Ostland's navy said 26 piracy suspects were arrested in the Gulf of Lind on Saturday."
+            + " Admiral Tomas Varga praised the crew.");
+    CrossChecker.Result r = run();
+    assertThat(r.findings())
+        .anyMatch(f -> f.subject().endsWith("were arrested") && f.verdict().equals("contradicted"));
+  }
+
+  @Test
   void rainfallIsComparedHoweverManyFiguresItsSentenceGives() {
     article(
         "a",
