@@ -84,7 +84,7 @@ public final class DurationFinder {
               // "a 4-1/2-month term", "a four-and-a-half-year sentence"
               + "(-1\\s?/\\s?2|\\s1/2|-and-a-half|½)?"
               // "a 30-year old man" (an age written without its second hyphen) is no duration
-              + "-(year|month|week|day)\\b(?!-|\\s+old\\b)");
+              + "-(year|month|week|day|hour)\\b(?!-|\\s+old\\b)");
 
   private static final Pattern ORDINAL =
       Pattern.compile(

@@ -373,6 +373,9 @@ final class Facts {
     return OTHERS.equals(counted) ? null : counted;
   }
 
+  private static final Map<String, String> SAME_HAPPENING =
+      Map.of("truce", "ceasefire", "negotiations", "talks", "walkout", "strike");
+
   /** Prefix of the kind of a period that is the length of a named happening ("days of talks"). */
   static final String LENGTH_OF = "days of ";
 
@@ -386,9 +389,9 @@ final class Facts {
 
   /**
    * The happening a period is the length of, when it is written right after it: "after three hours
-   * of talks", "a 30-day ceasefire", "47 days in captivity" is not ("in" names where, not what).
-   * Like a fate, it says which period is which, however many others the article gives: "three hours
-   * of talks" and "four hours of talks" are one length told two ways. Null otherwise.
+   * of talks", "a 30-day ceasefire", "47 days in captivity" (not "47 days in Lindholm"). Like a
+   * fate, it says which period is which, however many others the article gives: "three hours of
+   * talks" and "four hours of talks" are one length told two ways. Null otherwise.
    */
   static String lengthOf(Claim c, Article a) {
     String text = a.text();
@@ -397,11 +400,10 @@ final class Facts {
     if (!m.lookingAt()) {
       return null;
     }
-    // one happening by its several names: a truce is a ceasefire, negotiations are talks
+    // one happening by its several names: a truce is a ceasefire, negotiations are talks, a
+    // walkout is a strike
     String what = m.group(1).toLowerCase(Locale.ROOT);
-    return WAR.contains(what)
-        ? "war"
-        : what.equals("truce") ? "ceasefire" : what.equals("negotiations") ? "talks" : what;
+    return WAR.contains(what) ? "war" : SAME_HAPPENING.getOrDefault(what, what);
   }
 
   /** {@link #countedAs} for a statement of an amount, its kind read from its counted thing. */

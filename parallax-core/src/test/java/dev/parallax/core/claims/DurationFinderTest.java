@@ -162,6 +162,10 @@ class DurationFinderTest {
     DurationFinder.Duration strike =
         finder.find("Dockers began a five-day strike on Monday.", null).get(0);
     assertThat(strike.event()).isEqualTo("strike");
+    DurationFinder.Duration hours =
+        finder.find("Pilots began a 48-hour strike on Monday.", null).get(0);
+    assertThat(hours.event()).isEqualTo("strike");
+    assertThat(hours.days().agreesWith(Amount.of(2, null))).isTrue();
     // what the adjective stands before, not an event the sentence names elsewhere
     assertThat(
             finder

@@ -325,6 +325,37 @@ class FactsTest {
   }
 
   @Test
+  void aPeriodBeforeANamedHappeningIsItsLengthWhateverTheHappeningIsCalled() {
+    assertThat(lengthIn("Pilots began a 48-hour strike on Monday.", "48-hour")).isEqualTo("strike");
+    assertThat(lengthIn("It was the first day of a two-day walkout.", "two-day"))
+        .isEqualTo("strike");
+    assertThat(lengthIn("They signed after three hours of talks.", "three hours"))
+        .isEqualTo("talks");
+    assertThat(lengthIn("They signed after nine hours of negotiations.", "nine hours"))
+        .isEqualTo("talks");
+    assertThat(lengthIn("They were freed after 47 days in captivity.", "47 days"))
+        .isEqualTo("captivity");
+    // where, not what
+    assertThat(lengthIn("They stayed 47 days in Lindholm.", "47 days")).isNull();
+  }
+
+  private static String lengthIn(String text, String period) {
+    int at = text.indexOf(period);
+    dev.parallax.api.Claim c =
+        new dev.parallax.api.Claim(
+            "c1",
+            "a1",
+            "duration",
+            "period",
+            "has lasted (days)",
+            "exact 1",
+            period,
+            at,
+            at + period.length());
+    return Facts.lengthOf(c, SourcesTest.article("a1", "Evening Star", text));
+  }
+
+  @Test
   void aFineIsAFineWhereverItsWordStandsAndASumAskedForIsNone() {
     String fined = "The court fined Tarnow Metals €45 million on Tuesday.";
     assertThat(Facts.ofMeasure("euros", fined, fined.indexOf("€"))).isEqualTo("euros of fine");
