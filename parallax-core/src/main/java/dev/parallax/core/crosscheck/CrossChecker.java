@@ -652,6 +652,8 @@ public final class CrossChecker {
         subject = "how much, in " + counted; // not "how many euros"
       } else if (Facts.jobsCutIn(counted)) {
         subject = subject + " are to go";
+      } else if (Facts.actedIn(counted) != null) {
+        subject = subject + " were " + Facts.actedIn(counted);
       }
     }
     return new Finding(

@@ -419,6 +419,24 @@ class CrossCheckerTest {
   }
 
   @Test
+  void theCarsARecallCoversAreComparedHoweverCrowdedTheirSentence() {
+    article(
+        "a",
+        "Evening Star",
+        "Chief executive",
+        "Lindholm Motors is recalling 1.2 million cars because of a brake fault linked to 14"
+            + " crashes and three injuries since 2021. Chief executive Tomas Varga apologised.");
+    article(
+        "b",
+        "Daily Lantern",
+        "Chief executive",
+        "Lindholm Motors will recall 2.1 million cars built between 2021 and 2024 after a brake"
+            + " fault was linked to 14 crashes. Chief executive Tomas Varga apologised.");
+    CrossChecker.Result r = run();
+    assertThat(about(r, "how many cars were recalled").verdict()).isEqualTo("contradicted");
+  }
+
+  @Test
   void rainfallIsComparedHoweverManyFiguresItsSentenceGives() {
     article(
         "a",
