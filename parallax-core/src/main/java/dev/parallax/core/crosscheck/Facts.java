@@ -422,7 +422,7 @@ final class Facts {
           "\\s+(?:of\\s+)?(?:\\p{Ll}+\\s+)?(talks|negotiations|ceasefire|truce|war|conflict|strike"
               + "|siege|fighting|captivity|detention|trial|hearing|debate|meeting|search|standoff"
               + "|lockdown|protests?|closure|blackout|curfew|shutdown|blockade|walkout|deliberations"
-              + "|journey|flight|voyage|operation|surgery|manhunt)\\b");
+              + "|journey|flight|voyage|operation|surgery|manhunt|ban|suspension)\\b");
 
   /**
    * The happening a period is the length of, when it is written right after it: "after three hours
@@ -438,7 +438,8 @@ final class Facts {
       return null;
     }
     // one happening by its several names: a truce is a ceasefire, negotiations are talks, a
-    // walkout is a strike
+    // walkout is a strike. (Not a contract's length: a negotiation's offers are of several
+    // lengths, and ECB+'s "eight-year" and "10-year" offers to one player were contradicted.)
     String what = m.group(1).toLowerCase(Locale.ROOT);
     return WAR.contains(what) ? "war" : SAME_HAPPENING.getOrDefault(what, what);
   }

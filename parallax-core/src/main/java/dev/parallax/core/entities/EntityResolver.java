@@ -638,6 +638,8 @@ public final class EntityResolver {
     List<Cluster> clusters = new ArrayList<>();
     Map<String, Cluster> byKey = new HashMap<>();
     Map<String, Cluster> byFamily = new HashMap<>();
+    // the people of each given name the article writes before a family name
+    Map<String, java.util.Set<Cluster>> byGiven = new HashMap<>();
     List<Mention> sorted = completed(a);
     // a dateline names where the report was filed, whatever the tagger typed it as
     sorted.replaceAll(
@@ -679,6 +681,12 @@ public final class EntityResolver {
         String family = String.join(" ", p.family());
         if (p.given().isEmpty()) {
           c = byFamily.get(family);
+          java.util.Set<Cluster> given = byGiven.getOrDefault(family, java.util.Set.of());
+          if (c == null && given.size() == 1 && NameGender.of(family) != 0) {
+            // a given name alone ("Lars is exactly the player we needed") is the one person of
+            // that given name the article names in full, when no one has it as a family name
+            c = given.iterator().next();
+          }
           if (c == null) {
             c = byKey.computeIfAbsent("PERSON:" + family, k -> newCluster(clusters, "PERSON"));
           }
@@ -694,6 +702,7 @@ public final class EntityResolver {
             byKey.put(key, c);
           }
           byFamily.putIfAbsent(family, c);
+          byGiven.computeIfAbsent(p.given().get(0), k -> new java.util.HashSet<>()).add(c);
         }
         // a family name alone, where the article names two people of that family ("Hillary
         // Clinton", "Bill Clinton"): "President Clinton" may be either, so its title is no one's

@@ -335,8 +335,11 @@ class FactsTest {
         .isEqualTo("talks");
     assertThat(lengthIn("They were freed after 47 days in captivity.", "47 days"))
         .isEqualTo("captivity");
+    assertThat(lengthIn("He was given a six-week suspension.", "six-week")).isEqualTo("suspension");
     // where, not what
     assertThat(lengthIn("They stayed 47 days in Lindholm.", "47 days")).isNull();
+    // a negotiation's offers are of several lengths
+    assertThat(lengthIn("They offered an eight-year contract.", "eight-year")).isNull();
   }
 
   private static String lengthIn(String text, String period) {

@@ -182,6 +182,19 @@ class EntityResolverTest {
   }
 
   @Test
+  void aGivenNameAloneIsTheOnePersonOfThatGivenNameInTheArticle() {
+    String text = "United signed Lars Berg on Friday. \"Lars is the player we needed,\" Holm said.";
+    var a = article("a1", text, "PERSON", "Lars Berg", "Lars");
+    assertThat(resolver.resolve(List.of(a)))
+        .singleElement()
+        .satisfies(e -> assertThat(e.variants()).contains("Lars Berg", "Lars"));
+    // two people of that given name: the lone one is neither
+    String two = "Lars Berg met Lars Holm on Friday. Lars said nothing.";
+    var b = article("a2", two, "PERSON", "Lars Berg", "Lars Holm", "Lars");
+    assertThat(resolver.resolve(List.of(b))).hasSize(3);
+  }
+
+  @Test
   void aPostSetBeforeTheNameBetweenCommasIsTheirs() {
     var owned =
         article(
