@@ -437,6 +437,25 @@ class CrossCheckerTest {
   }
 
   @Test
+  void aFineIsComparedWithTheFineNotWithTheSumAskedFor() {
+    article(
+        "a",
+        "Evening Star",
+        "Judge",
+        "A court fined Tarnow Metals €45 million on Tuesday. Prosecutors had asked for a fine of"
+            + " €60 million. Judge Tomas Varga said the pollution was deliberate.");
+    article(
+        "b",
+        "Daily Lantern",
+        "Judge",
+        "Tarnow Metals will appeal against a €54 million fine. Prosecutors had sought €60"
+            + " million. Judge Tomas Varga said the pollution was deliberate.");
+    CrossChecker.Result r = run();
+    assertThat(about(r, "how much the fine was").verdict()).isEqualTo("contradicted");
+    assertThat(about(r, "how much was asked for").verdict()).isEqualTo("corroborated");
+  }
+
+  @Test
   void rainfallIsComparedHoweverManyFiguresItsSentenceGives() {
     article(
         "a",
