@@ -160,6 +160,7 @@ public final class RecordFinder {
           "(?i)\\b(?:vot(?:e|es|ed|ing)|ballot|passed|approved|adopted|rejected|defeated|backed"
               + "|endorsed|ratified|elected|confirmed)\\b");
 
+  /** A verb of voting right before a hyphened pair, which makes it a tally: "passed 52-48". */
   private static final Pattern VOTE_RIGHT_BEFORE =
       Pattern.compile(
           "(?i)\\b(?:vot(?:e|es|ed|ing)|passed|approved|adopted|rejected|ratified)\\s+(?:by\\s+)?"
