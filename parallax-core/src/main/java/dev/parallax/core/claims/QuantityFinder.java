@@ -290,7 +290,9 @@ public final class QuantityFinder {
           rank ? "rank" : m.group(6) != null ? "percent" : currency(m.group(2), m.group(7));
       String rest = text.substring(m.end(), Math.min(text.length(), m.end() + 80));
       // "140mm of rain" is read as "140 mm of rain"
-      int glued = GLUED.matcher(rest).lookingAt() ? 1 : 0;
+      Matcher unitAgainst = GLUED.matcher(rest);
+      String gluedUnit = unitAgainst.lookingAt() ? unitAgainst.group() : null;
+      int glued = gluedUnit == null ? 0 : 1;
       rest = " ".repeat(glued) + rest;
       Matcher whole = PART_OF_FIGURE.matcher(rest);
       // "completed 28 of 41 passes": the part counts the same things as the whole ("28 passes"),
@@ -303,8 +305,8 @@ public final class QuantityFinder {
         continue; // "30 of the aircraft": a part of a whole the sentence does not give
       }
       String thing =
-          glued == 1
-              ? rest.substring(1, 3) // the unit alone: "24km north" is 24 km
+          gluedUnit != null
+              ? gluedUnit // the unit alone: "24km north" is 24 km
               : part ? thing(rest.substring(whole.end()), unit) : thing(rest, unit);
       boolean toll = false;
       if (thing == null

@@ -154,17 +154,18 @@ public final class RecordFinder {
           "(?i)(?<![\\d.,/:$£€\\-–])\\b(\\d{1,3})\\s+(votes?\\s+)?to\\s+(\\d{1,3})\\b"
               + "(?![-–/.,:]?\\d|\\s*(?:%|per\\s?cent|percent|million|billion|thousand))");
 
+  /** Verbs of a chamber's voting: "voted", "passed", "approved". */
+  private static final String VOTE_VERBS =
+      "vot(?:e|es|ed|ing)|passed|approved|adopted|rejected|ratified";
+
   /** A word of voting in the words before a tally. */
   private static final Pattern VOTE_BEFORE =
       Pattern.compile(
-          "(?i)\\b(?:vot(?:e|es|ed|ing)|ballot|passed|approved|adopted|rejected|defeated|backed"
-              + "|endorsed|ratified|elected|confirmed)\\b");
+          "(?i)\\b(?:" + VOTE_VERBS + "|ballot|defeated|backed|endorsed|elected|confirmed)\\b");
 
   /** A verb of voting right before a hyphened pair, which makes it a tally: "passed 52-48". */
   private static final Pattern VOTE_RIGHT_BEFORE =
-      Pattern.compile(
-          "(?i)\\b(?:vot(?:e|es|ed|ing)|passed|approved|adopted|rejected|ratified)\\s+(?:by\\s+)?"
-              + "(?:an?\\s+)?$");
+      Pattern.compile("(?i)\\b(?:" + VOTE_VERBS + ")\\s+(?:by\\s+)?(?:an?\\s+)?$");
 
   /** Vote tallies in {@code text}, as "88-81". */
   private static List<Score> tallies(String text) {

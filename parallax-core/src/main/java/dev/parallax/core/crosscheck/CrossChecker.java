@@ -631,12 +631,13 @@ public final class CrossChecker {
       subject = "the length of the " + length; // not "how long: three hours"
     }
     if (kind.equals("quantity")) {
-      String counted = Facts.countedAs(named, articles.apply(named.article()));
+      String counted = Facts.countedAs(named, namedIn);
       subject = withFate(subject, named, Facts.fateIn(counted));
       String measure = Facts.changedMeasureIn(counted);
       String money = Facts.moneyMeasureIn(counted);
       String level = Facts.levelMeasureIn(counted);
       String substance = Facts.substanceIn(counted);
+      String acted = Facts.actedIn(counted);
       if (substance != null) {
         String unit = counted.substring(0, counted.indexOf(' '));
         subject = "how much " + substance + ", in " + unit + (unit.endsWith("ch") ? "es" : "s");
@@ -653,8 +654,8 @@ public final class CrossChecker {
         subject = "how much, in " + counted; // not "how many euros"
       } else if (Facts.jobsCutIn(counted)) {
         subject = subject + " are to go";
-      } else if (Facts.actedIn(counted) != null) {
-        subject = subject + " were " + Facts.actedIn(counted);
+      } else if (acted != null) {
+        subject = subject + " were " + acted;
       }
     }
     return new Finding(

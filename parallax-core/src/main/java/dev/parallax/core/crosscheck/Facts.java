@@ -380,25 +380,9 @@ final class Facts {
     if (MONEY.contains(kind)) {
       return ofMeasure(kind, a.text(), c.start());
     }
-    if (AMOUNT_UNITS.contains(kind)) {
-      Matcher of =
-          OF_SUBSTANCE.matcher(
-              a.text().substring(c.end(), Math.min(a.text().length(), c.end() + 40)));
-      if (of.lookingAt()) {
-        // the head of the stuff's noun phrase: "30 tonnes of dead fish were found" is of fish
-        String stuff = null;
-        for (String w : of.group(1).split("\\s+")) {
-          if (STOP.contains(w)
-              || !w.equals(w.toLowerCase(Locale.ROOT))
-              || stuff != null && (w.endsWith("ed") || w.endsWith("ing"))) {
-            break;
-          }
-          stuff = w;
-        }
-        if (stuff != null) {
-          return kind + OF_MEASURE + stuff;
-        }
-      }
+    String stuff = AMOUNT_UNITS.contains(kind) ? stuffAfter(a.text(), c.end()) : null;
+    if (stuff != null) {
+      return kind + OF_MEASURE + stuff;
     }
     String fate = fate(a.text(), c.start(), c.end());
     boolean cases = kind.matches("cases?");
@@ -468,8 +452,13 @@ final class Facts {
 
   /** The measure an amount of money is of ("profit"), from {@link #countedAs}; else null. */
   static String moneyMeasureIn(String counted) {
+    return measureOf(counted, MONEY);
+  }
+
+  /** What a kind "unit of measure" is of, when its unit is one of {@code units}; else null. */
+  private static String measureOf(String counted, Set<String> units) {
     int of = counted == null ? -1 : counted.indexOf(OF_MEASURE);
-    return of > 0 && MONEY.contains(counted.substring(0, of))
+    return of > 0 && units.contains(counted.substring(0, of))
         ? counted.substring(of + OF_MEASURE.length())
         : null;
   }
@@ -491,6 +480,27 @@ final class Facts {
           "gallon",
           "kilogram");
 
+  /**
+   * The head of the stuff's noun phrase written right after a unit ("of rain"): "30 tonnes of dead
+   * fish were found" is of fish. Null when no lower-case noun follows "of".
+   */
+  private static String stuffAfter(String text, int end) {
+    Matcher of = OF_SUBSTANCE.matcher(text.substring(end, Math.min(text.length(), end + 40)));
+    if (!of.lookingAt()) {
+      return null;
+    }
+    String stuff = null;
+    for (String w : of.group(1).split("\\s+")) {
+      if (STOP.contains(w)
+          || !w.equals(w.toLowerCase(Locale.ROOT))
+          || stuff != null && (w.endsWith("ed") || w.endsWith("ing"))) {
+        break;
+      }
+      stuff = w;
+    }
+    return stuff;
+  }
+
   /** The stuff a unit measures, written after it: "of rain". */
   private static final Pattern OF_SUBSTANCE =
       Pattern.compile("\\s+of\\s+(\\p{L}+(?:[ \\t]+\\p{L}+){0,2})\\b");
@@ -501,10 +511,7 @@ final class Facts {
    * rainfall, however many other figures its sentence gives.
    */
   static String substanceIn(String counted) {
-    int of = counted == null ? -1 : counted.indexOf(OF_MEASURE);
-    return of > 0 && AMOUNT_UNITS.contains(counted.substring(0, of))
-        ? counted.substring(of + OF_MEASURE.length())
-        : null;
+    return measureOf(counted, AMOUNT_UNITS);
   }
 
   /** Whether a figure is a sum of money of no named measure ("euros"), from {@link #countedAs}. */
@@ -848,8 +855,10 @@ final class Facts {
   /** The measure right after the sum: "a €45 million fine", "a $2 billion loss". */
   private static final Pattern MEASURE_AFTER =
       Pattern.compile(
-          "[€$£¥]?[\\d.,]+\\s*(?:million|billion|trillion|bn|m)?\\s+(?:(?:euros?|dollars?|pounds?"
-              + "|yen|francs?)\\s+)?("
+          "[€$£¥]?[\\d.,]+\\s*(?:million|billion|trillion|bn|m)?\\s+(?:(?:"
+              // the currency written out, singular or plural: "euro", "euros"
+              + String.join("|", MONEY.stream().map(m -> m.replaceFirst("s$", "") + "s?").toList())
+              + ")\\s+)?("
               + MEASURES
               + ")\\b",
           Pattern.CASE_INSENSITIVE);
