@@ -1357,7 +1357,7 @@ final class Facts {
         }
       }
     }
-    placeChains(statements, joins, sim, matched, contestable, unshared);
+    placeChains(statements, joins, sim, matched, contestable, unshared, articles);
     join(joins, sim, statements, parent);
     repeated(statements, kinds, parent, matched, contestable);
     // an undated record is of its article's season: a record is a season's, and one dated to
@@ -1447,7 +1447,8 @@ final class Facts {
       double[][] sim,
       Set<String> matched,
       Set<String> contestable,
-      Predicate<Integer> unshared) {
+      Predicate<Integer> unshared,
+      Function<String, Article> articles) {
     int n = statements.size();
     Map<String, Integer> placeStartingAt = new HashMap<>();
     for (int i = 0; i < n; i++) {
@@ -1509,6 +1510,7 @@ final class Facts {
               matched,
               contestable,
               unshared,
+              articles,
               pairs);
         }
       }
@@ -1532,6 +1534,7 @@ final class Facts {
       Set<String> matched,
       Set<String> contestable,
       Predicate<Integer> unshared,
+      Function<String, Article> articles,
       List<int[]> pairs) {
     int shift = Integer.MIN_VALUE;
     for (int u = 0; u < cx.size() && shift == Integer.MIN_VALUE; u++) {
@@ -1562,8 +1565,14 @@ final class Facts {
       matched.add(ib + "|" + ia);
       // two places each named by several sources ("checked into rehab in Lind, Ostland"; later
       // "moved to a clinic in Tarnow, Ostland") are two places of the story; a name one report
-      // alone gives may be that report's error
-      if (alike && (unshared.test(a) || unshared.test(b))) {
+      // alone gives may be that report's error. Held against the other when the two sentences'
+      // words agree, or when the name is a lone place (see lonePlace) set where several sources
+      // agree on another in the same region: "a vigil turned violent in Tarnow, Ostland" and
+      // "mourners clashed with officers in Lind, Ostland" share few words but one region
+      if ((alike
+              || lonePlace(a, b, statements, articles, unshared)
+              || lonePlace(b, a, statements, articles, unshared))
+          && (unshared.test(a) || unshared.test(b))) {
         contestable.add(ia + "|" + ib);
         contestable.add(ib + "|" + ia);
       }

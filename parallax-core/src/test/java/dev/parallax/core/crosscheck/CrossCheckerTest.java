@@ -1149,6 +1149,25 @@ class CrossCheckerTest {
   }
 
   @Test
+  void aTownNobodyElseNamesInTheOthersRegionIsContestedHoweverItsSentenceIsWorded() {
+    Map<String, String> texts = new LinkedHashMap<>();
+    texts.put("a", "Dozens of mourners clashed with officers in Tarnow, Ostvik, after dark.");
+    texts.put("b", "A candlelight vigil turned violent on Monday night in Harwick, Ostvik.");
+    texts.put("c", "Police made arrests in Harwick, Ostvik, when a vigil turned violent.");
+    texts.put("d", "The vigil in Harwick, Ostvik, ended in scuffles and several arrests.");
+    assertThat(votes(texts).findings())
+        .anyMatch(
+            f ->
+                f.verdict().equals("contradicted")
+                    && f.evidence().stream()
+                        .anyMatch(
+                            e ->
+                                e.article().equals("a")
+                                    && e.value().equals("Tarnow")
+                                    && e.contradicted()));
+  }
+
+  @Test
   void oneTownPlacedInTwoRegionsIsContradicted() {
     Map<String, String> texts = new LinkedHashMap<>();
     texts.put("a", "The fire broke out in Tarnow, Ostvik, on Sunday.");
