@@ -647,6 +647,8 @@ public final class CrossChecker {
         subject = "what " + level + " was, in per cent";
       } else if (Facts.SOUGHT.equals(money)) {
         subject = "how much was asked for";
+      } else if (Facts.EXPECTED.equals(money)) {
+        subject = "how much analysts expected";
       } else if (money != null) {
         // "how much profit", but "how much the fine was": a fine is one sum, not a quantity
         subject = ONE_SUM.contains(money) ? "how much the " + money + " was" : "how much " + money;

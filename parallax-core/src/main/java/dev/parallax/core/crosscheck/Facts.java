@@ -141,6 +141,7 @@ final class Facts {
           Map.entry("employing", EMPLOYED),
           Map.entry("employed", EMPLOYED),
           Map.entry("employees", EMPLOYED),
+          Map.entry("staff", EMPLOYED),
           Map.entry("arrested", "arrested"),
           Map.entry("arresting", "arrested"),
           Map.entry("detained", "arrested"),
@@ -245,8 +246,13 @@ final class Facts {
       }
     }
     String claimed = text.substring(start, end).toLowerCase(Locale.ROOT);
+    // a workforce's noun ("12 employees", "40 staff") names who they are, and a verb after them
+    // what befell them: "40 staff were injured" counts the injured
+    String workforce = null;
     for (String w : claimed.split("[^\\p{L}]+")) {
-      if (FATES.containsKey(w)) {
+      if (EMPLOYED.equals(FATES.get(w))) {
+        workforce = EMPLOYED;
+      } else if (FATES.containsKey(w)) {
         return FATES.get(w);
       }
     }
@@ -269,7 +275,7 @@ final class Facts {
         break;
       }
     }
-    return null;
+    return workforce;
   }
 
   /**
@@ -579,12 +585,17 @@ final class Facts {
               + "less\\s+than|over|under)\\s+)?$",
           Pattern.CASE_INSENSITIVE);
 
-  /** The measure after a share's noun of change: "a 12 per cent fall in annual profit". */
+  /**
+   * The measure after a share's noun of change: "a 12 per cent fall in annual profit", "a 14% rise
+   * in third-quarter net profit".
+   */
   private static final Pattern CHANGED_AFTER =
       Pattern.compile(
           "^\\s*(?:per\\s*cent|percent|%)?\\s*(?:fall|drop|decline|slump|rise|increase|decrease|"
               + "jump|gain|growth|plunge)\\s+in\\s+(?:(?:its|the|their|his|her|annual|quarterly|"
-              + "yearly|monthly|net|pre-tax|pretax|operating|total)\\s+)*(\\p{L}+)",
+              + "yearly|monthly|net|pre-tax|pretax|operating|total"
+              // a hyphened word is a modifier, not the measure: "third-quarter net profit"
+              + "|[\\p{L}\\d]+-[\\p{L}-]+)\\s+)*(\\p{L}+)",
           Pattern.CASE_INSENSITIVE);
 
   /** Prefix of the kind of a share that is a named measure's level ("percent level of turnout"). */
@@ -824,6 +835,9 @@ final class Facts {
     if (SOUGHT_BEFORE.matcher(before).find()) {
       return kind + OF_MEASURE + SOUGHT;
     }
+    if (EXPECTED_BEFORE.matcher(before).find()) {
+      return kind + OF_MEASURE + EXPECTED;
+    }
     Matcher m = MEASURE_BEFORE.matcher(before);
     if (m.find()) {
       return kind + OF_MEASURE + m.group(1).toLowerCase(Locale.ROOT);
@@ -847,6 +861,21 @@ final class Facts {
       Pattern.compile(
           "(?i)\\b(?:asked\\s+for|asking\\s+for|asks\\s+for|sought|seeking|seeks|demanded|demanding"
               + "|demands|called\\s+for|calling\\s+for|requested|requesting)\\b[^.;:]*$");
+
+  /**
+   * The measure of a sum analysts expected, not the one reported: "Analysts had expected revenue of
+   * €3.05 billion", "beating the consensus forecast of €400 million". A company's result beside the
+   * forecast it beat is two figures, and a report giving only the forecast must not have it
+   * contradict the result.
+   */
+  static final String EXPECTED = "expected";
+
+  private static final Pattern EXPECTED_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:analysts?['’]?|economists?['’]?|consensus|polled)\\b[^.;:]*\\b(?:expected|"
+              + "expecting|expect|forecast|forecasts|forecasting|predicted|estimated|estimates?|"
+              + "expectations?|anticipated)\\b[^.;:]*$"
+              + "|(?i)\\b(?:expected|forecast|predicted|estimated)\\s+by\\s+analysts\\b[^.;:]*$");
 
   /** A verb of fining before the sum: "fined Tarnow Metals €45 million". */
   private static final Pattern FINED_BEFORE =
@@ -996,17 +1025,32 @@ final class Facts {
           "(?i)(?<![\\p{L}\\d.,])\\d[\\d,.]*|\\b(?:one|two|three|four|five|six|seven|eight|nine|"
               + "ten|eleven|twelve|dozen|twenty|thirty|forty|fifty|hundred)\\b");
 
-  /** How many figures the sentence holding {@code at} has, {@code at}'s own included. */
+  /**
+   * How many figures the sentence holding {@code at} has, {@code at}'s own included. A figure a
+   * measure moved from, right after the one it moved to ("rose to €421 million from €361 million"),
+   * is told with it and does not crowd it.
+   */
   static int figuresAround(String text, int at) {
     int from = sentenceStart(text, Math.min(at, text.length()));
     int to = sentenceEnd(text, Math.min(at, text.length()));
-    Matcher m = FIGURE.matcher(text.substring(from, Math.max(from, to)));
+    String sentence = text.substring(from, Math.max(from, to));
+    Matcher m = FIGURE.matcher(sentence);
     int n = 0;
+    int last = -1;
     while (m.find()) {
-      n++;
+      if (last < 0 || !MOVED_FROM.matcher(sentence.substring(last, m.start())).matches()) {
+        n++;
+      }
+      last = m.end();
     }
     return n;
   }
+
+  /** What stands between the figure a measure moved to and the one it moved from. */
+  private static final Pattern MOVED_FROM =
+      Pattern.compile(
+          "(?i)\\s*(?:million|billion|trillion|bn|m|per\\s*cent|percent|%)?\\s+(?:up\\s+|down\\s+)?"
+              + "from\\s+(?:a\\s+|an\\s+)?[€$£¥]?");
 
   /** Words either side of an amount that describe it. */
   static final int WINDOW = 8;

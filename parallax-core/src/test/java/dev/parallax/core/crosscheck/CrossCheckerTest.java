@@ -456,6 +456,27 @@ class CrossCheckerTest {
   }
 
   @Test
+  void aQuartersProfitIsComparedAndTheAnalystsForecastIsNot() {
+    article(
+        "a",
+        "Evening Star",
+        "Results",
+        "Ostland Telecom said its third-quarter net profit rose 14% to €412 million. Analysts had"
+            + " expected revenue of €3.05 billion. Finance chief Tomas Varga said costs fell.");
+    article(
+        "b",
+        "Daily Lantern",
+        "Results",
+        "Net profit rose to €421 million from €361 million a year earlier, while revenue grew 6%"
+            + " to €3.1 billion. Finance chief Tomas Varga said costs fell.");
+    CrossChecker.Result r = run();
+    assertThat(about(r, "how much profit").verdict()).isEqualTo("contradicted");
+    assertThat(r.findings())
+        .noneMatch(f -> f.subject().contains("revenue") && f.verdict().equals("contradicted"));
+    assertThat(about(r, "how much analysts expected").verdict()).isEqualTo("single-source");
+  }
+
+  @Test
   void rainfallIsComparedHoweverManyFiguresItsSentenceGives() {
     article(
         "a",

@@ -300,6 +300,38 @@ class FactsTest {
     int employees = text.lastIndexOf("9,000");
     assertThat(Facts.fate(text, employees, text.indexOf("employees") + 9))
         .isEqualTo(Facts.EMPLOYED);
+    String staff = "The company has 18,500 staff.";
+    assertThat(Facts.fate(staff, staff.indexOf("18"), staff.indexOf(" staff") + 6))
+        .isEqualTo(Facts.EMPLOYED);
+  }
+
+  @Test
+  void whatBefellAWorkforcesPeopleIsWhatTheyAreCounted() {
+    String text = "Forty staff were injured and 12 employees were killed in the blast.";
+    assertThat(Facts.fate(text, 0, text.indexOf(" staff") + 6)).isEqualTo("injured");
+    int twelve = text.indexOf("12");
+    assertThat(Facts.fate(text, twelve, text.indexOf(" employees") + 10)).isEqualTo("killed");
+  }
+
+  @Test
+  void aFigureAMeasureMovedFromDoesNotCrowdTheOneItMovedTo() {
+    String text =
+        "Net profit rose to €421 million from €361 million a year earlier, while revenue grew 6%"
+            + " to €3.1 billion.";
+    assertThat(Facts.figuresAround(text, text.indexOf("421"))).isEqualTo(3);
+    String list = "They scored 3 goals from 12 shots, 5 corners and 2 penalties.";
+    assertThat(Facts.figuresAround(list, list.indexOf("3 goals"))).isEqualTo(4);
+  }
+
+  @Test
+  void aSumAnalystsExpectedIsItsOwnMeasure() {
+    String text = "Revenue rose to €3.1 billion. Analysts had expected revenue of €3.05 billion.";
+    assertThat(Facts.ofMeasure("euros", text, text.indexOf("3.1"))).isEqualTo("euros of revenue");
+    assertThat(Facts.ofMeasure("euros", text, text.indexOf("3.05")))
+        .isEqualTo("euros of " + Facts.EXPECTED);
+    String beat = "Profit of €412 million beat the consensus forecast of €400 million.";
+    assertThat(Facts.ofMeasure("euros", beat, beat.indexOf("400")))
+        .isEqualTo("euros of " + Facts.EXPECTED);
   }
 
   @Test
@@ -390,6 +422,8 @@ class FactsTest {
         .isEqualTo("percent change of share");
     // a day's close is one moment of its trading: not the change a report of the day tells
     assertThat(changeOf("Greek stocks closed down 3.9 percent.", "3.9", ".")).isEqualTo("percent");
+    String quarter = "It reported a 14% rise in third-quarter net profit to €412 million.";
+    assertThat(changeOf(quarter, "14", " rise")).isEqualTo(Facts.CHANGE + "profit");
   }
 
   private static Statement where(String id, String article, String source, String value) {
