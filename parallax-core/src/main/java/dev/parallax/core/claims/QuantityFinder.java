@@ -323,8 +323,10 @@ public final class QuantityFinder {
         if (number.find()) {
           thing = number.group(1); // "the number of cases has climbed to 214": 214 cases
           toll = true;
-        } else if (CROWD_BEFORE.matcher(before).find()) {
-          thing = "people"; // "a crowd of 41,000", "the attendance was 41,000": people there
+        } else if (CROWD_BEFORE.matcher(before).find()
+            || GATHERED_AFTER.matcher(rest).lookingAt()) {
+          // "a crowd of 41,000", "the attendance was 41,000", "40,000 had joined": people there
+          thing = "people";
           toll = true;
         }
       }
@@ -758,13 +760,24 @@ public final class QuantityFinder {
 
   /**
    * A gathering's size right before a bare number: "a crowd of 41,000", "an audience of 2,000",
-   * "the attendance at the Riverside Stadium was 41,000".
+   * "the attendance at the Riverside Stadium was 41,000", and an estimate of it: "organisers put
+   * the turnout at 40,000", "police estimated the crowd at 12,000".
    */
   private static final Pattern CROWD_BEFORE =
       Pattern.compile(
-          "(?i)\\b(?:crowd|attendance|audience)(?:\\s+(?:at|in|for)\\s+[^.;:\\d]{1,40}?)?\\s+"
-              + "(?:of|was|is|stood\\s+at|reached)\\s+(?:(?:about|around|nearly|almost|some|"
+          "(?i)\\b(?:crowds?|attendance|audience|turnout)"
+              + "(?:\\s+(?:at|in|for)\\s+[^.;:\\d]{1,40}?)?\\s+"
+              + "(?:of|was|is|stood\\s+at|reached|at)\\s+(?:(?:about|around|nearly|almost|some|"
               + "more\\s+than|over|at\\s+least)\\s+)?$");
+
+  /**
+   * A verb of joining a gathering right after a bare number: "40,000 had joined the march", "12,000
+   * took part", "about 300 turned out": people, as a toll's verb says.
+   */
+  private static final Pattern GATHERED_AFTER =
+      Pattern.compile(
+          "(?i)\\s+(?:(?:have|had|has)\\s+)?(?:joined|marched|took\\s+part|turned\\s+out|"
+              + "attended|gathered|rallied|demonstrated)\\b");
 
   /** A verb of dying or being hurt right after a bare number: "three have died", "14 died". */
   private static final Pattern TOLL_AFTER =

@@ -659,6 +659,23 @@ public final class CrossChecker {
       } else if (acted != null) {
         subject = subject + " were " + acted;
       }
+      String counter =
+          Facts.GATHERED.equals(counted) && !Facts.others(named.claim().subject())
+              ? counterOfAll(statements, articles)
+              : null;
+      if (counter != null) {
+        // "how many people, according to police": one counter's estimate, beside another's
+        subject =
+            subject
+                + ", according to "
+                + (counter.endsWith("s")
+                        || counter.equals("police")
+                        || counter.startsWith("the ")
+                        || Character.isUpperCase(counter.charAt(0))
+                    ? ""
+                    : "the ")
+                + counter;
+      }
     }
     return new Finding(
         id,
@@ -821,6 +838,22 @@ public final class CrossChecker {
       return false;
     }
     return fact.contestable(a, b) && !Agreement.agree(a, b);
+  }
+
+  /** The counter every statement names for its figure (see {@link Facts#counter}), or null. */
+  private static String counterOfAll(
+      List<Statement> statements, Function<String, Article> articles) {
+    String counter = null;
+    for (Statement s : statements) {
+      Article a = articles.apply(s.article());
+      String c = a == null ? null : Facts.counter(a.text(), s.claim().start(), s.claim().end());
+      if (c == null || counter != null && !Facts.sameCounter(c, counter)) {
+        return null;
+      }
+      // written small by any report ("police"), it is no name
+      counter = counter == null || Character.isLowerCase(c.charAt(0)) ? c : counter;
+    }
+    return counter;
   }
 
   /** Most days between two reports whose ages of one person are held against each other. */

@@ -1276,13 +1276,19 @@ final class Facts {
     List<String> kinds = new ArrayList<>();
     List<Map<String, Integer>> contexts = new ArrayList<>();
     List<Boolean> crowded = new ArrayList<>();
+    List<String> counters = new ArrayList<>();
     for (Statement s : statements) {
       String k = kindOf.apply(s);
       Article a = articles.apply(s.article());
+
       contexts.add(
           a == null ? Map.of() : context(a.text(), s.claim().start(), s.claim().end(), k, stemmer));
       crowded.add(a != null && figuresAround(a.text(), s.claim().start()) >= CROWDED);
       kinds.add(countedAs(k, s.claim(), a));
+      counters.add(
+          a == null || !GATHERED.equals(kinds.getLast())
+              ? null
+              : counter(a.text(), s.claim().start(), s.claim().end()));
     }
     int n = statements.size();
     double[][] sim = new double[n][n];
@@ -1378,7 +1384,10 @@ final class Facts {
                       && valuesOfKind.get(j) == 1
                       && (fated || !crowded.get(i) && !crowded.get(j))
                       && !DISTANCE.contains(kinds.get(i)))) {
-            if (record || sameSet(statements.get(i), statements.get(j))) {
+            if ((record || sameSet(statements.get(i), statements.get(j)))
+                && (counters.get(i) == null
+                    || counters.get(j) == null
+                    || sameCounter(counters.get(i), counters.get(j)))) {
               contestable.add(a + "|" + b);
               contestable.add(b + "|" + a);
             }
@@ -1386,7 +1395,8 @@ final class Facts {
         } else if (sim[i][j] >= 0
             && sameFigure(statements.get(i), statements.get(j))
             && (valuesOfKind.get(i) == 1 && valuesOfKind.get(j) == 1
-                || !java.util.Collections.disjoint(yearsOf.apply(i), yearsOf.apply(j)))) {
+                || !java.util.Collections.disjoint(yearsOf.apply(i), yearsOf.apply(j))
+                || sameCounter(counters.get(i), counters.get(j)))) {
           // the only figure of its kind in both articles, and figures that agree: the same fact
           // even when worded differently ("43 villages below the dam", "the evacuation covered
           // 43 villages"; "5,000 hectares", "roughly 5,000 hectares"). So too one figure dated to
@@ -1459,6 +1469,77 @@ final class Facts {
     }
     return n;
   }
+
+  /** The kind of a plain count of people, as a gathering's size is: "12,000 people marched". */
+  static final String GATHERED = "people";
+
+  /**
+   * Who counted a gathering, as its sentence says: "Police said 12,000 people took part, while
+   * organisers put the turnout at 40,000" gives 12,000 as the police's count and 40,000 as the
+   * organisers'; "40,000 people, according to the union". Null when the sentence names no counter.
+   * A crowd is estimated, and who estimates it matters (organisers and police routinely differ by
+   * several times): two counters' figures are two estimates, each faithfully reported, so reports
+   * giving them do not contradict each other, and reports giving one counter's figure agree however
+   * many other figures of the kind they give. Read for plain counts of people only: a toll or a
+   * count of arrests is a count of one thing, which two sources should agree on whoever gives it.
+   */
+  static String counter(String text, int start, int end) {
+    int from = sentenceStart(text, start);
+    int to = sentenceEnd(text, end);
+    Matcher after = COUNTED_BY_AFTER.matcher(text.substring(end, Math.max(end, to)));
+    if (after.find()) {
+      return after.group(1) != null ? after.group(1) : after.group(2);
+    }
+    String said = text.substring(from, start);
+    Matcher before = COUNTED_BY_BEFORE.matcher(said);
+    String last = null;
+    while (before.find()) {
+      last = before.group(1);
+      String lower = last.toLowerCase(Locale.ROOT);
+      if (said.substring(0, before.start()).isBlank()
+          && !last.contains(" ")
+          && (PLURAL_BODY.matcher(lower).matches()
+              || Pattern.compile("\\b" + Pattern.quote(lower) + "\\b").matcher(text).find())) {
+        // "Organisers said", "Police said": a sentence's first word, a plural or written small
+        // elsewhere ("Fairman says" is a name)
+        last = lower;
+      }
+    }
+    return last;
+  }
+
+  /** A noun for a group of people: "police", "organisers", "officials", "authorities". */
+  private static final Pattern PLURAL_BODY =
+      Pattern.compile("police|\\p{L}+(?:ers|ors|ists|ysts|ials|ians|ents|ants|ities)");
+
+  /** Whether two counters are one, however spelt: "organisers", "organizer". */
+  static boolean sameCounter(String a, String b) {
+    return a != null && b != null && counterWord(a).equals(counterWord(b));
+  }
+
+  private static String counterWord(String counter) {
+    String[] words = counter.split("\\s+");
+    String w = words[words.length - 1].toLowerCase(Locale.ROOT).replace('z', 's');
+    return w.endsWith("s") && w.length() > 4 && !w.endsWith("ss")
+        ? w.substring(0, w.length() - 1)
+        : w;
+  }
+
+  /** A counter named right before a figure by a verb of saying or estimating: "police said". */
+  private static final Pattern COUNTED_BY_BEFORE =
+      Pattern.compile(
+          "\\b((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{L}+)\\s+(?:said|say|says|estimated|estimate|"
+              + "estimates|put|puts|counted|reported|claimed|claims)\\b");
+
+  /**
+   * A counter named after a figure in its sentence: "…, according to the Ostland Workers' Union",
+   * "…, police said".
+   */
+  private static final Pattern COUNTED_BY_AFTER =
+      Pattern.compile(
+          "\\baccording\\s+to\\s+((?:the\\s+)?(?:[\\p{L}'’.-]+\\s+){0,3}?\\p{L}+)(?=\\s*(?:[,.;:]|$))"
+              + "|,\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{L}+)\\s+"
+              + "(?:said|says|estimated|reported)\\s*(?:[.,;]|$)");
 
   /** Ratio under which two sums are of one order (see {@link #sumsOfItsOrder}). */
   private static final double SAME_ORDER = 3;

@@ -67,6 +67,21 @@ class QuantityFinderTest {
   }
 
   @Test
+  void anEstimateOfACrowdAndThoseWhoJoinedItCountPeople() {
+    assertThat(
+            finder.find(
+                "Organisers put the turnout at 40,000. Police estimated the crowd at 12,000."
+                    + " Organisers said 40,000 had joined the march, and about 300 turned out in"
+                    + " Lind."))
+        .extracting(QuantityFinder.Quantity::text, QuantityFinder.Quantity::thing)
+        .containsExactly(
+            tuple("40,000", "people"),
+            tuple("12,000", "people"),
+            tuple("40,000", "people"),
+            tuple("about 300", "people"));
+  }
+
+  @Test
   void aMetricUnitWrittenAgainstItsFigureIsItsUnit() {
     assertThat(finder.find("Storm Edda dropped 140mm of rain on Ostvik, about 24km north of Lind."))
         .extracting(QuantityFinder.Quantity::text, QuantityFinder.Quantity::thing)
@@ -284,7 +299,8 @@ class QuantityFinderTest {
                 "No one else was hurt. About 10,000 gathered in Lind, and 20,000 people took part"
                     + " in Tarnow. The team has won four straight. Two nearly drowned."))
         .extracting(QuantityFinder.Quantity::thing)
-        .containsExactly("people");
+        // "10,000 gathered" are people, as a crowd is: not a count of "gathered"
+        .containsExactly("people", "people");
     assertThat(finder.find("Two women dead and 50 injured; three crewmen aboard, 12 missing."))
         .extracting(QuantityFinder.Quantity::thing)
         .containsExactly("women", "injured", "crewmen", "missing");

@@ -477,6 +477,35 @@ class CrossCheckerTest {
   }
 
   @Test
+  void aCrowdCountedByPoliceAndByOrganisersIsTwoEstimatesNotAContradiction() {
+    article(
+        "a",
+        "Evening Star",
+        "March",
+        "Police said 12,000 people took part, while organisers put the turnout at 40,000. Union"
+            + " leader Tomas Varga addressed the crowd.");
+    article(
+        "b",
+        "Daily Lantern",
+        "March",
+        "About 12,000 people protested in Harwick, according to police. Organisers said 40,000 had"
+            + " joined the march. Union leader Tomas Varga addressed the crowd.");
+    article(
+        "c",
+        "Morning Post",
+        "March",
+        "The march drew 40,000 people, according to organisers. Police estimated the crowd at"
+            + " 12,000. Union leader Tomas Varga addressed the crowd.");
+    CrossChecker.Result r = run();
+    assertThat(r.findings())
+        .noneMatch(f -> f.kind().equals("quantity") && f.verdict().equals("contradicted"));
+    assertThat(about(r, "how many people, according to police").verdict())
+        .isEqualTo("corroborated");
+    assertThat(about(r, "how many people, according to organisers").verdict())
+        .isEqualTo("corroborated");
+  }
+
+  @Test
   void rainfallIsComparedHoweverManyFiguresItsSentenceGives() {
     article(
         "a",

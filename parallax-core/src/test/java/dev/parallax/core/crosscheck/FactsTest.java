@@ -324,6 +324,27 @@ class FactsTest {
   }
 
   @Test
+  void aCrowdsCounterIsWhoeverItsSentenceSaysGaveTheFigure() {
+    String both =
+        "Police said 12,000 people took part, while organisers put the turnout at 40,000.";
+    assertThat(counterOf(both, "12,000 people")).isEqualTo("police");
+    assertThat(counterOf(both, "40,000")).isEqualTo("organisers");
+    String after = "The march drew 40,000 people, according to the Ostland Workers' Union.";
+    assertThat(counterOf(after, "40,000 people")).isEqualTo("the Ostland Workers' Union");
+    String named = "Ana Ruiz said 300 people had gathered. Some 500 marched, Tomas Varga said.";
+    assertThat(counterOf(named, "300 people")).isEqualTo("Ana Ruiz");
+    assertThat(counterOf(named, "500")).isEqualTo("Tomas Varga");
+    assertThat(counterOf("About 200 people set off from the vigil.", "200 people")).isNull();
+    assertThat(Facts.sameCounter("organizers", "Organisers")).isTrue();
+    assertThat(Facts.sameCounter("police", "organisers")).isFalse();
+  }
+
+  private static String counterOf(String text, String figure) {
+    int at = text.indexOf(figure);
+    return Facts.counter(text, at, at + figure.length());
+  }
+
+  @Test
   void aSumAnalystsExpectedIsItsOwnMeasure() {
     String text = "Revenue rose to €3.1 billion. Analysts had expected revenue of €3.05 billion.";
     assertThat(Facts.ofMeasure("euros", text, text.indexOf("3.1"))).isEqualTo("euros of revenue");
