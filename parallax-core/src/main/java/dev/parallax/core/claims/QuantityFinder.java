@@ -503,6 +503,20 @@ public final class QuantityFinder {
           Pattern.CASE_INSENSITIVE);
 
   /** The counted noun after the number ("drones", "drones and missiles", "troops"), or null. */
+  /**
+   * Whether a word is a plural noun that a plural without "s" may stand before: "police officers",
+   * "cattle trucks" (not "people were", "people has").
+   */
+  private static boolean pluralNoun(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return w.length() > 3
+        && w.endsWith("s")
+        && !w.endsWith("ss")
+        && !w.endsWith("us")
+        && !STOP.contains(w)
+        && !NOT_COUNTED.contains(w);
+  }
+
   private static String thing(String rest, String unit) {
     if ("percent".equals(unit)) {
       Matcher share = SHARE_OF.matcher(rest);
@@ -534,7 +548,8 @@ public final class QuantityFinder {
     }
     String[] words = t.group(1).split("\\s+");
     List<String> kept = new ArrayList<>();
-    for (String word : words) {
+    for (int i = 0; i < words.length; i++) {
+      String word = words[i];
       // "three bank workers-two women and a man": a number after a dash starts a new count
       String w = word;
       int dash = w.indexOf('-');
@@ -557,7 +572,9 @@ public final class QuantityFinder {
       kept.add(w);
       // a plural noun ends the phrase: "civilian homes", "dock workers", "residents" (spent …),
       // "people" (took …), "women" (dead)
-      if (cut || w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") || Plurals.withoutS(w)) {
+      if (cut
+          || w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")
+          || Plurals.withoutS(w) && !(i + 1 < words.length && pluralNoun(words[i + 1]))) {
         break;
       }
     }

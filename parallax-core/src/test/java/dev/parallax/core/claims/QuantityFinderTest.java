@@ -67,6 +67,16 @@ class QuantityFinderTest {
   }
 
   @Test
+  void aPluralWithoutAnSGoesOnToThePluralNounItQualifies() {
+    assertThat(
+            finder.find(
+                "Three police officers suffered minor injuries. Four police arrived. Five people"
+                    + " were hurt."))
+        .extracting(QuantityFinder.Quantity::thing)
+        .containsExactly("police officers", "police", "people");
+  }
+
+  @Test
   void anEstimateOfACrowdAndThoseWhoJoinedItCountPeople() {
     assertThat(
             finder.find(
