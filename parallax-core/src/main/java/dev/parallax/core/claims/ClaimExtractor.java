@@ -542,14 +542,23 @@ public final class ClaimExtractor {
   }
 
   /**
-   * Plural and case folded: "Drones" and "drone", "inches" and "inch", "two men" and "one man"
-   * meet.
+   * Plural and case folded: "drones" and "drone", "inches" and "inch", "two men" and "one man"
+   * meet. A capitalised word is a name and keeps its "s" ("Texas counties"); an initialism does not
+   * ("121 RBIs" and "121 RBI").
    */
   static String normalise(String thing) {
-    String t = thing.toLowerCase(Locale.ROOT).strip();
     StringBuilder out = new StringBuilder();
-    for (String w : t.split("\\s+")) {
-      out.append(out.length() > 0 ? " " : "").append(Plurals.singular(w));
+    String[] words = thing.strip().split("\\s+");
+    for (int i = 0; i < words.length; i++) {
+      String written = words[i];
+      String w = written.toLowerCase(Locale.ROOT);
+      // a name before the noun is not a plural: "Texas counties", "Windows users"
+      boolean name =
+          i < words.length - 1
+              && written.length() > 1
+              && Character.isUpperCase(written.charAt(0))
+              && Character.isLowerCase(written.charAt(1));
+      out.append(out.length() > 0 ? " " : "").append(name ? w : Plurals.singular(w));
     }
     return out.toString();
   }

@@ -126,6 +126,16 @@ public final class QuantityFinder {
               + "((?:[a-z][a-z\\-]+|[A-Z]{2,}s?)(?:\\s+(?:[a-z][a-z\\-]+|[A-Z]{2,}s?)){0,2})");
 
   /**
+   * A plural noun after a name or nationality that says whose they are: "12 Vestland diplomats",
+   * "502 Russian drones", "23 Somali pirates". The name is part of the thing, so that two nations'
+   * counts are never one; a single noun after the name must be a plural ("12 Monday night" counts
+   * nothing).
+   */
+  private static final Pattern NAMED_THING =
+      Pattern.compile(
+          "^\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,2})([a-z][a-z-]{2,}(?<!ss|us)s|people|police)\\b");
+
+  /**
    * What a share is of: "of Ukraine", "of the country", "of eligible voters", "of Harwick's dock
    * workers". Determiners other than "the" are left out ("of their income" is of income).
    */
@@ -544,7 +554,12 @@ public final class QuantityFinder {
     }
     Matcher t = THING.matcher(rest);
     if (!t.find()) {
-      return null;
+      Matcher named = NAMED_THING.matcher(rest);
+      return named.find()
+              && !MONTHS.contains(named.group(1).strip().toLowerCase(Locale.ROOT))
+              && !STOP.contains(named.group(2))
+          ? named.group(1) + named.group(2)
+          : null;
     }
     String[] words = t.group(1).split("\\s+");
     List<String> kept = new ArrayList<>();

@@ -15,6 +15,10 @@ class ClaimExtractorTest {
     assertThat(ClaimExtractor.normalise("Drones")).isEqualTo("drone");
     assertThat(ClaimExtractor.normalise("inches")).isEqualTo("inch");
     assertThat(ClaimExtractor.normalise("men")).isEqualTo("man");
+    // a name before the noun keeps its "s"; an initialism loses it
+    assertThat(ClaimExtractor.normalise("Texas counties")).isEqualTo("texas county");
+    assertThat(ClaimExtractor.normalise("Windows users")).isEqualTo("windows user");
+    assertThat(ClaimExtractor.normalise("RBIs")).isEqualTo("rbi");
     assertThat(ClaimExtractor.normalise("crewmen")).isEqualTo("crewman");
     assertThat(ClaimExtractor.normalise("movies")).isEqualTo("movie");
     assertThat(ClaimExtractor.normalise("casualties")).isEqualTo("casualty");

@@ -77,6 +77,18 @@ class QuantityFinderTest {
   }
 
   @Test
+  void aNameBeforeAPluralNounSaysWhoseTheThingsAre() {
+    assertThat(
+            finder.find(
+                "Ostland expelled 12 Vestland diplomats. Crews shot down 502 Russian drones. He"
+                    + " died on 12 March. Three Klitschko was the title."))
+        .extracting(QuantityFinder.Quantity::text, QuantityFinder.Quantity::thing)
+        .containsExactly(
+            tuple("12 Vestland diplomats", "Vestland diplomats"),
+            tuple("502 Russian drones", "Russian drones"));
+  }
+
+  @Test
   void anEstimateOfACrowdAndThoseWhoJoinedItCountPeople() {
     assertThat(
             finder.find(
