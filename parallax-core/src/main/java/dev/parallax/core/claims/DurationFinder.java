@@ -311,10 +311,14 @@ public final class DurationFinder {
               // "his first 100 days in office"
               + "|\\b(?:his|her|its|their)\\s+first\\s*$");
 
-  /** Words after a plain number of days or years that make it a term: "9 months to serve". */
+  /**
+   * Words after a plain number of days or years that make it a term ("9 months to serve") or a
+   * deadline ("had 48 hours to leave the country", "three days to respond").
+   */
   private static final Pattern PERIOD_AFTER =
       Pattern.compile(
-          "(?i)^\\s+(?:to serve|in (?:prison|jail)|behind bars|(?:of|on) probation)\\b");
+          "(?i)^\\s+(?:to serve|in (?:prison|jail)|behind bars|(?:of|on) probation"
+              + "|to (?:leave|respond|reply|comply|decide|vacate|pay|appeal|surrender|get out))\\b");
 
   /** The 30 characters before a duration, where what makes it one is written. */
   private static String before(String text, int start) {

@@ -87,6 +87,17 @@ class DurationFinderTest {
   }
 
   @Test
+  void aDeadlineIsAPeriod() {
+    assertThat(
+            finder.find(
+                "The diplomats had 48 hours to leave the country. Tarnow has three days to respond."
+                    + " Ruiz had 40 years of experience.",
+                null))
+        .extracting(DurationFinder.Duration::text)
+        .containsExactly("48 hours", "three days");
+  }
+
+  @Test
   void aTermToServeAndAMixedFractionAreRead() {
     List<DurationFinder.Duration> d =
         finder.find("Ruiz was sentenced to 2 1/2 years, with 9 months to serve.", null);
