@@ -44,6 +44,15 @@ public final class QuantityFinder {
 
   private static final Pattern GLUED = Pattern.compile("(?:" + GLUED_UNIT + ")\\b");
 
+  /**
+   * A unit of measure hyphened to its figure before what it measures: "the 450-kilogram satellite",
+   * "a 20-mile stretch", "a 300-metre tower". Read as the unit, as "450 kilograms" is.
+   */
+  private static final Pattern HYPHENED_UNIT =
+      Pattern.compile(
+          "(?i)-((?:kilo|centi|milli)?(?:gram|metre|meter)|tonne|ton|mile|foot|litre|liter|gallon"
+              + "|acre|hectare)(?![\\p{L}-])");
+
   private static final Pattern QUANTITY =
       Pattern.compile(
           "(?i)(?:\\b"
@@ -301,7 +310,11 @@ public final class QuantityFinder {
       String rest = text.substring(m.end(), Math.min(text.length(), m.end() + 80));
       // "140mm of rain" is read as "140 mm of rain"
       Matcher unitAgainst = GLUED.matcher(rest);
-      String gluedUnit = unitAgainst.lookingAt() ? unitAgainst.group() : null;
+      Matcher hyphened = HYPHENED_UNIT.matcher(rest);
+      String gluedUnit =
+          unitAgainst.lookingAt()
+              ? unitAgainst.group()
+              : hyphened.lookingAt() ? hyphened.group(1) : null;
       int glued = gluedUnit == null ? 0 : 1;
       rest = " ".repeat(glued) + rest;
       Matcher whole = PART_OF_FIGURE.matcher(rest);

@@ -77,6 +77,16 @@ class QuantityFinderTest {
   }
 
   @Test
+  void aUnitHyphenedToItsFigureIsItsUnit() {
+    assertThat(
+            finder.find(
+                "The 450-kilogram satellite flew over a 20-mile stretch. A 12-storey block and a"
+                    + " 5-kilometre-long run."))
+        .extracting(QuantityFinder.Quantity::text, QuantityFinder.Quantity::thing)
+        .containsExactly(tuple("450-kilogram", "kilogram"), tuple("20-mile", "mile"));
+  }
+
+  @Test
   void aNameBeforeAPluralNounSaysWhoseTheThingsAre() {
     assertThat(
             finder.find(
