@@ -2,6 +2,7 @@ package dev.parallax.core.claims;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -356,11 +357,21 @@ public final class QuantityFinder {
       if (thing == null && (unit == null || rank)) {
         continue; // a bare number says nothing checkable
       }
+      String counted = thing;
+      if (unit == null && thing != null && CENTS.matcher(thing).matches()) {
+        // "35 cents a share" in a report whose sums are all in euros is €0.35
+        String currency = onlyCurrency(text);
+        if (currency != null) {
+          amount = new Amount(amount.low() / 100, amount.high() / 100, amount.qualifier());
+          unit = currency;
+          thing = null;
+        }
+      }
       int end = m.end();
-      if (thing != null && !toll) {
-        int at = rest.indexOf(thing);
+      if (counted != null && !toll) {
+        int at = rest.indexOf(counted);
         if (at >= 0) {
-          end = m.end() + at - glued + thing.length();
+          end = m.end() + at - glued + counted.length();
         }
       }
       (part ? parts : out)
@@ -503,6 +514,27 @@ public final class QuantityFinder {
     return Amount.of(scaled(n, scale), qualifier);
   }
 
+  private static final Pattern CENTS = Pattern.compile("(?i)cents?");
+
+  private static final Pattern CURRENCY_SIGN =
+      Pattern.compile("([$€£])\\s?\\d|\\d\\s+" + CURRENCY_WORD + "\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The one currency a text gives its sums in, or null when it gives none or several: a cent is a
+   * hundredth of it.
+   */
+  private static String onlyCurrency(String text) {
+    Set<String> seen = new HashSet<>();
+    Matcher m = CURRENCY_SIGN.matcher(text);
+    while (m.find()) {
+      String c = currency(m.group(1), m.group(1) == null ? m.group(2) : null);
+      if (c != null) {
+        seen.add(c);
+      }
+    }
+    return seen.size() == 1 ? seen.iterator().next() : null;
+  }
+
   private static String currency(String symbol, String word) {
     if (symbol != null) {
       return switch (symbol) {
@@ -525,7 +557,6 @@ public final class QuantityFinder {
               + "|mph\\b|miles\\s+(?:an|per)\\s+hour)",
           Pattern.CASE_INSENSITIVE);
 
-  /** The counted noun after the number ("drones", "drones and missiles", "troops"), or null. */
   /**
    * Whether a word is a plural noun that a plural without "s" may stand before: "police officers",
    * "cattle trucks" (not "people were", "people has").
@@ -540,6 +571,7 @@ public final class QuantityFinder {
         && !NOT_COUNTED.contains(w);
   }
 
+  /** The counted noun after the number ("drones", "drones and missiles", "troops"), or null. */
   private static String thing(String rest, String unit) {
     if ("percent".equals(unit)) {
       Matcher share = SHARE_OF.matcher(rest);

@@ -77,6 +77,21 @@ class QuantityFinderTest {
   }
 
   @Test
+  void centsAreAHundredthOfTheReportsOneCurrency() {
+    assertThat(finder.find("Profit was €412 million. The dividend is 35 cents a share."))
+        .extracting(QuantityFinder.Quantity::text, QuantityFinder.Quantity::unit)
+        .containsExactly(tuple("€412 million", "euros"), tuple("35 cents", "euros"));
+    assertThat(finder.find("The dividend is 35 cents a share.").get(0).amount().low())
+        .isEqualTo(35.0);
+    assertThat(
+            finder
+                .find("Profit was €412 million, or $450 million. It pays 35 cents.")
+                .get(2)
+                .unit())
+        .isNull();
+  }
+
+  @Test
   void aUnitHyphenedToItsFigureIsItsUnit() {
     assertThat(
             finder.find(
