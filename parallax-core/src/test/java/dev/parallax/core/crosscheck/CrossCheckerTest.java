@@ -1186,16 +1186,7 @@ class CrossCheckerTest {
     texts.put(
         "b", "The actress died yesterday in Harwick, Ostvik, at the age of 91, her agent said.");
     texts.put("c", "The actress died on Thursday in Harwick, Ostvik, at the age of 91.");
-    assertThat(votes(texts).findings())
-        .anyMatch(
-            f ->
-                f.verdict().equals("contradicted")
-                    && f.evidence().stream()
-                        .anyMatch(
-                            e ->
-                                e.article().equals("a")
-                                    && e.value().equals("Tarnow")
-                                    && e.contradicted()));
+    assertThat(votes(texts).findings()).anyMatch(CrossCheckerTest::tarnowInFirstReportContradicted);
   }
 
   @Test
@@ -1205,16 +1196,15 @@ class CrossCheckerTest {
     texts.put("b", "A candlelight vigil turned violent on Monday night in Harwick, Ostvik.");
     texts.put("c", "Police made arrests in Harwick, Ostvik, when a vigil turned violent.");
     texts.put("d", "The vigil in Harwick, Ostvik, ended in scuffles and several arrests.");
-    assertThat(votes(texts).findings())
-        .anyMatch(
-            f ->
-                f.verdict().equals("contradicted")
-                    && f.evidence().stream()
-                        .anyMatch(
-                            e ->
-                                e.article().equals("a")
-                                    && e.value().equals("Tarnow")
-                                    && e.contradicted()));
+    assertThat(votes(texts).findings()).anyMatch(CrossCheckerTest::tarnowInFirstReportContradicted);
+  }
+
+  /** Whether the finding holds report "a"'s "Tarnow" against the others. */
+  private static boolean tarnowInFirstReportContradicted(Finding f) {
+    return f.verdict().equals("contradicted")
+        && f.evidence().stream()
+            .anyMatch(
+                e -> e.article().equals("a") && e.value().equals("Tarnow") && e.contradicted());
   }
 
   @Test
