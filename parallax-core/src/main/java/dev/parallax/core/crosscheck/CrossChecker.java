@@ -638,7 +638,15 @@ public final class CrossChecker {
       String level = Facts.levelMeasureIn(counted);
       String substance = Facts.substanceIn(counted);
       String acted = Facts.actedIn(counted);
-      if (substance != null) {
+      String dimension = Facts.dimensionIn(counted);
+      if (dimension != null) {
+        String unit = counted.substring(0, counted.indexOf(' '));
+        subject =
+            "the "
+                + dimension
+                + ", in "
+                + (unit.matches("km|feet") ? unit : unit.equals("foot") ? "feet" : unit + "s");
+      } else if (substance != null) {
         String unit = counted.substring(0, counted.indexOf(' '));
         subject = "how much " + substance + ", in " + unit + (unit.endsWith("ch") ? "es" : "s");
       } else if (measure != null) {

@@ -390,6 +390,10 @@ final class Facts {
     if (stuff != null) {
       return kind + OF_MEASURE + stuff;
     }
+    String dimension = DISTANCE.contains(kind) ? dimension(a.text(), c.start(), c.end()) : null;
+    if (dimension != null) {
+      return kind + OF_MEASURE + dimension;
+    }
     String fate = fate(a.text(), c.start(), c.end());
     boolean cases = kind.matches("cases?");
     if (fate == null && cases && OUTBREAK.matcher(a.text()).find()) {
@@ -518,6 +522,57 @@ final class Facts {
    */
   static String substanceIn(String counted) {
     return measureOf(counted, AMOUNT_UNITS);
+  }
+
+  /**
+   * The dimension a distance measures, as its words name it: "at a depth of 10 kilometres", "18km
+   * deep", "an altitude of 820 kilometres", "orbit at 780 kilometres", "820 kilometres above the
+   * Earth", "a wall 12 metres high" (an altitude is a height). Like a fate it says which figure is
+   * which: a quake's depth is not its distance from the nearest city. Null when the words name none
+   * (a distance between two places, compared on close wording only).
+   */
+  static String dimension(String text, int start, int end) {
+    int from = Math.max(sentenceStart(text, start), start - 40);
+    Matcher before = DIMENSION_BEFORE.matcher(text.substring(from, start));
+    if (before.find()) {
+      String d = before.group(1) == null ? "height" : before.group(1).toLowerCase(Locale.ROOT);
+      // how high a thing is, however named: "an altitude of 820 km", "orbit at 780 km"
+      return d.matches("altitude|elevation") ? "height" : d;
+    }
+    Matcher after =
+        DIMENSION_AFTER.matcher(
+            text.substring(Math.min(end, text.length()), Math.min(text.length(), end + 30)));
+    if (!after.lookingAt()) {
+      return null;
+    }
+    String word = after.group(1).toLowerCase(Locale.ROOT);
+    if (word.startsWith("above")) {
+      return "height";
+    }
+    return switch (word) {
+      case "high", "tall" -> "height";
+      case "long" -> "length";
+      case "wide" -> "width";
+      default -> "depth";
+    };
+  }
+
+  private static final Pattern DIMENSION_BEFORE =
+      Pattern.compile(
+          "(?i)(?:\\b(altitude|depth|height|length|width|diameter|radius|elevation)\\s+of|"
+              + "\\borbit(?:s|ing|ed)?\\s+at)\\s+"
+              + "(?:(?:about|around|some|nearly|almost|roughly|more\\s+than|over|up\\s+to|just|"
+              + "only)\\s+)?$");
+
+  private static final Pattern DIMENSION_AFTER =
+      Pattern.compile(
+          "(?i)\\s*(?:(?:kilomet(?:re|er)s?|km|miles?|metres?|meters?|feet|foot|ft)\\b)?"
+              + "\\s*(deep|high|tall|long|wide|underground|beneath\\s+the\\s+surface|above\\s+(?:the\\s+)?"
+              + "(?:earth|ground|surface|sea\\s+level))\\b");
+
+  /** The dimension a distance measures ("depth"), from {@link #countedAs}; else null. */
+  static String dimensionIn(String counted) {
+    return measureOf(counted, DISTANCE);
   }
 
   /** Whether a figure is a sum of money of no named measure ("euros"), from {@link #countedAs}. */
@@ -1360,6 +1415,7 @@ final class Facts {
                     || changedMeasureIn(kinds.get(i)) != null
                     || levelMeasureIn(kinds.get(i)) != null
                     || substanceIn(kinds.get(i)) != null
+                    || dimensionIn(kinds.get(i)) != null
                     || kinds.get(i).startsWith(LENGTH_OF)
                     || jobsCutIn(kinds.get(i))
                     || actedIn(kinds.get(i)) != null

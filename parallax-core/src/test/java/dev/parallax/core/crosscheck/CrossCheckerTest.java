@@ -506,6 +506,29 @@ class CrossCheckerTest {
   }
 
   @Test
+  void aQuakesDepthIsComparedWithDepthsNotWithDistances() {
+    article(
+        "a",
+        "Evening Star",
+        "Quake",
+        "The quake struck at a depth of 10 kilometres, 40 kilometres south of Harwick, and 12"
+            + " people were hurt. Mayor Tomas Varga said schools would stay shut.");
+    article(
+        "b",
+        "Daily Lantern",
+        "Quake",
+        "The quake was 18 kilometres deep and 40 kilometres from Harwick, injuring 12 people."
+            + " Mayor Tomas Varga said schools would stay shut.");
+    CrossChecker.Result r = run();
+    assertThat(about(r, "the depth, in kilometres").verdict()).isEqualTo("contradicted");
+    assertThat(r.findings())
+        .noneMatch(
+            f ->
+                f.verdict().equals("contradicted")
+                    && f.evidence().stream().anyMatch(e -> e.value().contains("40 kilometres")));
+  }
+
+  @Test
   void rainfallIsComparedHoweverManyFiguresItsSentenceGives() {
     article(
         "a",

@@ -345,6 +345,24 @@ class FactsTest {
   }
 
   @Test
+  void aDistanceMayNameTheDimensionItMeasures() {
+    assertThat(dimensionOf("It struck at a depth of 10 kilometres.", "10 kilometres"))
+        .isEqualTo("depth");
+    assertThat(dimensionOf("The quake was 18 km deep.", "18 km")).isEqualTo("depth");
+    assertThat(dimensionOf("It will orbit at 780 kilometres.", "780 kilometres"))
+        .isEqualTo("height");
+    assertThat(dimensionOf("It flew 820 kilometres above the Earth.", "820 kilometres"))
+        .isEqualTo("height");
+    assertThat(dimensionOf("A wall 12 metres high fell.", "12 metres")).isEqualTo("height");
+    assertThat(dimensionOf("It is 40 kilometres south of Harwick.", "40 kilometres")).isNull();
+  }
+
+  private static String dimensionOf(String text, String figure) {
+    int at = text.indexOf(figure);
+    return Facts.dimension(text, at, at + figure.length());
+  }
+
+  @Test
   void aSumAnalystsExpectedIsItsOwnMeasure() {
     String text = "Revenue rose to €3.1 billion. Analysts had expected revenue of €3.05 billion.";
     assertThat(Facts.ofMeasure("euros", text, text.indexOf("3.1"))).isEqualTo("euros of revenue");
