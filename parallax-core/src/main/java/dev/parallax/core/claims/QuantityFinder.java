@@ -46,6 +46,24 @@ public final class QuantityFinder {
   private static final Pattern GLUED = Pattern.compile("(?:" + GLUED_UNIT + ")\\b");
 
   /**
+   * A temperature's scale after its figure: "41.2C", "41.2°C", "106°F", "41 degrees Celsius". A
+   * plain "41 degrees" names no scale (a report in one country means Celsius, in another
+   * Fahrenheit) and is left a count of degrees.
+   */
+  /** A temperature right before a bracket, whose conversion the bracket gives. */
+  private static final Pattern TEMPERATURE_BEFORE =
+      Pattern.compile(
+          "\\d(?:\\s?[°º]\\s?(?:C|F)|(?:C|F)|\\s+(?i:degrees?)(?:\\s+(?:C|F|(?i:celsius|centigrade"
+              + "|fahrenheit)))?)\\s*\\(\\s*(?i:about|around|some|roughly|nearly|almost|or)?\\s*-?$");
+
+  private static final Pattern TEMPERATURE =
+      Pattern.compile(
+          // the letter glued to the figure or after a degree sign or word ("41.2C", "41 °C"),
+          // not a letter standing alone ("5 F-16 jets", "seat 14C" is a seat's name)
+          "(?:\\s?[°º]\\s?|\\s(?i:degrees?)\\s+)?(C|F)(?![\\p{L}\\d-]|\\.[\\p{L}\\d])"
+              + "|\\s?(?:[°º]\\s?|(?i:degrees?)\\s+)?(?i:(celsius|centigrade|fahrenheit))\\b");
+
+  /**
    * A unit of measure hyphened to its figure before what it measures: "the 450-kilogram satellite",
    * "a 20-mile stretch", "a 300-metre tower". Read as the unit, as "450 kilograms" is.
    */
@@ -80,7 +98,7 @@ public final class QuantityFinder {
               // against it ("140mm of rain", "a 20km stretch")
               + "(?:\\b|(?<=%)|(?=(?-i:"
               + GLUED_UNIT
-              + ")\\b))");
+              + "|C|F)\\b))");
 
   /**
    * A range: "$140-150 million", "$140 million to $160 million", "between 35 and 40", "35 to 40".
@@ -309,6 +327,29 @@ public final class QuantityFinder {
       String unit =
           rank ? "rank" : m.group(6) != null ? "percent" : currency(m.group(2), m.group(7));
       String rest = text.substring(m.end(), Math.min(text.length(), m.end() + 80));
+      Matcher temperature = TEMPERATURE.matcher(rest);
+      if (unit == null && !rank && temperature.lookingAt()) {
+        if (TEMPERATURE_BEFORE
+            .matcher(text.substring(Math.max(0, m.start() - 40), m.start()))
+            .find()) {
+          continue; // "82 degrees Fahrenheit (about 28 degrees Celsius)": one reading, converted
+        }
+        // "41.2C", "106°F", "41 degrees Celsius": a temperature, compared in Celsius
+        boolean fahrenheit =
+            temperature.group(1) != null
+                ? temperature.group(1).equals("F")
+                : temperature.group(2).equalsIgnoreCase("fahrenheit");
+        Amount celsius =
+            fahrenheit
+                ? new Amount(
+                    (amount.low() - 32) * 5 / 9, (amount.high() - 32) * 5 / 9, amount.qualifier())
+                : amount;
+        int end = Math.min(text.length(), m.end() + temperature.end());
+        out.add(
+            new Quantity(
+                m.start(), end, text.substring(m.start(), end), celsius, "degrees Celsius", null));
+        continue;
+      }
       // "140mm of rain" is read as "140 mm of rain"
       Matcher unitAgainst = GLUED.matcher(rest);
       Matcher hyphened = HYPHENED_UNIT.matcher(rest);
@@ -879,6 +920,9 @@ public final class QuantityFinder {
           "room",
           "gate",
           "platform",
+          "seat",
+          "flat",
+          "row",
           "terminal",
           "bus",
           "apartment",

@@ -639,7 +639,9 @@ public final class CrossChecker {
       String substance = Facts.substanceIn(counted);
       String acted = Facts.actedIn(counted);
       String dimension = Facts.dimensionIn(counted);
-      if (dimension != null) {
+      if ("degree celsius".equals(named.claim().subject())) {
+        subject = "the temperature, in degrees Celsius"; // not "how many degree Celsius"
+      } else if (dimension != null) {
         String unit = counted.substring(0, counted.indexOf(' '));
         subject =
             "the "

@@ -2,6 +2,7 @@ package dev.parallax.core.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -89,6 +90,22 @@ class QuantityFinderTest {
                 .get(2)
                 .unit())
         .isNull();
+  }
+
+  @Test
+  void aTemperatureIsReadInCelsiusWhateverScaleItIsWrittenIn() {
+    List<QuantityFinder.Quantity> q =
+        finder.find(
+            "Highs of 106F (41C) are expected; it was 41.2°C on Sunday and 30 degrees Celsius at"
+                + " night. Seat 14C was empty; five F-16 jets flew over; 20 degrees of the arc.");
+    assertThat(q)
+        .extracting(QuantityFinder.Quantity::text, QuantityFinder.Quantity::thing)
+        .containsExactly(
+            tuple("106F", "degrees Celsius"),
+            tuple("41.2°C", "degrees Celsius"),
+            tuple("30 degrees Celsius", "degrees Celsius"),
+            tuple("20 degrees", "degrees"));
+    assertThat(q.get(0).amount().low()).isCloseTo(41.1, within(0.05));
   }
 
   @Test
