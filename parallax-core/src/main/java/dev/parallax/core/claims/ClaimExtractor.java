@@ -543,8 +543,8 @@ public final class ClaimExtractor {
 
   /**
    * Plural and case folded: "drones" and "drone", "inches" and "inch", "two men" and "one man"
-   * meet. A capitalised word is a name and keeps its "s" ("Texas counties"); an initialism does not
-   * ("121 RBIs" and "121 RBI").
+   * meet. A capitalised word before the noun is a name and keeps its "s" ("Texas counties"); an
+   * initialism does not ("121 RBIs" and "121 RBI").
    */
   static String normalise(String thing) {
     StringBuilder out = new StringBuilder();

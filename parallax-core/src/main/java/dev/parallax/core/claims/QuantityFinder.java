@@ -45,17 +45,17 @@ public final class QuantityFinder {
 
   private static final Pattern GLUED = Pattern.compile("(?:" + GLUED_UNIT + ")\\b");
 
-  /**
-   * A temperature's scale after its figure: "41.2C", "41.2°C", "106°F", "41 degrees Celsius". A
-   * plain "41 degrees" names no scale (a report in one country means Celsius, in another
-   * Fahrenheit) and is left a count of degrees.
-   */
   /** A temperature right before a bracket, whose conversion the bracket gives. */
   private static final Pattern TEMPERATURE_BEFORE =
       Pattern.compile(
           "\\d(?:\\s?[°º]\\s?(?:C|F)|(?:C|F)|\\s+(?i:degrees?)(?:\\s+(?:C|F|(?i:celsius|centigrade"
               + "|fahrenheit)))?)\\s*\\(\\s*(?i:about|around|some|roughly|nearly|almost|or)?\\s*-?$");
 
+  /**
+   * A temperature's scale after its figure: "41.2C", "41.2°C", "106°F", "41 degrees Celsius". A
+   * plain "41 degrees" names no scale (a report in one country means Celsius, in another
+   * Fahrenheit) and is left a count of degrees.
+   */
   private static final Pattern TEMPERATURE =
       Pattern.compile(
           // the letter glued to the figure or after a degree sign or word ("41.2C", "41 °C"),

@@ -642,15 +642,9 @@ public final class CrossChecker {
       if ("degree celsius".equals(named.claim().subject())) {
         subject = "the temperature, in degrees Celsius"; // not "how many degree Celsius"
       } else if (dimension != null) {
-        String unit = counted.substring(0, counted.indexOf(' '));
-        subject =
-            "the "
-                + dimension
-                + ", in "
-                + (unit.matches("km|feet") ? unit : unit.equals("foot") ? "feet" : unit + "s");
+        subject = "the " + dimension + ", in " + unitsOf(counted);
       } else if (substance != null) {
-        String unit = counted.substring(0, counted.indexOf(' '));
-        subject = "how much " + substance + ", in " + unit + (unit.endsWith("ch") ? "es" : "s");
+        subject = "how much " + substance + ", in " + unitsOf(counted);
       } else if (measure != null) {
         subject = "by what percentage " + measure + " changed";
       } else if (level != null) {
@@ -848,6 +842,16 @@ public final class CrossChecker {
       return false;
     }
     return fact.contestable(a, b) && !Agreement.agree(a, b);
+  }
+
+  /**
+   * The plural of the unit a kind "unit of measure" is in: "millimetres", "inches", "feet", "km".
+   */
+  private static String unitsOf(String counted) {
+    String unit = counted.substring(0, counted.indexOf(' '));
+    return unit.matches("km|feet")
+        ? unit
+        : unit.equals("foot") ? "feet" : unit + (unit.endsWith("ch") ? "es" : "s");
   }
 
   /** The counter every statement names for its figure (see {@link Facts#counter}), or null. */

@@ -930,7 +930,7 @@ final class Facts {
           "(?i)\\b(?:analysts?['’]?|economists?['’]?|consensus|polled)\\b[^.;:]*\\b(?:expected|"
               + "expecting|expect|forecast|forecasts|forecasting|predicted|estimated|estimates?|"
               + "expectations?|anticipated)\\b[^.;:]*$"
-              + "|(?i)\\b(?:expected|forecast|predicted|estimated)\\s+by\\s+analysts\\b[^.;:]*$");
+              + "|\\b(?:expected|forecast|predicted|estimated)\\s+by\\s+analysts\\b[^.;:]*$");
 
   /** A verb of fining before the sum: "fined Tarnow Metals €45 million". */
   private static final Pattern FINED_BEFORE =
@@ -1335,7 +1335,6 @@ final class Facts {
     for (Statement s : statements) {
       String k = kindOf.apply(s);
       Article a = articles.apply(s.article());
-
       contexts.add(
           a == null ? Map.of() : context(a.text(), s.claim().start(), s.claim().end(), k, stemmer));
       crowded.add(a != null && figuresAround(a.text(), s.claim().start()) >= CROWDED);
@@ -1549,19 +1548,21 @@ final class Facts {
     String said = text.substring(from, start);
     Matcher before = COUNTED_BY_BEFORE.matcher(said);
     String last = null;
+    int lastAt = -1;
     while (before.find()) {
       last = before.group(1);
-      String lower = last.toLowerCase(Locale.ROOT);
-      if (said.substring(0, before.start()).isBlank()
-          && !last.contains(" ")
-          && (PLURAL_BODY.matcher(lower).matches()
-              || Pattern.compile("\\b" + Pattern.quote(lower) + "\\b").matcher(text).find())) {
-        // "Organisers said", "Police said": a sentence's first word, a plural or written small
-        // elsewhere ("Fairman says" is a name)
-        last = lower;
-      }
+      lastAt = before.start();
     }
-    return last;
+    if (last == null || !said.substring(0, lastAt).isBlank() || last.contains(" ")) {
+      return last;
+    }
+    // "Organisers said", "Police said": a sentence's first word, a plural or written small
+    // elsewhere ("Fairman says" is a name)
+    String lower = last.toLowerCase(Locale.ROOT);
+    return PLURAL_BODY.matcher(lower).matches()
+            || Pattern.compile("\\b" + Pattern.quote(lower) + "\\b").matcher(text).find()
+        ? lower
+        : last;
   }
 
   /** A noun for a group of people: "police", "organisers", "officials", "authorities". */
@@ -1750,10 +1751,10 @@ final class Facts {
       // words agree, or when the name is a lone place (see lonePlace) set where several sources
       // agree on another in the same region: "a vigil turned violent in Tarnow, Ostland" and
       // "mourners clashed with officers in Lind, Ostland" share few words but one region
-      if ((alike
+      if ((unshared.test(a) || unshared.test(b))
+          && (alike
               || lonePlace(a, b, statements, articles, unshared)
-              || lonePlace(b, a, statements, articles, unshared))
-          && (unshared.test(a) || unshared.test(b))) {
+              || lonePlace(b, a, statements, articles, unshared))) {
         contestable.add(ia + "|" + ib);
         contestable.add(ib + "|" + ia);
       }
