@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * A person's age as news writes it beside the name: "Ana Ruiz, 61, said", "Ana Ruiz (61)", "Ana
- * Ruiz, aged 61,", "61-year-old Ana Ruiz", "the 61-year-old former mayor Ana Ruiz". Ages are the
- * figure reports most often give of a person and one they get wrong, and no amount reader sees
- * them: the figure counts nothing.
+ * Ruiz, aged 61,", "Ana Ruiz, the 61-year-old mayor", "61-year-old Ana Ruiz", "the 61-year-old
+ * former mayor Ana Ruiz". Ages are the figure reports most often give of a person and one they get
+ * wrong, and no amount reader sees them: the figure counts nothing.
  */
 final class Ages {
 
@@ -21,7 +21,9 @@ final class Ages {
    */
   private static final Pattern AFTER =
       Pattern.compile(
-          "^(?:\\s*,\\s*(?:aged\\s+)?(\\d{1,3})\\s*(?=[,;]|\\.(?!\\d))|\\s*\\((\\d{1,3})\\))");
+          "^(?:\\s*,\\s*(?:aged\\s+)?(\\d{1,3})\\s*(?=[,;]|\\.(?!\\d))|\\s*\\((\\d{1,3})\\)"
+              // "Ana Ruiz, the 61-year-old former mayor"
+              + "|\\s*,\\s+(?:a|the)\\s+(\\d{1,3})-year-old\\b(?!\\s+[\\p{L}-]+['’]s\\b))");
 
   /** "61-year-old" before the name, with up to three lower-case words between ("former mayor"). */
   private static final Pattern BEFORE =
@@ -34,11 +36,11 @@ final class Ages {
 
   /** The age given beside the name at [nameStart, nameEnd), if any. */
   static Optional<Age> of(String text, int nameStart, int nameEnd) {
-    Matcher after = AFTER.matcher(text.substring(nameEnd, Math.min(text.length(), nameEnd + 20)));
+    Matcher after = AFTER.matcher(text.substring(nameEnd, Math.min(text.length(), nameEnd + 40)));
     if (after.find()) {
-      String figure = after.group(1) != null ? after.group(1) : after.group(2);
-      int years = Integer.parseInt(figure);
-      int figureEnd = nameEnd + (after.group(1) != null ? after.end(1) : after.end(2));
+      int group = after.group(1) != null ? 1 : after.group(2) != null ? 2 : 3;
+      int years = Integer.parseInt(after.group(group));
+      int figureEnd = nameEnd + (group == 3 ? after.end() : after.end(group));
       return plausible(years)
           ? Optional.of(new Age(years, nameStart, figureEnd))
           : Optional.empty();

@@ -1,6 +1,7 @@
 package dev.parallax.core.claims;
 
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * An amount as a range, so that approximations can be compared with exact figures: "more than 500"
@@ -19,6 +20,20 @@ public record Amount(double low, double high, String qualifier) {
     }
   }
 
+  /** Qualifiers of a figure given roughly, which allow a tenth either way. */
+  private static final Set<String> APPROXIMATE =
+      Set.of(
+          "about",
+          "around",
+          "some",
+          "roughly",
+          "approximately",
+          "an estimated",
+          "nearly",
+          "almost",
+          "close to",
+          "estimated");
+
   /** The range a number gets under a qualifier. */
   public static Amount of(double n, String qualifier) {
     String q = qualifier == null ? "exact" : qualifier.toLowerCase(Locale.ROOT).trim();
@@ -29,24 +44,33 @@ public record Amount(double low, double high, String qualifier) {
           new Amount(n, Double.POSITIVE_INFINITY, q);
       case "less than", "fewer than", "under", "below" -> new Amount(0, n, q);
       case "up to", "at most", "as many as", "no more than" -> new Amount(0, n, q);
-      case "about",
-          "around",
-          "some",
-          "roughly",
-          "approximately",
-          "an estimated",
-          "nearly",
-          "almost",
-          "close to",
-          "estimated" ->
-          new Amount(n * 0.9, n * 1.1, q);
-      default -> new Amount(n, n, "exact");
+      default ->
+          APPROXIMATE.contains(q) ? new Amount(n * 0.9, n * 1.1, q) : new Amount(n, n, "exact");
     };
   }
 
-  /** True when both can be true at once. */
+  /**
+   * True when both can be true at once. Two approximations ("about 150", "about 180") each allow a
+   * tenth either way, and letting their ranges merely overlap would let figures a fifth apart
+   * agree; they agree when one's figure lies within the other's range.
+   */
   public boolean agreesWith(Amount other) {
+    if (approximate() && other.approximate()) {
+      return other.within(figure()) || within(other.figure());
+    }
     return low <= other.high && other.low <= high;
+  }
+
+  private boolean approximate() {
+    return APPROXIMATE.contains(qualifier);
+  }
+
+  private double figure() {
+    return (low + high) / 2;
+  }
+
+  private boolean within(double n) {
+    return low <= n && n <= high;
   }
 
   /** Compact text for JSON: "exact 502", "more than 500 (500–∞)". */

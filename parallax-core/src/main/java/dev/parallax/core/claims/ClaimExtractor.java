@@ -146,15 +146,12 @@ public final class ClaimExtractor {
           if (m.article().equals(a.id())
               && m.end() <= text.length()
               && (locative(text.substring(Math.max(0, m.start() - 16), m.start()))
+                  || origin(text, m)
                   || site(
                       text.substring(Math.max(0, m.start() - 24), m.start()),
                       text.substring(m.end(), Math.min(text.length(), m.end() + 40))))
               && !namesAnEvent(m.text())) {
-            boolean origin =
-                ORIGIN_BEFORE
-                    .matcher(text.substring(Math.max(0, m.start() - 60), m.start()))
-                    .find();
-            out.add(place(a.id(), text, e, m, nextId, origin ? ORIGIN : "place", NAMED));
+            out.add(place(a.id(), text, e, m, nextId, origin(text, m) ? ORIGIN : "place", NAMED));
             placeEnds.add(m.end());
           }
         }
@@ -269,8 +266,40 @@ public final class ClaimExtractor {
   private static final Pattern ORIGIN_BEFORE =
       Pattern.compile(
           "(?i)\\b(?:flights?|flew|flown|flying|arriving|arrived|departing|departed|travell?ing"
-              + "|travell?ed|sailing|sailed|bound|ship|ferry|train|bus|coach)\\b[^.,;:]{0,30}"
+              + "|travell?ed|sailing|sailed|bound|ship|ferry|train|bus|coach|boat|vessel|plane"
+              + "|aircraft|set\\s+(?:off|out|sail)|setting\\s+(?:off|out|sail)"
+              + "|shipped|shipment|cargo|consignment|imported|smuggled)\\b[^.,;:]{0,30}"
               + "\\bfrom\\s+$");
+
+  /**
+   * A place a journey left, written without "from": "the boat had left Tarnow on Sunday", "departed
+   * Lind at dawn". What follows must be a time, a destination or the clause's end, because "left"
+   * also says what something did to a place: "the storm left Tarnow without power".
+   */
+  private static final Pattern DEPARTED_BEFORE =
+      Pattern.compile("(?i)\\b(?:left|leaving|departed|departing)\\s+$");
+
+  private static final Pattern DEPARTED_AFTER =
+      Pattern.compile(
+          "(?i)^(?:\\s+(?:on|at|for|bound|carrying|with|overnight|early|late|last|yesterday|this|"
+              + "two|three|four|five|six|seven|\\d+)\\b|\\s*[.,;])");
+
+  /**
+   * Whether a place is where a journey started: after a journey's word and "from" ("the shipment
+   * had come from Lind", which {@link #LOCATIVE} leaves out as where someone comes from), or left
+   * ("the boat had left Tarnow on Sunday").
+   */
+  private static boolean origin(String text, Entity.Mentioned m) {
+    return ORIGIN_BEFORE.matcher(text.substring(Math.max(0, m.start() - 60), m.start())).find()
+        || departed(text, m);
+  }
+
+  private static boolean departed(String text, Entity.Mentioned m) {
+    return DEPARTED_BEFORE.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).find()
+        && DEPARTED_AFTER
+            .matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 24)))
+            .find();
+  }
 
   /** The predicate of a place named on its own ("in Lind"). */
   public static final String NAMED = "named";

@@ -59,7 +59,22 @@ public final class DurationFinder {
               // "two and a half years", "2 1/2 years", "2-1/2 years", "2½ years"
               + "(\\s+and\\s+a\\s+half|-and-a-half|(?:\\s+|-)1/2|\\s?½)?"
               + "\\s+(decade|year|month|week|day|hour|minute|second)s?\\b"
-              + "(?!\\s+(?:old|ago|earlier|later|before|after))");
+              + "(?!\\s+(?:old|ago|earlier|later))");
+
+  /**
+   * "Four years after" is time between two things, but "for four years after testing positive" is a
+   * period that started then.
+   */
+  private static final Pattern BEFORE_OR_AFTER = Pattern.compile("(?i)^\\s+(?:before|after)\\b");
+
+  private static final Pattern FOR_BEFORE = Pattern.compile("(?i)\\bfor\\s+$");
+
+  /** The event of a period a verb of barring names: "suspended for two years". */
+  public static final String BAN = "ban";
+
+  /** A verb of barring before a period: "banned from athletics for four years". */
+  private static final Pattern BANNED_BEFORE =
+      Pattern.compile("(?i)\\b(?:banned|suspended|barred|disqualified)\\b[^.;:]{0,40}\\bfor\\s+$");
 
   /**
    * Time elapsed since something, written plainly: "41 years ago", "12 weeks ago", "10 minutes
@@ -113,6 +128,12 @@ public final class DurationFinder {
       if (m.group(2).equalsIgnoreCase("a") && m.group(4).equalsIgnoreCase("second")) {
         continue; // "a second quake"
       }
+      if (BEFORE_OR_AFTER
+              .matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 8)))
+              .find()
+          && !FOR_BEFORE.matcher(before(text, m.start())).find()) {
+        continue;
+      }
       double n = number(m.group(2));
       if (m.group(3) != null) {
         n += 0.5;
@@ -140,9 +161,13 @@ public final class DurationFinder {
                   .find())) {
         // "sentenced to 12 years", "ordered to serve 90 days", "expected to take 12 days": a
         // period of no named event, compared like a figure by the words around it
-        out.add(
-            new Duration(
-                m.start(), m.end(), m.group(), a, custodial(text, m.start(), m.end(), PERIOD)));
+        // a ban's length whatever its verb: "banned from athletics for four years" and
+        // "suspended for four years" are the "four-year ban" of another report
+        String period =
+            BANNED_BEFORE.matcher(text.substring(Math.max(0, m.start() - 60), m.start())).find()
+                ? BAN
+                : custodial(text, m.start(), m.end(), PERIOD);
+        out.add(new Duration(m.start(), m.end(), m.group(), a, period));
       }
     }
     Matcher elapsed = ELAPSED.matcher(text);

@@ -38,7 +38,8 @@ public final class QuantityFinder {
   private static final String SCALE = "(million|billion|trillion|thousand|bn|m)";
   private static final String PERCENT = "(%|per cent|percent)";
   private static final String CURRENCY_WORD =
-      "(euros?|dollars?|pounds?|roubles?|rubles?|hryvnias?|yuan|yen)";
+      "(euros?|dollars?|pounds?|roubles?|rubles?|hryvnias?|yuan|yen|crowns?|kronor|kroner|kronur"
+          + "|krona|krone|rupees?|pesos?|francs?)";
 
   /** Metric units written against their figure: "140mm", "20km", "5kg". */
   private static final String GLUED_UNIT = "mm|cm|km|kg";
@@ -588,6 +589,9 @@ public final class QuantityFinder {
       return null;
     }
     String w = word.toLowerCase(Locale.ROOT);
+    if (w.startsWith("kron")) {
+      return "crowns"; // the Nordic and Czech crowns by their own names
+    }
     return w.endsWith("s") ? w : w + "s";
   }
 
@@ -940,6 +944,18 @@ public final class QuantityFinder {
           "pier",
           "exit");
 
+  /**
+   * A race's distance names the race: "the Olympic 100m champion", "the 400 metres hurdles", "the
+   * 1,500m final" measure nothing that happened.
+   */
+  private static final Pattern RACE =
+      Pattern.compile(
+          "(?i)\\s*(?:m|km|metres?|meters?|miles?)\\s+(?:freestyle\\s+|backstroke\\s+|butterfly\\s+|"
+              + "breaststroke\\s+|individual\\s+medley\\s+|world\\s+|olympic\\s+)?(?:champions?|"
+              + "championships?|final|finals|race|title|record|hurdles|freestyle|butterfly|"
+              + "backstroke|breaststroke|sprint|dash|relay|gold|silver|bronze|medal|medallist|"
+              + "medalist|heats?|semi-?finals?)\\b");
+
   /** Years, dates, clock times, ordinals and tallies are numbers, not counts of things. */
   private static boolean isNotACount(
       String text, int start, int end, String digits, boolean rangeStart) {
@@ -959,6 +975,9 @@ public final class QuantityFinder {
     if (MONTHS.contains(prevWord)
         || MONTHS.contains(nextWord)
         || NAMED_BY_NUMBER.contains(prevWord)) {
+      return true;
+    }
+    if (RACE.matcher(text.substring(end, Math.min(text.length(), end + 40))).lookingAt()) {
       return true;
     }
     if (rangeStart) {

@@ -626,7 +626,9 @@ public final class CrossChecker {
         Facts.others(named.claim().subject()) ? "how many people" : subject(kind, named);
     Article namedIn = articles.apply(named.article());
     String length =
-        kind.equals("duration") && namedIn != null ? Facts.lengthOf(named.claim(), namedIn) : null;
+        kind.equals("duration") && namedIn != null
+            ? Facts.lengthNamed(named.claim(), namedIn)
+            : null;
     if (length != null && named.claim().value().startsWith("exact ")) {
       subject = "the length of the " + length; // not "how long: three hours"
     }

@@ -97,6 +97,8 @@ final class Facts {
           Map.entry("died", "killed"),
           Map.entry("die", "killed"),
           Map.entry("perished", "killed"),
+          Map.entry("drowned", "killed"),
+          Map.entry("drowning", "killed"),
           Map.entry("deaths", "killed"),
           Map.entry("toll", "killed"),
           // "has claimed about 1,200 lives" (but "saved 30 lives": the verb before comes first)
@@ -108,6 +110,12 @@ final class Facts {
           Map.entry("wounded", "injured"),
           Map.entry("hurt", "injured"),
           Map.entry("missing", "missing"),
+          // "held 14 people hostage", "14 hostages"
+          Map.entry("hostage", "held hostage"),
+          Map.entry("hostages", "held hostage"),
+          // "nine miners were trapped", "the 11 trapped miners"
+          Map.entry("trapped", "trapped"),
+          Map.entry("stranded", "trapped"),
           Map.entry("rescued", "rescued"),
           Map.entry("rescuing", "rescued"),
           Map.entry("saved", "rescued"),
@@ -178,6 +186,7 @@ final class Facts {
           Map.entry("cancelled", "cancelled"),
           Map.entry("canceled", "cancelled"),
           Map.entry("scrapped", "cancelled"),
+          Map.entry("called off", "cancelled"),
           Map.entry("launch", "launched"),
           Map.entry("launching", "launched"),
           Map.entry("launched", "launched"),
@@ -260,11 +269,16 @@ final class Facts {
       return IN_HOSPITAL;
     }
     int n = 0;
+    String previous = "";
     for (String raw : text.substring(end, to).split("\\s+")) {
       if (raw.isEmpty()) {
         continue;
       }
       String w = raw.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+      if (FATES.containsKey(previous + " " + w)) {
+        return FATES.get(previous + " " + w); // "430 operations being called off"
+      }
+      previous = w;
       if (FATE_STOP.contains(w) || raw.matches(".*\\d.*") || ++n > FATE_WINDOW + 1) {
         break;
       }
@@ -374,7 +388,7 @@ final class Facts {
    */
   static String countedAs(String kind, Claim c, Article a) {
     if (a != null && "days".equals(kind) && c.kind().equals("duration")) {
-      String of = lengthOf(c, a);
+      String of = lengthNamed(c, a);
       return of == null ? kind : LENGTH_OF + of;
     }
     if (a == null || kind == null || !c.kind().equals("quantity")) {
@@ -404,8 +418,25 @@ final class Facts {
     return OTHERS.equals(counted) ? null : counted;
   }
 
+  /**
+   * The happening a period is the length of: as written after it ({@link #lengthOf}), or a ban when
+   * a verb of barring before it said so ("banned from athletics for four years"). Null otherwise.
+   */
+  static String lengthNamed(Claim c, Article a) {
+    String of = lengthOf(c, a);
+    return of == null && DurationFinder.BAN.equals(c.subject()) ? DurationFinder.BAN : of;
+  }
+
   private static final Map<String, String> SAME_HAPPENING =
-      Map.of("truce", "ceasefire", "negotiations", "talks", "walkout", "strike");
+      Map.of(
+          "truce",
+          "ceasefire",
+          "negotiations",
+          "talks",
+          "walkout",
+          "strike",
+          "suspension",
+          DurationFinder.BAN);
 
   /** Prefix of the kind of a period that is the length of a named happening ("days of talks"). */
   static final String LENGTH_OF = "days of ";
@@ -503,13 +534,22 @@ final class Facts {
     for (String w : of.group(1).split("\\s+")) {
       if (STOP.contains(w)
           || !w.equals(w.toLowerCase(Locale.ROOT))
-          || stuff != null && (w.endsWith("ed") || w.endsWith("ing"))) {
+          || stuff != null && (w.endsWith("ed") || w.endsWith("ing") || PARTICIPLES.contains(w))) {
         break;
       }
       stuff = w;
     }
     return stuff;
   }
+
+  /**
+   * Participles and words that follow a stuff's noun without ending in -ed or -ing: "2.3 tonnes of
+   * cocaine hidden in a shipment", "of gold worth €40 million".
+   */
+  private static final Set<String> PARTICIPLES =
+      Set.of(
+          "hidden", "stolen", "found", "taken", "held", "kept", "lost", "sold", "made", "shown",
+          "given", "thrown", "driven", "brought", "bought", "sent", "caught", "worth", "spilt");
 
   /** The stuff a unit measures, written after it: "of rain". */
   private static final Pattern OF_SUBSTANCE =
@@ -567,7 +607,8 @@ final class Facts {
   private static final Pattern DIMENSION_AFTER =
       Pattern.compile(
           "(?i)\\s*(?:(?:kilomet(?:re|er)s?|km|miles?|metres?|meters?|feet|foot|ft)\\b)?"
-              + "\\s*(deep|high|tall|long|wide|underground|beneath\\s+the\\s+surface|above\\s+(?:the\\s+)?"
+              + "\\s*(deep|high|tall|long|wide|underground|down(?!\\s+(?:a|an|the|into|to|from)\\b)|(?:beneath|below)\\s+(?:the\\s+)?"
+              + "(?:surface|ground|sea\\s+level|seabed)|above\\s+(?:the\\s+)?"
               + "(?:earth|ground|surface|sea\\s+level))\\b");
 
   /** The dimension a distance measures ("depth"), from {@link #countedAs}; else null. */
@@ -849,7 +890,20 @@ final class Facts {
   }
 
   /** Kinds of amounts of money, as the quantity finder names their currencies. */
-  private static final Set<String> MONEY = Set.of("euros", "dollars", "pounds", "yen", "francs");
+  private static final Set<String> MONEY =
+      Set.of(
+          "euros",
+          "dollars",
+          "pounds",
+          "yen",
+          "francs",
+          "crowns",
+          "roubles",
+          "rubles",
+          "hryvnias",
+          "yuan",
+          "rupees",
+          "pesos");
 
   /** What joins a money kind to the measure it is of: "euros of profit". */
   private static final String OF_MEASURE = " of ";
@@ -915,7 +969,7 @@ final class Facts {
   private static final Pattern SOUGHT_BEFORE =
       Pattern.compile(
           "(?i)\\b(?:asked\\s+for|asking\\s+for|asks\\s+for|sought|seeking|seeks|demanded|demanding"
-              + "|demands|called\\s+for|calling\\s+for|requested|requesting)\\b[^.;:]*$");
+              + "|demands|called\\s+for|calling\\s+for|requested|requesting|wants?|wanted)\\b[^.;:]*$");
 
   /**
    * The measure of a sum analysts expected, not the one reported: "Analysts had expected revenue of
@@ -1419,7 +1473,14 @@ final class Facts {
                     || jobsCutIn(kinds.get(i))
                     || actedIn(kinds.get(i)) != null
                     || kinds.get(i).equals(DurationFinder.PRISON_TERM));
-        if (sim[i][j] >= (terse ? RECORD_CONTEXT_MIN : fated ? FATED_MIN : CONTEXT_MIN)
+        // where a journey started, when each report names one such place: the one journey the
+        // story is about ("shipped from Lind", "had arrived from Tarnow"), however worded
+        boolean oneOrigin =
+            ClaimExtractor.ORIGIN.equals(kinds.get(i))
+                && valuesOfKind.get(i) == 1
+                && valuesOfKind.get(j) == 1;
+        if ((sim[i][j] >= (terse ? RECORD_CONTEXT_MIN : fated ? FATED_MIN : CONTEXT_MIN)
+                || oneOrigin && sim[i][j] >= 0)
             && bestIn(sim, i, statements.get(j).article(), statements) == j
             && bestIn(sim, j, statements.get(i).article(), statements) == i) {
           joins.add(new int[] {i, j});
@@ -1437,7 +1498,7 @@ final class Facts {
                   || lonePlace(j, i, statements, articles, unshared)
                   || (valuesOfKind.get(i) == 1
                       && valuesOfKind.get(j) == 1
-                      && (fated || !crowded.get(i) && !crowded.get(j))
+                      && (fated || oneOrigin || !crowded.get(i) && !crowded.get(j))
                       && !DISTANCE.contains(kinds.get(i)))) {
             if ((record || sameSet(statements.get(i), statements.get(j)))
                 && (counters.get(i) == null
@@ -1451,13 +1512,16 @@ final class Facts {
             && sameFigure(statements.get(i), statements.get(j))
             && (valuesOfKind.get(i) == 1 && valuesOfKind.get(j) == 1
                 || !java.util.Collections.disjoint(yearsOf.apply(i), yearsOf.apply(j))
-                || sameCounter(counters.get(i), counters.get(j)))) {
+                || sameCounter(counters.get(i), counters.get(j))
+                || fated && unround(statements.get(i)))) {
           // the only figure of its kind in both articles, and figures that agree: the same fact
           // even when worded differently ("43 villages below the dam", "the evacuation covered
           // 43 villages"; "5,000 hectares", "roughly 5,000 hectares"). So too one figure dated to
           // one year in both, however many others each gives ("since 2011, when 9 people died",
-          // "in 2011, killed nine people"). Matched for agreement only — a value can never make a
-          // contradiction.
+          // "in 2011, killed nine people"). So too an unround figure of one fate, however worded
+          // and however many others each gives: "41 people drowned" and "killing at least 41"
+          // in two reports of one sinking are one toll. Matched for agreement only — a value can
+          // never make a contradiction.
           joins.add(new int[] {i, j});
           String a = statements.get(i).claim().id();
           String b = statements.get(j).claim().id();
@@ -2074,7 +2138,7 @@ final class Facts {
    */
   static Map<String, Integer> context(
       String text, int start, int end, String kind, PorterStemmer stemmer) {
-    int from = sentenceStart(text, start);
+    int from = pastDateline(text, sentenceStart(text, start), start);
     int to = sentenceEnd(text, end);
     // a neighbour figure is one word however written: "2,300", "4.2"
     String before = DIGIT_GROUP.matcher(text.substring(from, start)).replaceAll("");
@@ -2104,6 +2168,26 @@ final class Facts {
       }
     }
     return out;
+  }
+
+  /**
+   * A dateline opening a paragraph: the place in capitals, perhaps a date and the outlet, then a
+   * dash ("OSTVIK, March 3 (Harbour Wire) - ", "LIND (AP) — "). Its words say where the report was
+   * filed and by whom, and one report's dateline beside its first figure would make that figure's
+   * words unlike another report's telling of the same figure.
+   */
+  private static final Pattern DATELINE =
+      Pattern.compile(
+          "^\\p{Lu}{2}[\\p{Lu} .'-]{0,38}(?:,[^\\n()—–-]{1,40})?(?:\\s*\\([^)\\n]{1,40}\\))?"
+              + "\\s*[—–-]\\s+");
+
+  /** Where a sentence's words begin once a dateline opening its paragraph is passed. */
+  private static int pastDateline(String text, int from, int before) {
+    if (from > 0 && text.charAt(from - 1) != '\n') {
+      return from;
+    }
+    Matcher m = DATELINE.matcher(text.substring(from, before));
+    return m.find() ? from + m.end() : from;
   }
 
   /** Sentences before a figure's own whose years date it too. */
@@ -2343,6 +2427,16 @@ final class Facts {
     double m = written(x);
     double n = written(y);
     return Math.abs(m - n) <= 0.005 * Math.max(Math.abs(m), Math.abs(n));
+  }
+
+  /**
+   * Whether a claim's figure is unround: a whole number above a dozen that is no multiple of five
+   * ("41", "263"). Two reports of one story giving such a figure for one fate are telling the same
+   * figure; round ones ("20", "1,200") and small ones ("3") recur for different things.
+   */
+  private static boolean unround(Statement s) {
+    double n = written(s.claim().value());
+    return n > 12 && n == Math.rint(n) && n % 5 != 0 && n < 1e7;
   }
 
   /** {@link #written(Amount)} of a claim's value; NaN when the value is no amount. */

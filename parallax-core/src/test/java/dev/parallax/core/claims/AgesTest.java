@@ -21,6 +21,9 @@ class AgesTest {
     assertThat(age("The victim was Ana Ruiz, 34.", "Ana Ruiz")).contains(34);
     assertThat(age("The 61-year-old former mayor Ana Ruiz denied it.", "Ana Ruiz")).contains(61);
     assertThat(age("A 16-year-old Ana Ruiz won the title.", "Ana Ruiz")).contains(16);
+    assertThat(age("Tomas Varga, the 29-year-old champion, was banned.", "Tomas Varga"))
+        .contains(29);
+    assertThat(age("Tomas Varga, a 29-year-old sprinter, was banned.", "Tomas Varga")).contains(29);
   }
 
   @Test
@@ -31,5 +34,7 @@ class AgesTest {
     assertThat(age("Ana Ruiz, 1.5 million votes behind, conceded.", "Ana Ruiz")).isEmpty();
     assertThat(age("Ana Ruiz, 2019, oil on canvas.", "Ana Ruiz")).isEmpty();
     assertThat(age("A 61-year-old man, a neighbour of Ana Ruiz, called.", "Ana Ruiz")).isEmpty();
+    // a thing of that age, not the person's
+    assertThat(age("Ana Ruiz, the 30-year-old company's founder, spoke.", "Ana Ruiz")).isEmpty();
   }
 }

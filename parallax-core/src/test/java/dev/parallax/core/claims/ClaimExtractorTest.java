@@ -164,6 +164,39 @@ class ClaimExtractorTest {
         .containsExactly("Tarnow " + ClaimExtractor.ORIGIN, "Harwick place");
   }
 
+  @Test
+  void aPlaceAJourneyLeftOrAShipmentCameFromIsItsOrigin() {
+    assertThat(
+            places("The boat had left Tarnow on Sunday and sank off Ostvik.", "Tarnow", "Ostvik"))
+        .containsExactly("Tarnow " + ClaimExtractor.ORIGIN, "Ostvik place");
+    assertThat(places("The vessel, which had set off from Tarnow, sank.", "Tarnow"))
+        .containsExactly("Tarnow " + ClaimExtractor.ORIGIN);
+    assertThat(places("Bananas shipped from Lindholm hid the drugs.", "Lindholm"))
+        .containsExactly("Lindholm " + ClaimExtractor.ORIGIN);
+    // "come from" is where someone is from, but a shipment's is where its journey began
+    assertThat(places("The shipment had come from Lindholm, she said.", "Lindholm"))
+        .containsExactly("Lindholm " + ClaimExtractor.ORIGIN);
+    // what a storm did to a place is no journey, and no claim of where at all
+    assertThat(places("The storm left Tarnow without power.", "Tarnow")).isEmpty();
+    assertThat(places("She said she comes from Tarnow.", "Tarnow")).isEmpty();
+  }
+
+  private static List<String> places(String text, String... names) {
+    List<Entity> entities = new ArrayList<>();
+    for (String name : names) {
+      int at = text.indexOf(name);
+      entities.add(
+          place(
+              "e" + entities.size(),
+              name,
+              new Entity.Mentioned("a1", at, at + name.length(), name)));
+    }
+    return claims("a1", text, entities).stream()
+        .filter(c -> c.kind().equals("place"))
+        .map(c -> c.value() + " " + c.subject())
+        .toList();
+  }
+
   private static Entity place(String id, String name, Entity.Mentioned... mentions) {
     return new Entity(id, name, "LOCATION", List.of(name), List.of(mentions), List.of());
   }

@@ -98,6 +98,19 @@ class DurationFinderTest {
   }
 
   @Test
+  void aBansLengthIsReadWhateverItsVerb() {
+    assertThat(
+            finder.find(
+                "Varga was banned from athletics for four years after testing positive. Ruiz was"
+                    + " suspended for two years. Lind got a two-year ban.",
+                null))
+        .extracting(d -> d.text() + " " + d.event())
+        .containsExactly("four years ban", "two years ban", "two-year ban");
+    // time between two things is no period
+    assertThat(finder.find("Four years after the war, the bridge reopened.", null)).isEmpty();
+  }
+
+  @Test
   void aTermToServeAndAMixedFractionAreRead() {
     List<DurationFinder.Duration> d =
         finder.find("Ruiz was sentenced to 2 1/2 years, with 9 months to serve.", null);

@@ -78,6 +78,13 @@ class QuantityFinderTest {
   }
 
   @Test
+  void crownsAndOtherCurrenciesWrittenOutAreMoney() {
+    assertThat(finder.find("The men demanded 2 million crowns, or 500,000 kronor, and 40 francs."))
+        .extracting(q -> q.text() + " " + q.unit())
+        .containsExactly("2 million crowns crowns", "500,000 kronor crowns", "40 francs francs");
+  }
+
+  @Test
   void centsAreAHundredthOfTheReportsOneCurrency() {
     assertThat(finder.find("Profit was €412 million. The dividend is 35 cents a share."))
         .extracting(QuantityFinder.Quantity::text, QuantityFinder.Quantity::unit)
@@ -106,6 +113,17 @@ class QuantityFinderTest {
             tuple("30 degrees Celsius", "degrees Celsius"),
             tuple("20 degrees", "degrees"));
     assertThat(q.get(0).amount().low()).isCloseTo(41.1, within(0.05));
+  }
+
+  @Test
+  void aRacesDistanceNamesTheRace() {
+    assertThat(
+            finder.find(
+                "The Olympic 100m champion and the 400 metres hurdles world champion ran. Ostland's"
+                    + " 1,500m final was won in a record time. The runner covered 100 metres in"
+                    + " 9.9 seconds."))
+        .extracting(QuantityFinder.Quantity::text)
+        .containsExactly("100 metres", "9.9 seconds");
   }
 
   @Test
@@ -337,6 +355,17 @@ class QuantityFinderTest {
     assertThat(finder.find("The alarm came at 10:56 AM and a 6.0 quake followed at 11:42 GMT."))
         .extracting(QuantityFinder.Quantity::text)
         .noneMatch(t -> t.startsWith("56") || t.startsWith("0 ") || t.startsWith("42"));
+  }
+
+  @Test
+  void twoApproximationsAgreeWhenOnesFigureIsWithinTheOthersRange() {
+    assertThat(Amount.of(150, "about").agreesWith(Amount.of(160, "around"))).isTrue();
+    assertThat(Amount.of(1000, "about").agreesWith(Amount.of(1100, "roughly"))).isTrue();
+    // a tenth either way each, but figures a fifth apart are two estimates
+    assertThat(Amount.of(150, "around").agreesWith(Amount.of(180, "about"))).isFalse();
+    // an exact figure still agrees with an approximation whose range holds it
+    assertThat(Amount.of(150, "about").agreesWith(Amount.of(164, null))).isTrue();
+    assertThat(Amount.of(150, "about").agreesWith(Amount.of(170, "more than"))).isFalse();
   }
 
   @Test

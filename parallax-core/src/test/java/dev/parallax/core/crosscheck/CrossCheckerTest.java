@@ -879,6 +879,41 @@ class CrossCheckerTest {
     return checked(title, entities);
   }
 
+  @Test
+  void anUnroundTollIsOneFactHoweverWordedAndCrowded() {
+    String first =
+        "At least 41 people drowned when an overcrowded fishing boat capsized early on Tuesday."
+            + " More than 1,200 people have died on the route so far this year.";
+    String third =
+        "Rescuers searched on Wednesday for dozens still missing after the sinking, which killed"
+            + " at least 41. The International Organization for Migration said 1,100 had died.";
+    CrossChecker.Result r = withBodies(first, third, List.of(), "LOCATION", "Sinking");
+    assertThat(r.findings())
+        .anySatisfy(
+            f -> {
+              assertThat(f.subject()).isEqualTo("how many people were killed");
+              assertThat(f.verdict()).isEqualTo("corroborated");
+              assertThat(f.evidence())
+                  .extracting(e -> e.value())
+                  .containsExactly("At least 41 people", "At least 41 people", "at least 41");
+            });
+  }
+
+  @Test
+  void whereAShipmentCameFromIsComparedWhenEachReportNamesOne() {
+    String first =
+        "Officers found the cocaine at the port of Harwick on Thursday. The shipment had come"
+            + " from Lindholm, police said.";
+    String third =
+        "Customs officers seized the drugs in Harwick, hidden among crates of bananas shipped from"
+            + " Ostvik.";
+    CrossChecker.Result r =
+        withBodies(first, third, List.of("Harwick", "Lindholm", "Ostvik"), "LOCATION", "Seizure");
+    Finding from = about(r, "where from");
+    assertThat(from.verdict()).isEqualTo("contradicted");
+    assertThat(from.evidence()).extracting(e -> e.value()).contains("Lindholm", "Ostvik");
+  }
+
   /** Three reports of a quake that name the places Harwick and Lind. */
   private CrossChecker.Result quake(String first, String third) {
     return withBodies(first, third, List.of("Harwick", "Lind"), "LOCATION", "Quake");

@@ -357,6 +357,57 @@ class FactsTest {
     assertThat(dimensionOf("It is 40 kilometres south of Harwick.", "40 kilometres")).isNull();
   }
 
+  @Test
+  void aDepthBelowGroundIsADepth() {
+    assertThat(dimensionOf("The miners were 600 metres below ground.", "600 metres"))
+        .isEqualTo("depth");
+    assertThat(dimensionOf("They were trapped 400 metres down.", "400 metres")).isEqualTo("depth");
+    assertThat(dimensionOf("It lies 30 metres beneath the seabed.", "30 metres"))
+        .isEqualTo("depth");
+    // how far a climber fell along a slope
+    assertThat(dimensionOf("He fell 200 metres down a steep gully.", "200 metres")).isNull();
+  }
+
+  @Test
+  void whatBefellThePeopleOrThingsCountedIsReadFromMoreVerbs() {
+    String text = "At least 41 people drowned. Nine miners were trapped.";
+    assertThat(Facts.fate(text, text.indexOf("41"), text.indexOf(" people") + 7))
+        .isEqualTo("killed");
+    assertThat(Facts.fate(text, text.indexOf("Nine"), text.indexOf(" miners") + 7))
+        .isEqualTo("trapped");
+    String held = "Gunmen held 14 people hostage. 430 operations were called off.";
+    assertThat(Facts.fate(held, held.indexOf("14"), held.indexOf(" people") + 7))
+        .isEqualTo("held hostage");
+    assertThat(Facts.fate(held, held.indexOf("430"), held.indexOf(" operations") + 11))
+        .isEqualTo("cancelled");
+  }
+
+  @Test
+  void theStuffAUnitMeasuresEndsBeforeAParticiple() {
+    String text = "Officers found 2.3 tonnes of cocaine hidden in a shipment of bananas.";
+    int at = text.indexOf("2.3");
+    dev.parallax.api.Claim c =
+        new dev.parallax.api.Claim(
+            "c1", "a1", "quantity", "tonne", "amount", "exact 2.3", "2.3 tonnes", at, at + 10);
+    String counted = Facts.countedAs("tonne", c, SourcesTest.article("a1", "Evening Star", text));
+    assertThat(Facts.substanceIn(counted)).isEqualTo("cocaine");
+  }
+
+  @Test
+  void aDatelineIsNoPartOfItsFirstFiguresWords() {
+    String text = "OSTVIK, March 3 (Harbour Wire) - At least 41 people drowned off the coast.";
+    int at = text.indexOf("41");
+    assertThat(Facts.context(text, at, at + 2, "people", new opennlp.tools.stemmer.PorterStemmer()))
+        .doesNotContainKeys("ostvik", "harbour", "wire", "march", "#3")
+        .containsKey("drown");
+    String plain = "In Ostvik, March saw 41 people drown.";
+    int there = plain.indexOf("41");
+    assertThat(
+            Facts.context(
+                plain, there, there + 2, "people", new opennlp.tools.stemmer.PorterStemmer()))
+        .containsKey("ostvik");
+  }
+
   private static String dimensionOf(String text, String figure) {
     int at = text.indexOf(figure);
     return Facts.dimension(text, at, at + figure.length());
@@ -371,6 +422,14 @@ class FactsTest {
     String beat = "Profit of €412 million beat the consensus forecast of €400 million.";
     assertThat(Facts.ofMeasure("euros", beat, beat.indexOf("400")))
         .isEqualTo("euros of " + Facts.EXPECTED);
+  }
+
+  @Test
+  void aSumWantedIsASumSought() {
+    String text = "Hackers want $4.5 million to unlock the files. The repairs cost $2 million.";
+    assertThat(Facts.ofMeasure("dollars", text, text.indexOf("4.5")))
+        .isEqualTo("dollars of " + Facts.SOUGHT);
+    assertThat(Facts.ofMeasure("dollars", text, text.indexOf("2 million"))).isEqualTo("dollars");
   }
 
   @Test
@@ -406,7 +465,8 @@ class FactsTest {
         .isEqualTo("talks");
     assertThat(lengthIn("They were freed after 47 days in captivity.", "47 days"))
         .isEqualTo("captivity");
-    assertThat(lengthIn("He was given a six-week suspension.", "six-week")).isEqualTo("suspension");
+    // a suspension is a ban, as a truce is a ceasefire
+    assertThat(lengthIn("He was given a six-week suspension.", "six-week")).isEqualTo("ban");
     // where, not what
     assertThat(lengthIn("They stayed 47 days in Lindholm.", "47 days")).isNull();
     // a negotiation's offers are of several lengths
