@@ -23,6 +23,21 @@ class StoryFeaturesTest {
   }
 
   @Test
+  void aBylineAndADatelinesOutletAreNoTermsButTheDatelinesPlaceIs() {
+    StoryFeatures.Terms t =
+        new StoryFeatures()
+            .terms(
+                "Rate rise",
+                "By Karl Lind\nLINDHOLM, April 15 (Harbour Wire) - The bank of Ostland raised"
+                    + " rates.\nThe Harbour Wire poll agreed.");
+    assertThat(t.counts())
+        .containsEntry("n:ostland", 1)
+        .containsKey("w:lindholm") // a word in capitals is no name
+        .containsEntry("n:wire", 1) // named in the text, not the dateline
+        .doesNotContainKeys("n:karl", "n:lind");
+  }
+
+  @Test
   void aSentenceInitialWordIsANameOnlyWhenWrittenCapitalisedElsewhere() {
     StoryFeatures.Terms t =
         new StoryFeatures()
