@@ -661,6 +661,9 @@ final class Facts {
           + "sank|sinks|shrank|shrinks|tumbled|tumbles|rose|rises|climbed|climbs|jumped|jumps|"
           + "increased|increases|decreased|decreases|grew|grows|surged|surges|gained|gains|"
           + "soared|soars|lost|loses|shed|sheds|"
+          // "food prices have risen 9.2%"
+          + "(?:have|has|had)\\s+(?:risen|fallen|grown|climbed|dropped|declined|increased|"
+          + "decreased|jumped|slumped|gained|shrunk|sunk)|"
           // not "closed down 6%": a day's close is one moment of its trading, and a report of
           // the fall during the day ("plunged 5.4 per cent") is not at odds with it
           + "(?:edged|was|were|is|are|traded)\\s+(?:up|down|higher|lower))";
@@ -709,6 +712,20 @@ final class Facts {
               + "(?:(?:about|around|nearly|almost|some|roughly|just|more\\s+than|less\\s+than|"
               + "over|under)\\s+)?$",
           Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A rate a body set, right before the share it was set to: "raised its main interest rate by half
+   * a percentage point to 4.75%", "lifted its benchmark rate to 4.75%", "cut interest rates to
+   * 4.5%", "kept the rate at 3%". A rate named by no other word is the interest rate.
+   */
+  private static final Pattern RATE_SET =
+      Pattern.compile(
+          "(?i)\\b(?:raised|raises|raising|lifted|lifts|lifting|cut|cuts|cutting|lowered|lowers|"
+              + "lowering|hiked|hikes|hiking|increased|increases|reduced|reduces|kept|keeps|keeping|"
+              + "held|holds|holding|left|leaves|leaving|set|sets|setting)\\s+(?:its\\s+|the\\s+|their\\s+)?"
+              + "(?:(?:main|benchmark|key|base|policy|official|headline|overnight|lending)\\s+)*"
+              + "((?:\\p{L}+\\s+)?rates?)\\s+(?:by\\s+(?:[^.;:]|(?<=\\d)\\.(?=\\d)){1,40}?\\s+)?(?:to|at)\\s+"
+              + "(?:(?:about|around|nearly|almost|some|roughly|just)\\s+)?$");
 
   /** An article or possessive right before a share: "a 32% premium", "its 5 per cent stake". */
   private static final Pattern ARTICLE_BEFORE =
@@ -782,6 +799,11 @@ final class Facts {
           && named.find()
           && !NO_MEASURE.contains(named.group(1).toLowerCase(Locale.ROOT))) {
         return LEVEL + named.group(1).toLowerCase(Locale.ROOT); // "a 32% premium"
+      }
+      Matcher set = RATE_SET.matcher(before);
+      if (set.find()) {
+        String rate = set.group(1).toLowerCase(Locale.ROOT).replaceFirst("rates$", "rate");
+        return LEVEL + (rate.equals("rate") ? "interest rate" : rate);
       }
       Matcher level = LEVEL_BEFORE.matcher(before);
       return level.find()
@@ -1473,14 +1495,19 @@ final class Facts {
                     || jobsCutIn(kinds.get(i))
                     || actedIn(kinds.get(i)) != null
                     || kinds.get(i).equals(DurationFinder.PRISON_TERM));
-        // where a journey started, when each report names one such place: the one journey the
-        // story is about ("shipped from Lind", "had arrived from Tarnow"), however worded
-        boolean oneOrigin =
-            ClaimExtractor.ORIGIN.equals(kinds.get(i))
+        // where a journey started, or the level or change of a named measure, when each report
+        // gives one such: the one journey the story is about ("shipped from Lind", "had arrived
+        // from Tarnow"), the month's inflation ("inflation climbed to 6.1%", "as inflation
+        // reached 6.4%"), however worded
+        boolean oneOfItsKind =
+            (ClaimExtractor.ORIGIN.equals(kinds.get(i))
+                    || kinds.get(i) != null
+                        && (levelMeasureIn(kinds.get(i)) != null
+                            || changedMeasureIn(kinds.get(i)) != null))
                 && valuesOfKind.get(i) == 1
                 && valuesOfKind.get(j) == 1;
         if ((sim[i][j] >= (terse ? RECORD_CONTEXT_MIN : fated ? FATED_MIN : CONTEXT_MIN)
-                || oneOrigin && sim[i][j] >= 0)
+                || oneOfItsKind && sim[i][j] >= 0)
             && bestIn(sim, i, statements.get(j).article(), statements) == j
             && bestIn(sim, j, statements.get(i).article(), statements) == i) {
           joins.add(new int[] {i, j});
@@ -1498,7 +1525,7 @@ final class Facts {
                   || lonePlace(j, i, statements, articles, unshared)
                   || (valuesOfKind.get(i) == 1
                       && valuesOfKind.get(j) == 1
-                      && (fated || oneOrigin || !crowded.get(i) && !crowded.get(j))
+                      && (fated || oneOfItsKind || !crowded.get(i) && !crowded.get(j))
                       && !DISTANCE.contains(kinds.get(i)))) {
             if ((record || sameSet(statements.get(i), statements.get(j)))
                 && (counters.get(i) == null

@@ -914,6 +914,20 @@ class CrossCheckerTest {
     assertThat(from.evidence()).extracting(e -> e.value()).contains("Lindholm", "Ostvik");
   }
 
+  @Test
+  void aMonthsInflationIsComparedWhenEachReportGivesOneHoweverWorded() {
+    String first =
+        "The central bank acted on Wednesday, after figures showed inflation climbed to 6.1% in"
+            + " March from 5.4% in February.";
+    String third =
+        "Mortgage holders face higher bills. Inflation hit 6.4%, the highest in a decade,"
+            + " statisticians said.";
+    CrossChecker.Result r = withBodies(first, third, List.of(), "LOCATION", "Rates");
+    Finding inflation = about(r, "what inflation was");
+    assertThat(inflation.verdict()).isEqualTo("contradicted");
+    assertThat(inflation.evidence()).extracting(e -> e.value()).contains("6.1%", "6.4%");
+  }
+
   /** Three reports of a quake that name the places Harwick and Lind. */
   private CrossChecker.Result quake(String first, String third) {
     return withBodies(first, third, List.of("Harwick", "Lind"), "LOCATION", "Quake");

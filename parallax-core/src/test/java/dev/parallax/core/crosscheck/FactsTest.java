@@ -439,6 +439,25 @@ class FactsTest {
   }
 
   /** The kind of the share written {@code figure} … {@code end} in the text. */
+  @Test
+  void aRateABodySetIsTheRatesLevel() {
+    String rate = Facts.LEVEL + "interest rate";
+    assertThat(
+            changeOf(
+                "The bank raised its main interest rate by half a percentage point to 4.75% on"
+                    + " Wednesday.",
+                "4.75", "% on"))
+        .isEqualTo(rate);
+    assertThat(changeOf("It lifted its benchmark rate to 4.75% from 4.25%.", "4.75", "% from"))
+        .isEqualTo(rate);
+    assertThat(changeOf("It raised interest rates by 0.5 percentage points to 4.5%.", "4.5%", "%."))
+        .isEqualTo(rate);
+    assertThat(changeOf("The city kept its tax rate at 3%.", "3%", "%."))
+        .isEqualTo(Facts.LEVEL + "tax rate");
+    assertThat(changeOf("Food prices have risen 9.2% in a year.", "9.2", "% in"))
+        .isEqualTo(Facts.CHANGE + "price");
+  }
+
   private static String changeOf(String text, String figure, String end) {
     return Facts.ofChange(text, text.indexOf(figure), text.indexOf(end));
   }
