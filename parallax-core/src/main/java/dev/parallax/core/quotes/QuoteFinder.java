@@ -617,7 +617,26 @@ public final class QuoteFinder {
               + CUE_WORDS
               + ")\\s*[.!]?\\s*$");
 
+  /**
+   * Words another person quoted, around the quote: "…," Ruiz quoted Lind as saying; Ruiz quoted
+   * Lind as saying: "…". The speaker is the one quoted, not the one who passed the words on.
+   */
+  private static final Pattern AFTER_QUOTED_AS =
+      Pattern.compile(
+          "^\\s*[,—–-]?\\s*[^“”\"]{0,60}?\\bquoted\\s+(" + NAME + ")\\s+as\\s+(saying|telling)\\b");
+
+  private static final Pattern BEFORE_QUOTED_AS =
+      Pattern.compile("\\bquoted\\s+(" + NAME + ")\\s+as\\s+(saying|telling)\\b[^“”\"]{0,40}$");
+
   private static Attribution attribute(String before, String after) {
+    Matcher quoted = AFTER_QUOTED_AS.matcher(after);
+    if (quoted.find() && isName(quoted.group(1))) {
+      return of(quoted.group(1), "quoted as " + quoted.group(2));
+    }
+    quoted = BEFORE_QUOTED_AS.matcher(before);
+    if (quoted.find() && isName(quoted.group(1))) {
+      return of(quoted.group(1), "quoted as " + quoted.group(2));
+    }
     Matcher m = AFTER_CUE_NAME.matcher(after);
     if (m.find() && isNameOrPronoun(m.group(2))) {
       String described = describedName(m.group(2), after.substring(m.end(2)));

@@ -37,6 +37,22 @@ class QuoteFinderTest {
   }
 
   @Test
+  void wordsOnePersonQuotesAnotherAsSayingAreTheOthers() {
+    String after =
+        "Lind resigned.\n\n\"I have let down the people who trusted me,\" Ruiz quoted Lind as"
+            + " saying.";
+    assertThat(finder.find(after))
+        .singleElement()
+        .satisfies(q -> assertThat(q.speakerName()).isEqualTo("Lind"));
+    String before =
+        "Lind resigned.\n\nThe Evening Star quoted Karl Lind as saying: \"I have let the people"
+            + " down.\"";
+    assertThat(finder.find(before))
+        .singleElement()
+        .satisfies(q -> assertThat(q.speakerName()).isEqualTo("Karl Lind"));
+  }
+
+  @Test
   void aQuoteThatRunsIntoTheNextParagraphWithoutReopeningClosesThere() {
     String text =
         "The union wrote to the port.\n\n"
