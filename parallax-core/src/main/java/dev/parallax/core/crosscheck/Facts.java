@@ -187,6 +187,8 @@ final class Facts {
           Map.entry("canceled", "cancelled"),
           Map.entry("scrapped", "cancelled"),
           Map.entry("called off", "cancelled"),
+          // "140 flights were grounded"
+          Map.entry("grounded", "cancelled"),
           Map.entry("launch", "launched"),
           Map.entry("launching", "launched"),
           Map.entry("launched", "launched"),
@@ -543,13 +545,38 @@ final class Facts {
   }
 
   /**
-   * Participles and words that follow a stuff's noun without ending in -ed or -ing: "2.3 tonnes of
-   * cocaine hidden in a shipment", "of gold worth €40 million".
+   * Participles, verbs and words that follow a stuff's noun without ending in -ed or -ing: "2.3
+   * tonnes of cocaine hidden in a shipment", "of gold worth €40 million".
    */
   private static final Set<String> PARTICIPLES =
       Set.of(
-          "hidden", "stolen", "found", "taken", "held", "kept", "lost", "sold", "made", "shown",
-          "given", "thrown", "driven", "brought", "bought", "sent", "caught", "worth", "spilt");
+          "hidden",
+          "stolen",
+          "found",
+          "taken",
+          "held",
+          "kept",
+          "lost",
+          "sold",
+          "made",
+          "shown",
+          "given",
+          "thrown",
+          "driven",
+          "brought",
+          "bought",
+          "sent",
+          "caught",
+          "worth",
+          "spilt",
+          // a verb after the stuff: "85 millimetres of rain fell on Lindholm"
+          "fell",
+          "falls",
+          "fall",
+          "fallen",
+          "came",
+          "hit",
+          "poured");
 
   /** The stuff a unit measures, written after it: "of rain". */
   private static final Pattern OF_SUBSTANCE =

@@ -380,6 +380,9 @@ class FactsTest {
         .isEqualTo("held hostage");
     assertThat(Facts.fate(held, held.indexOf("430"), held.indexOf(" operations") + 11))
         .isEqualTo("cancelled");
+    String grounded = "At the airport 140 flights were grounded.";
+    assertThat(Facts.fate(grounded, grounded.indexOf("140"), grounded.indexOf(" flights") + 8))
+        .isEqualTo("cancelled");
   }
 
   @Test
@@ -391,6 +394,24 @@ class FactsTest {
             "c1", "a1", "quantity", "tonne", "amount", "exact 2.3", "2.3 tonnes", at, at + 10);
     String counted = Facts.countedAs("tonne", c, SourcesTest.article("a1", "Evening Star", text));
     assertThat(Facts.substanceIn(counted)).isEqualTo("cocaine");
+    String rain = "The service said 85 millimetres of rain fell on Lindholm.";
+    int mm = rain.indexOf("85");
+    dev.parallax.api.Claim fell =
+        new dev.parallax.api.Claim(
+            "c2",
+            "a1",
+            "quantity",
+            "millimetre",
+            "amount",
+            "exact 85",
+            "85 millimetres",
+            mm,
+            mm + 14);
+    assertThat(
+            Facts.substanceIn(
+                Facts.countedAs(
+                    "millimetre", fell, SourcesTest.article("a1", "Evening Star", rain))))
+        .isEqualTo("rain");
   }
 
   @Test
