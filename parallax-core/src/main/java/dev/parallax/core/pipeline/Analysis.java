@@ -53,7 +53,7 @@ public record Analysis(
     RunFindings findings = RunFindings.compute(run, store, entities);
     List<Story> stories =
         RunStories.compute(
-            run, store, new StoryClusterer(StoryClusterer.Options.defaults()), embedder);
+            run, store, new StoryClusterer(StoryClusterer.Options.defaults()), embedder, entities);
     CrossChecker.Result check = RunCrossCheck.compute(run, store, entities, findings, stories);
     return new Analysis(run, entities, findings, stories, check);
   }

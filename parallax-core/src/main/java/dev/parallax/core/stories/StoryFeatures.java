@@ -90,6 +90,16 @@ public final class StoryFeatures {
    * @param text the article body
    */
   public Terms terms(String title, String text) {
+    return terms(title, text, Map.of());
+  }
+
+  /**
+   * Terms of an article, with names written in another spelling folded to one.
+   *
+   * @param spellings lower-case name word → the spelling to count it as ("zelenskiy" → "zelensky"),
+   *     from entities already resolved across the run's articles
+   */
+  public Terms terms(String title, String text, Map<String, String> spellings) {
     Map<String, Integer> counts = new HashMap<>();
     List<Token> body = tokens(withoutCredits(text));
     Set<String> bodyNames = capitalisedMidSentence(body);
@@ -98,9 +108,9 @@ public final class StoryFeatures {
       // A headline in Title Case capitalises every word: there, only words the body also
       // capitalises are names ("Varga Rejects Brackton Invitation": Varga and Brackton).
       Set<String> headNames = titleCase(head) ? bodyNames : capitalisedMidSentence(head);
-      add(head, headNames, counts, 2);
+      add(head, headNames, spellings, counts, 2);
     }
-    add(body, bodyNames, counts, 1);
+    add(body, bodyNames, spellings, counts, 1);
     return new Terms(counts);
   }
 
@@ -175,7 +185,12 @@ public final class StoryFeatures {
     return words >= 3 && capitalised * 4 >= words * 3;
   }
 
-  private void add(List<Token> tokens, Set<String> names, Map<String, Integer> counts, int weight) {
+  private void add(
+      List<Token> tokens,
+      Set<String> names,
+      Map<String, String> spellings,
+      Map<String, Integer> counts,
+      int weight) {
     PorterStemmer stemmer = new PorterStemmer();
     for (Token token : tokens) {
       String t = token.text();
@@ -189,7 +204,7 @@ public final class StoryFeatures {
       } else if (STOP.contains(lower) || t.length() < 3) {
         continue;
       } else if (Character.isUpperCase(c) && names.contains(t) && !isShouting(t)) {
-        term = "n:" + lower;
+        term = "n:" + spellings.getOrDefault(lower, lower);
       } else {
         term = "w:" + stemmer.stem(lower);
       }

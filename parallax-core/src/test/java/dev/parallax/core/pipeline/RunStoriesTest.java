@@ -32,6 +32,36 @@ class RunStoriesTest {
         .isEqualTo("Harbor reopens");
   }
 
+  private static dev.parallax.api.Entity entity(
+      String id, String name, String type, String... variants) {
+    return new dev.parallax.api.Entity(
+        id, name, type, List.of(variants), List.of(), List.of(), List.of());
+  }
+
+  @Test
+  void aNamesOtherSpellingsAreCountedAsTheNameItGoesBy() {
+    java.util.Map<String, String> spellings =
+        RunStories.spellings(
+            List.of(
+                entity("e1", "Tomas Varga", "PERSON", "Tomas Varga", "Tamas Vargha", "Varga's"),
+                entity("e2", "Lindholm", "LOCATION", "Lindholm", "Lindholmen"),
+                // a spelling that is another entity's own name stays as written
+                entity("e3", "Ana Berg", "PERSON", "Ana Berg", "Ana Bergh"),
+                entity("e4", "Lars Bergh", "PERSON", "Lars Bergh"),
+                // organisations' names are not folded
+                entity("e5", "Ostland Rail", "ORGANIZATION", "Ostland Railways")));
+    assertThat(spellings)
+        .containsEntry("vargha", "varga")
+        .containsEntry("lindholmen", "lindholm")
+        .doesNotContainKeys("varga", "bergh", "railways");
+    org.assertj.core.api.Assertions.assertThat(
+            new dev.parallax.core.stories.StoryFeatures()
+                .terms(null, "Officials met Tamas Vargha in Lindholmen.", spellings)
+                .counts())
+        .containsKeys("n:varga", "n:lindholm")
+        .doesNotContainKeys("n:vargha", "n:lindholmen");
+  }
+
   private static Article titled(String id, String title, String text) {
     return new Article(
         id, id + ".txt", "h" + id, null, title, null, null, "eng", text, List.of(), List.of());
