@@ -148,19 +148,7 @@ class ClaimExtractorTest {
 
   @Test
   void whereAJourneyStartedIsItsOrigin() {
-    String text = "Flight 417 from Tarnow overran the runway in Harwick.";
-    List<Entity> entities = new ArrayList<>();
-    for (String name : List.of("Tarnow", "Harwick")) {
-      int at = text.indexOf(name);
-      entities.add(
-          place(
-              "e" + entities.size(),
-              name,
-              new Entity.Mentioned("a1", at, at + name.length(), name)));
-    }
-    assertThat(claims("a1", text, entities))
-        .filteredOn(c -> c.kind().equals("place"))
-        .extracting(c -> c.value() + " " + c.subject())
+    assertThat(places("Flight 417 from Tarnow overran the runway in Harwick.", "Tarnow", "Harwick"))
         .containsExactly("Tarnow " + ClaimExtractor.ORIGIN, "Harwick place");
   }
 
