@@ -1117,7 +1117,7 @@ public final class CrossChecker {
     return subject
         + (fate.equals("missing") || fate.equals(Facts.IN_HOSPITAL) || fate.equals(Facts.EMPLOYED)
             ? " are "
-            : " were ")
+            : fate.equals(Facts.ESCAPED) ? " " : " were ")
         + fate;
   }
 

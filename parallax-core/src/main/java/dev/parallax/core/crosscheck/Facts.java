@@ -80,6 +80,9 @@ final class Facts {
   private static final Pattern OUTBREAK =
       Pattern.compile("(?i)\\b(?:outbreak|epidemic|pandemic|infect\\w*|virus|disease)\\b");
 
+  /** The fate of those who got away ("how many inmates escaped", not "were escaped"). */
+  static final String ESCAPED = "escaped";
+
   /** The fate of jobs to go: what a job-cut figure counts. */
   private static final String CUT = "cut";
 
@@ -110,6 +113,10 @@ final class Facts {
           Map.entry("wounded", "injured"),
           Map.entry("hurt", "injured"),
           Map.entry("missing", "missing"),
+          // "seven inmates escaped", "broke out"
+          Map.entry("escaped", ESCAPED),
+          Map.entry("escaping", ESCAPED),
+          Map.entry("broke out", ESCAPED),
           // "held 14 people hostage", "14 hostages"
           Map.entry("hostage", "held hostage"),
           Map.entry("hostages", "held hostage"),
@@ -2169,6 +2176,9 @@ final class Facts {
           Map.entry("spectator", "people"),
           Map.entry("fan", "people"),
           Map.entry("match", "game"),
+          // those a prison holds, by the names reports use in turn
+          Map.entry("prisoner", "inmate"),
+          Map.entry("convict", "inmate"),
           // "140mm" and "140 millimetres"
           Map.entry("mm", "millimetre"),
           Map.entry("cm", "centimetre"),

@@ -928,6 +928,20 @@ class CrossCheckerTest {
     assertThat(inflation.evidence()).extracting(e -> e.value()).contains("6.1%", "6.4%");
   }
 
+  @Test
+  void inmatesAndPrisonersWhoEscapedAreOneCount() {
+    String first =
+        "Police launched a manhunt after seven inmates escaped from Harwick prison through a"
+            + " tunnel on Saturday.";
+    String third = "Nine prisoners escaped from Harwick prison early on Saturday, officials said.";
+    CrossChecker.Result r = withBodies(first, third, List.of(), "LOCATION", "Escape");
+    Finding escaped = about(r, "how many inmates escaped");
+    assertThat(escaped.verdict()).isEqualTo("contradicted");
+    assertThat(escaped.evidence())
+        .extracting(e -> e.value())
+        .contains("seven inmates", "Nine prisoners");
+  }
+
   /** Three reports of a quake that name the places Harwick and Lind. */
   private CrossChecker.Result quake(String first, String third) {
     return withBodies(first, third, List.of("Harwick", "Lind"), "LOCATION", "Quake");
