@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * An amount as a range, so that approximations can be compared with exact figures: "more than 500"
  * is {@code (500, ∞)}, "about 20" is {@code [18, 22]}, "502" is {@code [502, 502]}. Two amounts
- * agree when their ranges overlap.
+ * agree when their ranges overlap, two approximations when one's figure lies within the other's
+ * range.
  *
  * @param low lower bound (inclusive)
  * @param high upper bound (inclusive), {@code Double.POSITIVE_INFINITY} when open
