@@ -387,31 +387,27 @@ class FactsTest {
 
   @Test
   void theStuffAUnitMeasuresEndsBeforeAParticiple() {
-    String text = "Officers found 2.3 tonnes of cocaine hidden in a shipment of bananas.";
-    int at = text.indexOf("2.3");
+    assertThat(
+            substanceOf(
+                "Officers found 2.3 tonnes of cocaine hidden in a shipment of bananas.",
+                "2.3 tonnes",
+                "tonne"))
+        .isEqualTo("cocaine");
+    assertThat(
+            substanceOf(
+                "The service said 85 millimetres of rain fell on Lindholm.",
+                "85 millimetres",
+                "millimetre"))
+        .isEqualTo("rain");
+  }
+
+  private static String substanceOf(String text, String figure, String unit) {
+    int at = text.indexOf(figure);
     dev.parallax.api.Claim c =
         new dev.parallax.api.Claim(
-            "c1", "a1", "quantity", "tonne", "amount", "exact 2.3", "2.3 tonnes", at, at + 10);
-    String counted = Facts.countedAs("tonne", c, SourcesTest.article("a1", "Evening Star", text));
-    assertThat(Facts.substanceIn(counted)).isEqualTo("cocaine");
-    String rain = "The service said 85 millimetres of rain fell on Lindholm.";
-    int mm = rain.indexOf("85");
-    dev.parallax.api.Claim fell =
-        new dev.parallax.api.Claim(
-            "c2",
-            "a1",
-            "quantity",
-            "millimetre",
-            "amount",
-            "exact 85",
-            "85 millimetres",
-            mm,
-            mm + 14);
-    assertThat(
-            Facts.substanceIn(
-                Facts.countedAs(
-                    "millimetre", fell, SourcesTest.article("a1", "Evening Star", rain))))
-        .isEqualTo("rain");
+            "c1", "a1", "quantity", unit, "amount", "exact 1", figure, at, at + figure.length());
+    return Facts.substanceIn(
+        Facts.countedAs(unit, c, SourcesTest.article("a1", "Evening Star", text)));
   }
 
   @Test
