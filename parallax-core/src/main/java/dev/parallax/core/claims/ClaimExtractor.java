@@ -143,15 +143,17 @@ public final class ClaimExtractor {
       if (e.type().equals("LOCATION") && !companies.contains(e.name().toLowerCase(Locale.ROOT))) {
         places.add(e);
         for (Entity.Mentioned m : e.mentions()) {
-          if (m.article().equals(a.id())
-              && m.end() <= text.length()
-              && (locative(text.substring(Math.max(0, m.start() - 16), m.start()))
-                  || origin(text, m)
+          if (!m.article().equals(a.id()) || m.end() > text.length()) {
+            continue;
+          }
+          boolean origin = origin(text, m);
+          if ((locative(text.substring(Math.max(0, m.start() - 16), m.start()))
+                  || origin
                   || site(
                       text.substring(Math.max(0, m.start() - 24), m.start()),
                       text.substring(m.end(), Math.min(text.length(), m.end() + 40))))
               && !namesAnEvent(m.text())) {
-            out.add(place(a.id(), text, e, m, nextId, origin(text, m) ? ORIGIN : "place", NAMED));
+            out.add(place(a.id(), text, e, m, nextId, origin ? ORIGIN : "place", NAMED));
             placeEnds.add(m.end());
           }
         }

@@ -32,7 +32,7 @@ public final class RunStories {
 
   /**
    * The last word of each spelling of a person's or place's name, mapped to the last word of the
-   * name the entity goes by: "zelenskiy" and "zelenskyy" → "zelensky", "kiev" → "kyiv". Names weigh
+   * name the entity goes by: "vargha" and "warga" → "varga", "lindholmen" → "lindholm". Names weigh
    * most in telling events apart, and two reports of one event spelling the same person two ways
    * looked like reports of two events. Taken from entities already resolved across the run's
    * articles, whose merges are conservative (see EntityResolver), rather than from a

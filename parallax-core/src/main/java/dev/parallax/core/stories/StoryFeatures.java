@@ -96,8 +96,8 @@ public final class StoryFeatures {
   /**
    * Terms of an article, with names written in another spelling folded to one.
    *
-   * @param spellings lower-case name word → the spelling to count it as ("zelenskiy" → "zelensky"),
-   *     from entities already resolved across the run's articles
+   * @param spellings lower-case name word → the spelling to count it as ("vargha" → "varga"), from
+   *     entities already resolved across the run's articles
    */
   public Terms terms(String title, String text, Map<String, String> spellings) {
     Map<String, Integer> counts = new HashMap<>();
@@ -120,14 +120,18 @@ public final class StoryFeatures {
    * most, and in a small run two reports of one event by different outlets shared too little else
    * to meet.
    */
-  private static final Pattern CREDITS =
+  private static final Pattern BYLINE =
+      Pattern.compile("(?m)^\\s*By\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}\\s*$");
+
+  /** A dateline's place (and date) at a line's start, then its outlet in brackets before a dash. */
+  private static final Pattern DATELINE_OUTLET =
       Pattern.compile(
-          "(?m)^\\s*By\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}\\s*$"
-              + "|(?<=^\\p{Lu}{2}[\\p{Lu} .'-]{0,38}(?:,[^\\n()]{1,30})?)\\s*\\([^)\\n]{1,40}\\)"
+          "(?m)^(\\p{Lu}{2}[\\p{Lu} .'-]{0,38}(?:,[^\\n()]{1,30})?)\\s*\\([^)\\n]{1,40}\\)"
               + "(?=\\s*[—–-])");
 
   private static String withoutCredits(String text) {
-    return CREDITS.matcher(text).replaceAll(" ");
+    String unsigned = BYLINE.matcher(text).replaceAll(" ");
+    return DATELINE_OUTLET.matcher(unsigned).replaceAll("$1 ");
   }
 
   private record Token(String text, boolean sentenceStart) {}

@@ -909,9 +909,7 @@ class CrossCheckerTest {
             + " Ostvik.";
     CrossChecker.Result r =
         withBodies(first, third, List.of("Harwick", "Lindholm", "Ostvik"), "LOCATION", "Seizure");
-    Finding from = about(r, "where from");
-    assertThat(from.verdict()).isEqualTo("contradicted");
-    assertThat(from.evidence()).extracting(e -> e.value()).contains("Lindholm", "Ostvik");
+    assertContested(r, "where from", "Lindholm", "Ostvik");
   }
 
   @Test
@@ -923,9 +921,7 @@ class CrossCheckerTest {
         "Mortgage holders face higher bills. Inflation hit 6.4%, the highest in a decade,"
             + " statisticians said.";
     CrossChecker.Result r = withBodies(first, third, List.of(), "LOCATION", "Rates");
-    Finding inflation = about(r, "what inflation was");
-    assertThat(inflation.verdict()).isEqualTo("contradicted");
-    assertThat(inflation.evidence()).extracting(e -> e.value()).contains("6.1%", "6.4%");
+    assertContested(r, "what inflation was", "6.1%", "6.4%");
   }
 
   @Test
@@ -935,11 +931,14 @@ class CrossCheckerTest {
             + " tunnel on Saturday.";
     String third = "Nine prisoners escaped from Harwick prison early on Saturday, officials said.";
     CrossChecker.Result r = withBodies(first, third, List.of(), "LOCATION", "Escape");
-    Finding escaped = about(r, "how many inmates escaped");
-    assertThat(escaped.verdict()).isEqualTo("contradicted");
-    assertThat(escaped.evidence())
-        .extracting(e -> e.value())
-        .contains("seven inmates", "Nine prisoners");
+    assertContested(r, "how many inmates escaped", "seven inmates", "Nine prisoners");
+  }
+
+  /** The finding about {@code subject} is contradicted, with these values among its evidence. */
+  private static void assertContested(CrossChecker.Result r, String subject, String... values) {
+    Finding f = about(r, subject);
+    assertThat(f.verdict()).isEqualTo("contradicted");
+    assertThat(f.evidence()).extracting(e -> e.value()).contains(values);
   }
 
   /** Three reports of a quake that name the places Harwick and Lind. */
