@@ -669,6 +669,7 @@ public final class QuantityFinder {
       }
       if (STOP.contains(w)
           || NOT_COUNTED.contains(w.toLowerCase(Locale.ROOT))
+          || COMPASS.contains(w)
           || w.endsWith("ly")
           || (w.endsWith("ing") || w.equals("dead")) && !kept.isEmpty()
           || w.endsWith("ed") && !kept.isEmpty()) {
@@ -737,6 +738,25 @@ public final class QuantityFinder {
                       + "full late worldwide southern northern eastern western prestigious few "
                       + "many several short shy")
                   .split(" ")));
+
+  /**
+   * Points of the compass after a measure are where, not what: "3 km south of the station" is a
+   * distance of 3 km. Lower case only, so that "five South Korean sailors" still counts sailors.
+   */
+  private static final Set<String> COMPASS =
+      Set.of(
+          "north",
+          "south",
+          "east",
+          "west",
+          "northeast",
+          "northwest",
+          "southeast",
+          "southwest",
+          "north-east",
+          "north-west",
+          "south-east",
+          "south-west");
 
   /**
    * Whether a word can be the head of a counted thing: not a participle or a past tense ("-ed",

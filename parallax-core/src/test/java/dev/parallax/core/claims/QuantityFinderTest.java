@@ -127,6 +127,19 @@ class QuantityFinderTest {
   }
 
   @Test
+  void aPointOfTheCompassAfterAMeasureIsWhereNotWhat() {
+    assertThat(
+            finder.find(
+                "The train derailed about 3 km south of Ostvik, 40 km north-east of Tarnow. Five"
+                    + " South Korean sailors were rescued."))
+        .extracting(QuantityFinder.Quantity::text, QuantityFinder.Quantity::thing)
+        .containsExactly(
+            tuple("about 3 km", "km"),
+            tuple("40 km", "km"),
+            tuple("Five South Korean sailors", "South Korean sailors"));
+  }
+
+  @Test
   void aUnitHyphenedToItsFigureIsItsUnit() {
     assertThat(
             finder.find(

@@ -934,6 +934,26 @@ class CrossCheckerTest {
     assertContested(r, "how many inmates escaped", "seven inmates", "Nine prisoners");
   }
 
+  @Test
+  void carriagesThatLeftTheRailsAreOneCountHoweverWorded() {
+    String first = "Five carriages left the track on a curve south of Harwick station on Tuesday.";
+    String third = "Four carriages came off the rails, she said.";
+    CrossChecker.Result r = withBodies(first, third, List.of(), "LOCATION", "Derailment");
+    assertContested(r, "how many carriages were derailed", "Five carriages", "Four carriages");
+  }
+
+  @Test
+  void injuredToldBesideTheSameTollAreOneCount() {
+    String first =
+        "At least 12 people were killed and 48 injured when a passenger train carrying about 300"
+            + " people derailed near Harwick on Tuesday morning.";
+    String third =
+        "A commuter train derailed outside Harwick on Tuesday, killing 12 people and injuring 51,"
+            + " officials said, as investigators examined whether the train was going too fast.";
+    CrossChecker.Result r = withBodies(first, third, List.of(), "LOCATION", "Derailment");
+    assertContested(r, "injured", "48 injured", "51");
+  }
+
   /** The finding about {@code subject} is contradicted, with these values among its evidence. */
   private static void assertContested(CrossChecker.Result r, String subject, String... values) {
     Finding f = about(r, subject);
