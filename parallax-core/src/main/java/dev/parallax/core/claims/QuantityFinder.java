@@ -921,15 +921,22 @@ public final class QuantityFinder {
           "(?i)\\s+(?:(?:have|had|has)\\s+)?(?:joined|marched|took\\s+part|turned\\s+out|"
               + "attended|gathered|rallied|demonstrated)\\b");
 
-  /** A verb of dying or being hurt right after a bare number: "three have died", "14 died". */
+  /**
+   * A verb of dying, being hurt or falling ill right after a bare number: "three have died", "14
+   * died", "27 have fallen ill".
+   */
   private static final Pattern TOLL_AFTER =
       Pattern.compile(
           "(?i)\\s+(?:(?:have|had|has)\\s+)?(?:died|(?:(?:have|had)\\s+been|were)\\s+"
-              + "(?:killed|injured|wounded|hurt))\\b");
+              + "(?:killed|injured|wounded|hurt|infected|sickened|taken\\s+ill)"
+              + "|(?:fallen|fell|become|became)\\s+ill)\\b");
 
-  /** A verb of killing or hurting right before a bare number: "injuring 27", "killed 14". */
+  /**
+   * A verb of killing, hurting or making ill right before a bare number: "injuring 27", "killed
+   * 14", "sickened 31".
+   */
   private static final Pattern TOLL_BEFORE =
-      Pattern.compile("(?i)\\b(?:kill|injur|wound)(?:ing|ed|es|s)\\s+$");
+      Pattern.compile("(?i)\\b(?:kill|injur|wound|sicken|infect)(?:ing|ed|es|s)\\s+$");
 
   /**
    * Words a number names rather than counts: "flight 417 slid off the runway" is one flight, "Route

@@ -204,6 +204,13 @@ class QuantityFinderTest {
             "27 = people 27.0",
             "Fourteen people = people 14.0",
             "twenty-five crew = crew 25.0");
+    // and those an outbreak made ill
+    assertThat(
+            finder.find(
+                "The outbreak has killed three people and sickened 31. Two more have died and 27"
+                    + " have fallen ill."))
+        .extracting(x -> x.text() + " = " + x.thing())
+        .containsExactly("three people = people", "31 = people", "27 = people");
   }
 
   @Test

@@ -954,6 +954,18 @@ class CrossCheckerTest {
     assertContested(r, "injured", "48 injured", "51");
   }
 
+  @Test
+  void thoseAnOutbreakMadeIllAreComparedHoweverFewWordsGiveThem() {
+    String first =
+        "Three people have died and 27 have fallen ill in a listeria outbreak traced to soft"
+            + " cheese, the agency said.";
+    String third =
+        "The dairy is recalling soft cheese after an outbreak of listeria that has killed three"
+            + " people and sickened 31, health officials said.";
+    CrossChecker.Result r = withBodies(first, third, List.of(), "LOCATION", "Outbreak");
+    assertContested(r, "how many people were infected", "27", "31");
+  }
+
   /** The finding about {@code subject} is contradicted, with these values among its evidence. */
   private static void assertContested(CrossChecker.Result r, String subject, String... values) {
     Finding f = about(r, subject);
