@@ -55,7 +55,7 @@ final class Dates {
       Pattern.compile(
           "^\\s*[\\p{Lu}][\\p{Lu}\\p{L} .'-]{1,40},?(?:\\s+[\\p{L} ]{1,30},)?\\s+"
               + MONTH
-              + "\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?\\s*(?:\\(\\w+\\)\\s*)?[—–-](?!\\d)",
+              + "\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?\\s*(?:\\(\\p{L}[\\p{L}&.' ]{0,40}\\)\\s*)?[—–-](?!\\d)",
           Pattern.CASE_INSENSITIVE);
 
   /** Where a date came from when it is a dateline's whose year was guessed. */

@@ -52,6 +52,12 @@ class DatesTest {
     Published later =
         Dates.fromDateline("LONDON, December 30 — The talks", LocalDate.of(2026, 11, 1));
     assertThat(later.date()).isEqualTo(LocalDate.of(2025, 12, 30));
+    // an agency of more than one word in the dateline's brackets
+    assertThat(
+            Dates.fromDateline(
+                    "HARWICK, Sept 10 (Harbour Wire) - The phone", LocalDate.of(2026, 11, 1))
+                .date())
+        .isEqualTo(LocalDate.of(2026, 9, 10));
     // a range of days opening a sentence is no dateline
     assertThat(
             Dates.fromDateline("On October 1-2 Harwick hosts a seminar", LocalDate.of(2026, 11, 1)))
