@@ -66,12 +66,13 @@ public final class QuantityFinder {
 
   /**
    * A unit of measure hyphened to its figure before what it measures: "the 450-kilogram satellite",
-   * "a 20-mile stretch", "a 300-metre tower". Read as the unit, as "450 kilograms" is.
+   * "a 20-mile stretch", "a 300-metre tower", "a 7.6-inch screen". Read as the unit, as "450
+   * kilograms" is.
    */
   private static final Pattern HYPHENED_UNIT =
       Pattern.compile(
           "(?i)-((?:kilo|centi|milli)?(?:gram|metre|meter)|tonne|ton|mile|foot|litre|liter|gallon"
-              + "|acre|hectare)(?![\\p{L}-])");
+              + "|acre|hectare|inch)(?![\\p{L}-])");
 
   private static final Pattern QUANTITY =
       Pattern.compile(

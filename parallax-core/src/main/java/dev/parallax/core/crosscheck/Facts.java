@@ -2225,6 +2225,9 @@ final class Facts {
           // those a prison holds, by the names reports use in turn
           Map.entry("prisoner", "inmate"),
           Map.entry("convict", "inmate"),
+          // a maker's phones shipped: "41 million handsets", "41 million smartphones"
+          Map.entry("handset", "phone"),
+          Map.entry("smartphone", "phone"),
           // "140mm" and "140 millimetres"
           Map.entry("mm", "millimetre"),
           Map.entry("cm", "centimetre"),

@@ -144,9 +144,10 @@ class QuantityFinderTest {
     assertThat(
             finder.find(
                 "The 450-kilogram satellite flew over a 20-mile stretch. A 12-storey block and a"
-                    + " 5-kilometre-long run."))
+                    + " 5-kilometre-long run. The phone has a 7.6-inch screen."))
         .extracting(QuantityFinder.Quantity::text, QuantityFinder.Quantity::thing)
-        .containsExactly(tuple("450-kilogram", "kilogram"), tuple("20-mile", "mile"));
+        .containsExactly(
+            tuple("450-kilogram", "kilogram"), tuple("20-mile", "mile"), tuple("7.6-inch", "inch"));
   }
 
   @Test

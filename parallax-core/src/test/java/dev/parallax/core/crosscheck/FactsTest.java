@@ -17,6 +17,9 @@ class FactsTest {
     assertThat(Facts.quantityKind("caliber revolver")).isEqualTo("caliber");
     assertThat(Facts.quantityKind("tram line (euros)")).isEqualTo("euros");
     assertThat(Facts.quantityKind("other victim")).isNull();
+    // a maker's phones by any of their names
+    assertThat(Facts.quantityKind("handset")).isEqualTo(Facts.quantityKind("phone"));
+    assertThat(Facts.quantityKind("smartphone")).isEqualTo("phone");
   }
 
   @Test
