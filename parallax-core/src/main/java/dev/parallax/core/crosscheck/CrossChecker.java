@@ -689,7 +689,7 @@ public final class CrossChecker {
         kind,
         subject,
         verdict,
-        Explanations.explain(verdict, subject, evidence),
+        Explanations.explain(verdict, kind, subject, evidence),
         allSources.size(),
         evidence);
   }

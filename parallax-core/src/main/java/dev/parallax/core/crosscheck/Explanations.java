@@ -14,10 +14,31 @@ final class Explanations {
   private Explanations() {}
 
   static String explain(String verdict, String subject, List<Finding.Evidence> evidence) {
+    return explain(verdict, "quantity", subject, evidence);
+  }
+
+  /** The explanation of a finding of the given kind ("quantity", "quote", "age" …). */
+  static String explain(
+      String verdict, String kind, String subject, List<Finding.Evidence> evidence) {
     return switch (verdict) {
-      case "contradicted" -> contradicted(subject, evidence);
-      case "corroborated" -> corroborated(subject, evidence);
+      case "contradicted" -> contradicted(subject, evidence, unjudged(kind));
+      case "corroborated" -> corroborated(subject, evidence, unjudged(kind));
       default -> singleSource(subject, evidence);
+    };
+  }
+
+  /**
+   * Why a value beside the sides was not judged against them, by the kind of fact: a reader told an
+   * age was "worded too differently" is told something untrue — two ages are held apart because the
+   * reports are undated or far apart in time, and a birthday may lie between them.
+   */
+  static String unjudged(String kind) {
+    return switch (kind) {
+      case "quote" -> "worded too differently, or the speaker only inferred";
+      case "age" ->
+          "an age is held against another only between reports dated within a week of each other";
+      case "role" -> "another way of describing the person, or a post held before";
+      default -> "worded too differently";
     };
   }
 
@@ -68,7 +89,8 @@ final class Explanations {
    * Agreement, and, when other articles give other values that were not close enough in wording to
    * be judged the same fact, those too — so that nothing is hidden behind the badge.
    */
-  private static String corroborated(String subject, List<Finding.Evidence> evidence) {
+  private static String corroborated(
+      String subject, List<Finding.Evidence> evidence, String unjudged) {
     Map<Integer, String> sides = sides(evidence);
     Map<Integer, Set<String>> who = new LinkedHashMap<>();
     evidence.forEach(
@@ -91,8 +113,9 @@ final class Explanations {
           }
         });
     if (!others.isEmpty()) {
-      out.append(
-              " Not judged against them (worded too differently, or the speaker only inferred): ")
+      out.append(" Not judged against them (")
+          .append(unjudged)
+          .append("): ")
           .append(String.join("; ", others))
           .append(".");
     }
@@ -104,7 +127,8 @@ final class Explanations {
    * gathers figures of one kind by their wording, and "at least seven people" beside "five people"
    * and "three people" is not part of the disagreement, so the sentence does not put it there.
    */
-  private static String contradicted(String subject, List<Finding.Evidence> evidence) {
+  private static String contradicted(
+      String subject, List<Finding.Evidence> evidence, String unjudged) {
     Set<Integer> atOdds = new LinkedHashSet<>();
     evidence.forEach(
         e -> {
@@ -125,9 +149,7 @@ final class Explanations {
         + "."
         + (others.isEmpty()
             ? ""
-            : " Not judged against them (worded too differently): "
-                + String.join("; ", others)
-                + ".");
+            : " Not judged against them (" + unjudged + "): " + String.join("; ", others) + ".");
   }
 
   /** Per position: "Capital Times and Coastal Observer say “…”". */

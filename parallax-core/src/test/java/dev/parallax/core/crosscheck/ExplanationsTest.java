@@ -31,6 +31,25 @@ class ExplanationsTest {
   }
 
   @Test
+  void aValueSetApartIsGivenTheReasonOfItsKind() {
+    List<Finding.Evidence> ages =
+        List.of(
+            said("Evening Star", "47", 1, false),
+            said("Morning Bell", "47", 1, false),
+            said("Daily Lantern", "49", 2, false));
+    assertThat(Explanations.explain("corroborated", "age", "how old Ana Ruiz is", ages))
+        .isEqualTo(
+            "2 independent sources agree on how old Ana Ruiz is: Evening Star and Morning Bell say"
+                + " “47”. Not judged against them (an age is held against another only between"
+                + " reports dated within a week of each other): Daily Lantern says “49”.");
+    assertThat(Explanations.explain("corroborated", "quantity", "how many people", ages))
+        .contains("(worded too differently)")
+        .doesNotContain("speaker");
+    assertThat(Explanations.explain("corroborated", "quote", "who said “…”", ages))
+        .contains("(worded too differently, or the speaker only inferred)");
+  }
+
+  @Test
   void oneSourceOfSeveralArticlesIsNamedAsSuch() {
     assertThat(
             Explanations.explain(
