@@ -144,6 +144,9 @@ final class Facts {
           Map.entry("pulled", "rescued"),
           Map.entry("plucked", "rescued"),
           Map.entry("airlifted", "rescued"),
+          // "the 22 crew were lifted off by helicopter", "winched to safety"
+          Map.entry("lifted off", "rescued"),
+          Map.entry("winched", "rescued"),
           Map.entry("safety", "rescued"),
           Map.entry("evacuated", "evacuated"),
           Map.entry("evacuating", "evacuated"),
@@ -568,14 +571,23 @@ final class Facts {
     String stuff = null;
     for (String w : of.group(1).split("\\s+")) {
       if (STOP.contains(w)
+          || CLAUSE_WORDS.contains(w)
           || !w.equals(w.toLowerCase(Locale.ROOT))
           || stuff != null && (w.endsWith("ed") || w.endsWith("ing") || PARTICIPLES.contains(w))) {
         break;
       }
       stuff = w;
     }
-    return stuff;
+    // "85,000 tonnes of crude": crude oil, as "of crude oil" says in full
+    return "crude".equals(stuff) ? "oil" : stuff;
   }
+
+  /**
+   * Words that open a clause after a stuff's noun: "85,000 tonnes of crude when it hit rocks" is of
+   * crude, not of "when".
+   */
+  private static final Set<String> CLAUSE_WORDS =
+      Set.of("when", "while", "as", "where", "since", "until", "because", "if", "but", "so");
 
   /**
    * Participles, verbs and words that follow a stuff's noun without ending in -ed or -ing: "2.3

@@ -386,6 +386,9 @@ class FactsTest {
     String grounded = "At the airport 140 flights were grounded.";
     assertThat(Facts.fate(grounded, grounded.indexOf("140"), grounded.indexOf(" flights") + 8))
         .isEqualTo("cancelled");
+    String lifted = "The 22 crew were lifted off by helicopter.";
+    assertThat(Facts.fate(lifted, lifted.indexOf("22"), lifted.indexOf(" were")))
+        .isEqualTo("rescued");
   }
 
   @Test
@@ -402,6 +405,13 @@ class FactsTest {
                 "85 millimetres",
                 "millimetre"))
         .isEqualTo("rain");
+    // nor is a clause's opening word the stuff, and crude is oil
+    assertThat(
+            substanceOf(
+                "The tanker was carrying 85,000 tonnes of crude when it hit rocks.",
+                "85,000 tonnes",
+                "tonne"))
+        .isEqualTo("oil");
   }
 
   private static String substanceOf(String text, String figure, String unit) {
