@@ -117,6 +117,8 @@ final class Facts {
           Map.entry("drowning", "killed"),
           Map.entry("deaths", "killed"),
           Map.entry("toll", "killed"),
+          // "stabbed three people to death"
+          Map.entry("to death", "killed"),
           // "has claimed about 1,200 lives" (but "saved 30 lives": the verb before comes first)
           Map.entry("lives", "killed"),
           Map.entry("injuring", "injured"),
@@ -2233,6 +2235,7 @@ final class Facts {
           Map.entry("viewer", "people"),
           Map.entry("spectator", "people"),
           Map.entry("fan", "people"),
+          Map.entry("visitor", "people"),
           Map.entry("match", "game"),
           // those a prison holds, by the names reports use in turn
           Map.entry("prisoner", "inmate"),

@@ -20,6 +20,8 @@ class FactsTest {
     // a maker's phones by any of their names
     assertThat(Facts.quantityKind("handset")).isEqualTo(Facts.quantityKind("phone"));
     assertThat(Facts.quantityKind("smartphone")).isEqualTo("phone");
+    // a festival's visitors are its crowd, as a match's spectators are
+    assertThat(Facts.quantityKind("visitor")).isEqualTo(Facts.quantityKind("spectator"));
   }
 
   @Test
@@ -386,6 +388,9 @@ class FactsTest {
     String grounded = "At the airport 140 flights were grounded.";
     assertThat(Facts.fate(grounded, grounded.indexOf("140"), grounded.indexOf(" flights") + 8))
         .isEqualTo("cancelled");
+    String stabbed = "A man stabbed three people to death at a festival.";
+    assertThat(Facts.fate(stabbed, stabbed.indexOf("three"), stabbed.indexOf(" to death")))
+        .isEqualTo("killed");
     String lifted = "The 22 crew were lifted off by helicopter.";
     assertThat(Facts.fate(lifted, lifted.indexOf("22"), lifted.indexOf(" were")))
         .isEqualTo("rescued");
