@@ -490,6 +490,19 @@ final class Facts {
               + "|journey|flight|voyage|operation|surgery|manhunt|ban|suspension)\\b");
 
   /**
+   * A happening whose length a period written right after a verb of lasting is: "a strike that
+   * lasted three weeks", "talks lasting 12 hours".
+   */
+  private static final Pattern LENGTH_OF_BEFORE =
+      Pattern.compile(
+          "\\b(talks|negotiations|ceasefire|truce|war|conflict|strike|siege|fighting|captivity"
+              + "|detention|trial|hearing|debate|meeting|search|standoff|lockdown|protests?"
+              + "|closure|blackout|curfew|shutdown|blockade|walkout|deliberations|journey|flight"
+              + "|voyage|operation|surgery|manhunt)\\s+(?:(?:that|which)\\s+(?:had\\s+|has\\s+)?"
+              + "(?:lasted|went\\s+on|ran)|lasting)\\s+(?:for\\s+)?(?:about\\s+|nearly\\s+|almost\\s+"
+              + "|more\\s+than\\s+)?$");
+
+  /**
    * The happening a period is the length of, when it is written right after it: "after three hours
    * of talks", "a 30-day ceasefire", "47 days in captivity" (not "47 days in Lindholm"). Like a
    * fate, it says which period is which, however many others the article gives: "three hours of
@@ -500,7 +513,11 @@ final class Facts {
     int end = Math.min(c.end(), text.length());
     Matcher m = LENGTH_OF_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40)));
     if (!m.lookingAt()) {
-      return null;
+      int start = Math.min(c.start(), end);
+      m = LENGTH_OF_BEFORE.matcher(text.substring(Math.max(0, start - 60), start));
+      if (!m.find()) {
+        return null;
+      }
     }
     // one happening by its several names: a truce is a ceasefire, negotiations are talks, a
     // walkout is a strike. (Not a contract's length: a negotiation's offers are of several

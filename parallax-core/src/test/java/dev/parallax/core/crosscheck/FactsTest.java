@@ -521,6 +521,12 @@ class FactsTest {
         .isEqualTo("captivity");
     // a suspension is a ban, as a truce is a ceasefire
     assertThat(lengthIn("He was given a six-week suspension.", "six-week")).isEqualTo("ban");
+    // or before a verb of lasting
+    assertThat(lengthIn("It ended a strike that lasted three weeks.", "three weeks"))
+        .isEqualTo("strike");
+    assertThat(lengthIn("After talks lasting nearly 12 hours, they signed.", "12 hours"))
+        .isEqualTo("talks");
+    assertThat(lengthIn("The strike ended. It lasted three weeks.", "three weeks")).isNull();
     // where, not what
     assertThat(lengthIn("They stayed 47 days in Lindholm.", "47 days")).isNull();
     // a negotiation's offers are of several lengths
