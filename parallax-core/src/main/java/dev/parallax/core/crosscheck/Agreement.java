@@ -287,7 +287,7 @@ final class Agreement {
   /**
    * Amounts as written agree when they can be the same figure rounded: "£1.3bn" is any figure from
    * 1.25 to 1.35 billion, so it agrees with "£1.35bn"; "21,000" is 20,500–21,500 and does not agree
-   * with "12,400".
+   * with "12,400"; "10" is 10 (see {@link #ROUNDING_MOST}).
    */
   static boolean amountsAgree(Claim a, Claim b) {
     try {
@@ -297,7 +297,18 @@ final class Agreement {
     }
   }
 
-  /** The claim's amount, widened by half a unit of the last digit written when it is exact. */
+  /**
+   * The most a round figure is taken to have been rounded, as a share of itself. Half a unit of the
+   * last digit alone made "10" anything from 5 to 15: in ECB+ "six games" agreed with "10 total
+   * games" and "16 points" with "20 points", and a made-up eruption's 7 km and 10 km exclusion
+   * zones were corroborated.
+   */
+  static final double ROUNDING_MOST = 0.05;
+
+  /**
+   * The claim's amount, widened by half a unit of the last digit written when it is exact, by no
+   * more than {@link #ROUNDING_MOST} of itself.
+   */
   static Amount rounded(Claim c) {
     Amount amount = Amount.parse(c.value());
     if (!amount.qualifier().equals("exact")) {
@@ -328,6 +339,9 @@ final class Agreement {
           default -> 1;
         };
     double half = unit * multiplier / 2;
+    // a round figure is widened by at most a twentieth of itself: "21,000" may be 20,800 told
+    // roundly, but "10 km" is not 7 km, nor "20 points" 16
+    half = Math.min(half, amount.low() * ROUNDING_MOST);
     if (half <= 0.5 && multiplier == 1) {
       if (!wholePercent(c)) {
         return amount;

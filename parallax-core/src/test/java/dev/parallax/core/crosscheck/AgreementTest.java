@@ -87,8 +87,19 @@ class AgreementTest {
             Agreement.amountsAgree(
                 amount("exact 10", "10 feet"), amount("exact 20", "20 feet away")))
         .isFalse();
-    assertThat(Agreement.amountsAgree(amount("exact 15", "15 feet"), amount("exact 20", "20 feet")))
+    // a large round figure may be another told roundly, a small one is itself
+    assertThat(
+            Agreement.amountsAgree(
+                amount("exact 21000", "21,000 people"), amount("exact 20800", "20,800 people")))
         .isTrue();
+    assertThat(Agreement.amountsAgree(amount("exact 15", "15 feet"), amount("exact 20", "20 feet")))
+        .isFalse();
+    assertThat(Agreement.amountsAgree(amount("exact 7", "7 km"), amount("exact 10", "10 km")))
+        .isFalse();
+    assertThat(
+            Agreement.amountsAgree(
+                amount("exact 16", "16 points"), amount("exact 20", "20 points")))
+        .isFalse();
   }
 
   @Test
