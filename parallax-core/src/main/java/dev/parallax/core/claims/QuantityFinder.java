@@ -671,6 +671,7 @@ public final class QuantityFinder {
       if (STOP.contains(w)
           || NOT_COUNTED.contains(w.toLowerCase(Locale.ROOT))
           || COMPASS.contains(w)
+          || !kept.isEmpty() && DIMENSION_WORDS.contains(w)
           || w.endsWith("ly")
           || (w.endsWith("ing") || w.equals("dead")) && !kept.isEmpty()
           || w.endsWith("ed") && !kept.isEmpty()) {
@@ -758,6 +759,13 @@ public final class QuantityFinder {
           "north-west",
           "south-east",
           "south-west");
+
+  /**
+   * Words after a measure that say which way it runs ("9 km high", "a wall 12 metres long"), not
+   * what it counts. Only after a first word, so that "three high schools" still counts schools.
+   */
+  private static final Set<String> DIMENSION_WORDS =
+      Set.of("high", "deep", "long", "wide", "tall", "thick", "across");
 
   /**
    * Whether a word can be the head of a counted thing: not a participle or a past tense ("-ed",

@@ -658,9 +658,9 @@ final class Facts {
   /**
    * The dimension a distance measures, as its words name it: "at a depth of 10 kilometres", "18km
    * deep", "an altitude of 820 kilometres", "orbit at 780 kilometres", "820 kilometres above the
-   * Earth", "a wall 12 metres high" (an altitude is a height). Like a fate it says which figure is
-   * which: a quake's depth is not its distance from the nearest city. Null when the words name none
-   * (a distance between two places, compared on close wording only).
+   * Earth", "a wall 12 metres high", "ash 9 km into the sky" (an altitude is a height). Like a fate
+   * it says which figure is which: a quake's depth is not its distance from the nearest city. Null
+   * when the words name none (a distance between two places, compared on close wording only).
    */
   static String dimension(String text, int start, int end) {
     int from = Math.max(sentenceStart(text, start), start - 40);
@@ -677,8 +677,8 @@ final class Facts {
       return null;
     }
     String word = after.group(1).toLowerCase(Locale.ROOT);
-    if (word.startsWith("above")) {
-      return "height";
+    if (word.startsWith("above") || word.startsWith("into")) {
+      return "height"; // "820 kilometres above the Earth", "ash 9 km into the sky"
     }
     return switch (word) {
       case "high", "tall" -> "height";
@@ -700,7 +700,7 @@ final class Facts {
           "(?i)\\s*(?:(?:kilomet(?:re|er)s?|km|miles?|metres?|meters?|feet|foot|ft)\\b)?"
               + "\\s*(deep|high|tall|long|wide|underground|down(?!\\s+(?:a|an|the|into|to|from)\\b)|(?:beneath|below)\\s+(?:the\\s+)?"
               + "(?:surface|ground|sea\\s+level|seabed)|above\\s+(?:the\\s+)?"
-              + "(?:earth|ground|surface|sea\\s+level))\\b");
+              + "(?:earth|ground|surface|sea\\s+level)|into\\s+the\\s+(?:sky|air|atmosphere))\\b");
 
   /** The dimension a distance measures ("depth"), from {@link #countedAs}; else null. */
   static String dimensionIn(String counted) {

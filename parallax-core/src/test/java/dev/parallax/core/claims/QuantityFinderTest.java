@@ -127,7 +127,7 @@ class QuantityFinderTest {
   }
 
   @Test
-  void aPointOfTheCompassAfterAMeasureIsWhereNotWhat() {
+  void aPointOfTheCompassOrADimensionAfterAMeasureIsNotWhatItCounts() {
     assertThat(
             finder.find(
                 "The train derailed about 3 km south of Ostvik, 40 km north-east of Tarnow. Five"
@@ -137,6 +137,10 @@ class QuantityFinderTest {
             tuple("about 3 km", "km"),
             tuple("40 km", "km"),
             tuple("Five South Korean sailors", "South Korean sailors"));
+    // nor is the way a measure runs
+    assertThat(finder.find("It threw ash 9 km high. Three high schools closed."))
+        .extracting(QuantityFinder.Quantity::text, QuantityFinder.Quantity::thing)
+        .containsExactly(tuple("9 km", "km"), tuple("Three high schools", "high schools"));
   }
 
   @Test

@@ -374,6 +374,14 @@ class FactsTest {
   }
 
   @Test
+  void ashThrownIntoTheSkyIsAHeight() {
+    assertThat(dimensionOf("It sent a column of ash 9 km into the sky.", "9 km"))
+        .isEqualTo("height");
+    assertThat(dimensionOf("It threw ash 12 kilometres high.", "12 kilometres"))
+        .isEqualTo("height");
+  }
+
+  @Test
   void whatBefellThePeopleOrThingsCountedIsReadFromMoreVerbs() {
     String text = "At least 41 people drowned. Nine miners were trapped.";
     assertThat(Facts.fate(text, text.indexOf("41"), text.indexOf(" people") + 7))
