@@ -160,6 +160,9 @@ final class Facts {
           Map.entry("fled", "evacuated"),
           Map.entry("fleeing", "evacuated"),
           Map.entry("displaced", "evacuated"),
+          // "4,500 people were moved out of nearby villages", "relocated"
+          Map.entry("moved out", "evacuated"),
+          Map.entry("relocated", "evacuated"),
           // those a disease struck, and those in hospital (see fate for "in hospital")
           Map.entry("infected", INFECTED),
           Map.entry("infecting", INFECTED),

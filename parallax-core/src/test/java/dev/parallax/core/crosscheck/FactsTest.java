@@ -399,6 +399,9 @@ class FactsTest {
     String stabbed = "A man stabbed three people to death at a festival.";
     assertThat(Facts.fate(stabbed, stabbed.indexOf("three"), stabbed.indexOf(" to death")))
         .isEqualTo("killed");
+    String moved = "About 4,500 people were moved out of nearby villages.";
+    assertThat(Facts.fate(moved, moved.indexOf("4,500"), moved.indexOf(" were")))
+        .isEqualTo("evacuated");
     String lifted = "The 22 crew were lifted off by helicopter.";
     assertThat(Facts.fate(lifted, lifted.indexOf("22"), lifted.indexOf(" were")))
         .isEqualTo("rescued");
