@@ -158,7 +158,11 @@ public final class DurationFinder {
           && (PERIOD_BEFORE.matcher(before(text, m.start())).find()
               || PERIOD_AFTER
                   .matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20)))
-                  .find())) {
+                  .find()
+              || !m.group(2).equalsIgnoreCase("a")
+                  && NAMED_AFTER
+                      .matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 32)))
+                      .find())) {
         // "sentenced to 12 years", "ordered to serve 90 days", "expected to take 12 days": a
         // period of no named event, compared like a figure by the words around it
         // a ban's length whatever its verb: "banned from athletics for four years" and
@@ -344,6 +348,15 @@ public final class DurationFinder {
       Pattern.compile(
           "(?i)^\\s+(?:to serve|in (?:prison|jail)|behind bars|(?:of|on) probation"
               + "|to (?:leave|respond|reply|comply|decide|vacate|pay|appeal|surrender|get out))\\b");
+
+  /**
+   * What a counted number of days names after it: "three days of national mourning", "two minutes
+   * of silence". Not after "a": "a day of mourning" is a name for the day as often as a length.
+   */
+  private static final Pattern NAMED_AFTER =
+      Pattern.compile(
+          "(?i)^\\s+of (?:\\p{Ll}+\\s+)?(?:mourning|silence|celebrations|festivities|deliberations"
+              + "|captivity|talks|negotiations|fighting|protests?)\\b");
 
   /** The 30 characters before a duration, where what makes it one is written. */
   private static String before(String text, int start) {

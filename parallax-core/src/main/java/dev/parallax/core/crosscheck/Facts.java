@@ -490,7 +490,7 @@ final class Facts {
           "\\s+(?:of\\s+)?(?:\\p{Ll}+\\s+)?(talks|negotiations|ceasefire|truce|war|conflict|strike"
               + "|siege|fighting|captivity|detention|trial|hearing|debate|meeting|search|standoff"
               + "|lockdown|protests?|closure|blackout|curfew|shutdown|blockade|walkout|deliberations"
-              + "|journey|flight|voyage|operation|surgery|manhunt|ban|suspension)\\b");
+              + "|journey|flight|voyage|operation|surgery|manhunt|ban|suspension|mourning)\\b");
 
   /**
    * A happening whose length a period written right after a verb of lasting is: "a strike that

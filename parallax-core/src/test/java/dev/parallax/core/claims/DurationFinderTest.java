@@ -98,6 +98,17 @@ class DurationFinderTest {
   }
 
   @Test
+  void aPeriodOfWhatItNamesAfterItIsAPeriod() {
+    assertThat(
+            finder.find(
+                "Three days of mourning were declared. She announced two days of official"
+                    + " mourning. Two days of heavy rain followed. It is a day of mourning.",
+                null))
+        .extracting(DurationFinder.Duration::text)
+        .containsExactly("Three days", "two days");
+  }
+
+  @Test
   void aBansLengthIsReadWhateverItsVerb() {
     assertThat(
             finder.find(

@@ -532,6 +532,8 @@ class FactsTest {
         .isEqualTo("captivity");
     // a suspension is a ban, as a truce is a ceasefire
     assertThat(lengthIn("He was given a six-week suspension.", "six-week")).isEqualTo("ban");
+    assertThat(lengthIn("Three days of national mourning were declared.", "Three days"))
+        .isEqualTo("mourning");
     // or before a verb of lasting
     assertThat(lengthIn("It ended a strike that lasted three weeks.", "three weeks"))
         .isEqualTo("strike");
