@@ -2263,6 +2263,8 @@ final class Facts {
           // a maker's phones shipped: "41 million handsets", "41 million smartphones"
           Map.entry("handset", "phone"),
           Map.entry("smartphone", "phone"),
+          // British and American names of one vehicle: "38 lorries", "38 trucks"
+          Map.entry("lorry", "truck"),
           // "140mm" and "140 millimetres"
           Map.entry("mm", "millimetre"),
           Map.entry("cm", "centimetre"),

@@ -20,6 +20,7 @@ class FactsTest {
     // a maker's phones by any of their names
     assertThat(Facts.quantityKind("handset")).isEqualTo(Facts.quantityKind("phone"));
     assertThat(Facts.quantityKind("smartphone")).isEqualTo("phone");
+    assertThat(Facts.quantityKind("lorry")).isEqualTo(Facts.quantityKind("truck"));
     // a festival's visitors are its crowd, as a match's spectators are
     assertThat(Facts.quantityKind("visitor")).isEqualTo(Facts.quantityKind("spectator"));
   }
