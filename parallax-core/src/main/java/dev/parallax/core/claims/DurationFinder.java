@@ -346,7 +346,7 @@ public final class DurationFinder {
    */
   private static final Pattern PERIOD_AFTER =
       Pattern.compile(
-          "(?i)^\\s+(?:to serve|in (?:prison|jail)|behind bars|(?:of|on) probation"
+          "(?i)^\\s+(?:to serve|in (?:prison|jail|captivity)|behind bars|(?:of|on) probation"
               + "|to (?:leave|respond|reply|comply|decide|vacate|pay|appeal|surrender|get out))\\b");
 
   /**

@@ -657,7 +657,8 @@ public final class CrossChecker {
         subject = "how much analysts expected";
       } else if (money != null) {
         // "how much profit", but "how much the fine was": a fine is one sum, not a quantity
-        subject = ONE_SUM.contains(money) ? "how much the " + money + " was" : "how much " + money;
+        subject =
+            Facts.ONE_SUM.contains(money) ? "how much the " + money + " was" : "how much " + money;
       } else if (Facts.moneyIn(counted)) {
         subject = "how much, in " + counted; // not "how many euros"
       } else if (Facts.jobsCutIn(counted)) {
@@ -693,9 +694,6 @@ public final class CrossChecker {
         allSources.size(),
         evidence);
   }
-
-  /** Measures of money that are one sum each, named with "the": a fine, bail, a ransom. */
-  private static final Set<String> ONE_SUM = Set.of("fine", "bail", "ransom");
 
   /**
    * Whether two amounts of one fact give one figure, though their words were not matched to each

@@ -493,6 +493,17 @@ final class Facts {
               + "|journey|flight|voyage|operation|surgery|manhunt|ban|suspension|mourning)\\b");
 
   /**
+   * People held for a time, the period after "for" being their captivity: "holding them for 40
+   * days", "the 23 sailors held by pirates aboard the tanker for 38 days", "held hostage for". Not
+   * what else is held: "held talks for three hours", "held office for eight years".
+   */
+  private static final Pattern HELD_FOR =
+      Pattern.compile(
+          "(?i)\\b(?:held|holding|holds)\\s+(?:(?:them|him|her|us|the\\s+\\p{L}+)\\s+)?"
+              + "(?:(?:hostage|captive)\\s+|by\\s+[^.;]{1,60}?\\s+)?for\\s+"
+              + "(?:about\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+)?$");
+
+  /**
    * A happening whose length a period written right after a verb of lasting is: "a strike that
    * lasted three weeks", "talks lasting 12 hours".
    */
@@ -517,7 +528,11 @@ final class Facts {
     Matcher m = LENGTH_OF_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40)));
     if (!m.lookingAt()) {
       int start = Math.min(c.start(), end);
-      m = LENGTH_OF_BEFORE.matcher(text.substring(Math.max(0, start - 60), start));
+      String before = text.substring(Math.max(0, start - 60), start);
+      if (HELD_FOR.matcher(before).find()) {
+        return "captivity";
+      }
+      m = LENGTH_OF_BEFORE.matcher(before);
       if (!m.find()) {
         return null;
       }
@@ -549,6 +564,18 @@ final class Facts {
   /** The measure a share is the level of ("turnout"), from {@link #countedAs}; else null. */
   static String levelMeasureIn(String counted) {
     return counted != null && counted.startsWith(LEVEL) ? counted.substring(LEVEL.length()) : null;
+  }
+
+  /**
+   * Measures of money that are one sum each, named with "the": a fine, bail, a ransom. A story's
+   * ransom is one sum, so two reports that each give one are compared however worded.
+   */
+  static final Set<String> ONE_SUM = Set.of("fine", "bail", "ransom");
+
+  /** Whether an amount of money is a ransom, fine or bail, from {@link #countedAs}. */
+  static boolean oneSum(String counted) {
+    String measure = moneyMeasureIn(counted);
+    return measure != null && ONE_SUM.contains(measure);
   }
 
   /** The measure an amount of money is of ("profit"), from {@link #countedAs}; else null. */
@@ -1608,10 +1635,13 @@ final class Facts {
         // from Tarnow"), the month's inflation ("inflation climbed to 6.1%", "as inflation
         // reached 6.4%"), however worded; so too what was done to the things counted, a recall's
         // cars or a derailment's carriages ("five carriages left the track", "four carriages came
-        // off the rails")
+        // off the rails"), a ransom, fine or bail, or the length of a named happening ("holding
+        // them for 40 days", "held by pirates … for 38 days": the captivity)
         boolean oneOfItsKind =
             (ClaimExtractor.ORIGIN.equals(kinds.get(i))
                     || actedIn(kinds.get(i)) != null
+                    || oneSum(kinds.get(i))
+                    || kinds.get(i) != null && kinds.get(i).startsWith(LENGTH_OF)
                     || kinds.get(i) != null
                         && (levelMeasureIn(kinds.get(i)) != null
                             || changedMeasureIn(kinds.get(i)) != null))

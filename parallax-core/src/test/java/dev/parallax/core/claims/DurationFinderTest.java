@@ -102,10 +102,11 @@ class DurationFinderTest {
     assertThat(
             finder.find(
                 "Three days of mourning were declared. She announced two days of official"
-                    + " mourning. Two days of heavy rain followed. It is a day of mourning.",
+                    + " mourning. Two days of heavy rain followed. It is a day of mourning. It"
+                    + " ended 40 days in captivity.",
                 null))
         .extracting(DurationFinder.Duration::text)
-        .containsExactly("Three days", "two days");
+        .containsExactly("Three days", "two days", "40 days");
   }
 
   @Test

@@ -966,6 +966,20 @@ class CrossCheckerTest {
     assertContested(r, "how many people were infected", "27", "31");
   }
 
+  @Test
+  void aRansomAndACaptivityAreComparedHoweverWorded() {
+    String first =
+        "Pirates released the tanker and its 21 crew members on Wednesday after a ransom of $3.2"
+            + " million was paid, the owner said, ending 40 days in captivity.";
+    String third =
+        "Pirates have freed the tanker and its crew after holding them for 38 days, the owner said"
+            + " on Wednesday. A ransom of $3.5 million was dropped onto the deck by plane, a source"
+            + " said.";
+    CrossChecker.Result r = withBodies(first, third, List.of(), "LOCATION", "Hijacking");
+    assertContested(r, "how much the ransom was", "$3.2 million", "$3.5 million");
+    assertContested(r, "the length of the captivity", "40 days", "38 days");
+  }
+
   /** The finding about {@code subject} is contradicted, with these values among its evidence. */
   private static void assertContested(CrossChecker.Result r, String subject, String... values) {
     Finding f = about(r, subject);

@@ -535,6 +535,13 @@ class FactsTest {
     assertThat(lengthIn("He was given a six-week suspension.", "six-week")).isEqualTo("ban");
     assertThat(lengthIn("Three days of national mourning were declared.", "Three days"))
         .isEqualTo("mourning");
+    // people held for a time were held captive
+    assertThat(lengthIn("Pirates freed the crew after holding them for 40 days.", "40 days"))
+        .isEqualTo("captivity");
+    assertThat(lengthIn("The sailors held by pirates aboard the tanker for 38 days.", "38 days"))
+        .isEqualTo("captivity");
+    assertThat(lengthIn("They held talks for three days.", "three days")).isNull();
+    assertThat(lengthIn("She held office for eight years.", "eight years")).isNull();
     // or before a verb of lasting
     assertThat(lengthIn("It ended a strike that lasted three weeks.", "three weeks"))
         .isEqualTo("strike");
