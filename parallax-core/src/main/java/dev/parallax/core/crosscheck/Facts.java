@@ -1721,6 +1721,8 @@ final class Facts {
         String pair = statements.get(i).claim().id() + "|" + statements.get(j).claim().id();
         if (contestable.contains(pair)
             && (bothStated(i, j, statements, kinds)
+                || updatedLater(statements.get(i), statements.get(j), articles)
+                || updatedLater(statements.get(j), statements.get(i), articles)
                 || otherYears(yearsOf.apply(i), yearsOf.apply(j))
                 || statements.get(i).claim().kind().equals("record")
                     && (datedElsewhen(yearsOf.apply(i), yearsOf.apply(j), articleYearOf.apply(j))
@@ -2450,6 +2452,35 @@ final class Facts {
    * share none. "Sentenced to 12 years" after "a 1997 conviction" and "a five-year sentence" in
    * "1959" are two sentences, not one sentence told two ways.
    */
+  /**
+   * Whether figure {@code a} is a later report's update of {@code b}: its report is dated after the
+   * other's and a verb moves the figure to it ("rose to about 3,500" the day after "about 3,000"
+   * left their homes). A count that grew is news, not a contradiction.
+   */
+  static boolean updatedLater(Statement a, Statement b, Function<String, Article> articles) {
+    Article x = articles.apply(a.article());
+    Article y = articles.apply(b.article());
+    if (x == null
+        || y == null
+        || x.published() == null
+        || y.published() == null
+        || !x.published().date().isAfter(y.published().date())) {
+      return false;
+    }
+    int at = Math.min(a.claim().start(), x.text().length());
+    return MOVED_TO.matcher(x.text().substring(Math.max(0, at - 30), at)).find();
+  }
+
+  /**
+   * A verb that moves a figure to a new value, right before it: "the number forced from their homes
+   * rose to about 3,500", "the death toll climbed to 21".
+   */
+  private static final Pattern MOVED_TO =
+      Pattern.compile(
+          "(?i)\\b(?:rose|risen|rising|climbed|climbing|increased|grew|jumped|reached|"
+              + "swelled|doubled)\\s+to\\s+(?:(?:about|around|some|nearly|almost|roughly|more\\s+than|"
+              + "at\\s+least|over)\\s+)?$");
+
   static boolean otherYears(Set<String> a, Set<String> b) {
     return !a.isEmpty() && !b.isEmpty() && java.util.Collections.disjoint(a, b);
   }

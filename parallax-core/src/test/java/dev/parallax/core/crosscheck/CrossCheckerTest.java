@@ -751,6 +751,48 @@ class CrossCheckerTest {
   }
 
   @Test
+  void aCountARiseMovedToInALaterReportIsAnUpdate() {
+    assertThat(homesLeft("rose to").findings()).noneMatch(f -> f.verdict().equals("contradicted"));
+    // the same figure without a verb of rising is held against the others
+    assertContested(homesLeft("was"), "how many people", "about 3,500");
+  }
+
+  /** Two reports of Monday's "about 3,000" who left their homes, and Tuesday's figure. */
+  private CrossChecker.Result homesLeft(String verb) {
+    java.time.LocalDate monday = java.time.LocalDate.of(2026, 3, 23);
+    String[] texts = {
+      "About 3,000 people left their homes in the Serin valley on Monday after the river burst its"
+          + " banks, Tomas Varga said.",
+      "About 3,000 people left their homes in the Serin valley on Monday as the river burst its"
+          + " banks, Tomas Varga said.",
+      "The number of people who left their homes in the Serin valley "
+          + verb
+          + " about 3,500, Tomas Varga said on Tuesday."
+    };
+    for (int i = 0; i < texts.length; i++) {
+      String id = "r" + i;
+      Article plain = SourcesTest.article(id, "Outlet " + i, texts[i]);
+      articles.put(
+          id,
+          new Article(
+              plain.id(),
+              plain.source(),
+              plain.contentHash(),
+              plain.outlet(),
+              null,
+              null,
+              new dev.parallax.api.Published(monday.plusDays(i / 2), null, "test"),
+              "eng",
+              texts[i],
+              List.of(),
+              List.of()));
+      int name = texts[i].indexOf(PERSON);
+      mentions.add(new Entity.Mentioned(id, name, name + PERSON.length(), PERSON));
+    }
+    return run();
+  }
+
+  @Test
   void whatBefellThePeopleCountedIsReadFromTheirClause() {
     String text =
         "The storm killed 14 people and injured 30 others. Officials said 12 residents were"
