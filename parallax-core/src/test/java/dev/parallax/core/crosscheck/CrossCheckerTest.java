@@ -723,23 +723,7 @@ class CrossCheckerTest {
       String id = "r" + i;
       String text =
           "A court in Lind sentenced Tomas Varga, " + ages[i] + ", on Monday. He will appeal.";
-      Article plain = SourcesTest.article(id, "Outlet " + i, text);
-      articles.put(
-          id,
-          new Article(
-              plain.id(),
-              plain.source(),
-              plain.contentHash(),
-              plain.outlet(),
-              null,
-              null,
-              new dev.parallax.api.Published(dates[i], null, "test"),
-              "eng",
-              text,
-              List.of(),
-              List.of()));
-      int name = text.indexOf(PERSON);
-      mentions.add(new Entity.Mentioned(id, name, name + PERSON.length(), PERSON));
+      dated(id, text, dates[i]);
     }
     Finding age = about(run(), "how old Tomas Varga is");
     assertThat(age.verdict()).isEqualTo("contradicted");
@@ -770,26 +754,30 @@ class CrossCheckerTest {
           + " about 3,500, Tomas Varga said on Tuesday."
     };
     for (int i = 0; i < texts.length; i++) {
-      String id = "r" + i;
-      Article plain = SourcesTest.article(id, "Outlet " + i, texts[i]);
-      articles.put(
-          id,
-          new Article(
-              plain.id(),
-              plain.source(),
-              plain.contentHash(),
-              plain.outlet(),
-              null,
-              null,
-              new dev.parallax.api.Published(monday.plusDays(i / 2), null, "test"),
-              "eng",
-              texts[i],
-              List.of(),
-              List.of()));
-      int name = texts[i].indexOf(PERSON);
-      mentions.add(new Entity.Mentioned(id, name, name + PERSON.length(), PERSON));
+      dated("r" + i, texts[i], monday.plusDays(i / 2));
     }
     return run();
+  }
+
+  /** An article of its own outlet ("Outlet 0" for "r0"), dated, that names Tomas Varga. */
+  private void dated(String id, String text, java.time.LocalDate date) {
+    Article plain = SourcesTest.article(id, "Outlet " + id.substring(1), text);
+    articles.put(
+        id,
+        new Article(
+            plain.id(),
+            plain.source(),
+            plain.contentHash(),
+            plain.outlet(),
+            null,
+            null,
+            new dev.parallax.api.Published(date, null, "test"),
+            "eng",
+            text,
+            List.of(),
+            List.of()));
+    int name = text.indexOf(PERSON);
+    mentions.add(new Entity.Mentioned(id, name, name + PERSON.length(), PERSON));
   }
 
   @Test
