@@ -13,10 +13,6 @@ final class Explanations {
 
   private Explanations() {}
 
-  static String explain(String verdict, String subject, List<Finding.Evidence> evidence) {
-    return explain(verdict, "quantity", subject, evidence);
-  }
-
   /** The explanation of a finding of the given kind ("quantity", "quote", "age" …). */
   static String explain(
       String verdict, String kind, String subject, List<Finding.Evidence> evidence) {

@@ -484,13 +484,17 @@ final class Facts {
   /** Prefix of the kind of a period that is the length of a named happening ("days of talks"). */
   static final String LENGTH_OF = "days of ";
 
+  /** Happenings whose length a period before or after their name is ("three hours of talks"). */
+  private static final String HAPPENINGS =
+      "talks|negotiations|ceasefire|truce|war|conflict|strike|siege|fighting|captivity|detention"
+          + "|trial|hearing|debate|meeting|search|standoff|lockdown|protests?|closure|blackout"
+          + "|curfew|shutdown|blockade|walkout|deliberations|journey|flight|voyage|operation"
+          + "|surgery|manhunt";
+
   /** A happening whose length a period written right before it is. */
   private static final Pattern LENGTH_OF_AFTER =
       Pattern.compile(
-          "\\s+(?:of\\s+)?(?:\\p{Ll}+\\s+)?(talks|negotiations|ceasefire|truce|war|conflict|strike"
-              + "|siege|fighting|captivity|detention|trial|hearing|debate|meeting|search|standoff"
-              + "|lockdown|protests?|closure|blackout|curfew|shutdown|blockade|walkout|deliberations"
-              + "|journey|flight|voyage|operation|surgery|manhunt|ban|suspension|mourning)\\b");
+          "\\s+(?:of\\s+)?(?:\\p{Ll}+\\s+)?(" + HAPPENINGS + "|ban|suspension|mourning)\\b");
 
   /**
    * People held for a time, the period after "for" being their captivity: "holding them for 40
@@ -509,10 +513,9 @@ final class Facts {
    */
   private static final Pattern LENGTH_OF_BEFORE =
       Pattern.compile(
-          "\\b(talks|negotiations|ceasefire|truce|war|conflict|strike|siege|fighting|captivity"
-              + "|detention|trial|hearing|debate|meeting|search|standoff|lockdown|protests?"
-              + "|closure|blackout|curfew|shutdown|blockade|walkout|deliberations|journey|flight"
-              + "|voyage|operation|surgery|manhunt)\\s+(?:(?:that|which)\\s+(?:had\\s+|has\\s+)?"
+          "\\b("
+              + HAPPENINGS
+              + ")\\s+(?:(?:that|which)\\s+(?:had\\s+|has\\s+)?"
               + "(?:lasted|went\\s+on|ran)|lasting)\\s+(?:for\\s+)?(?:about\\s+|nearly\\s+|almost\\s+"
               + "|more\\s+than\\s+)?$");
 
@@ -2448,11 +2451,6 @@ final class Facts {
   }
 
   /**
-   * Whether two figures are dated to different years: each has years written around it and they
-   * share none. "Sentenced to 12 years" after "a 1997 conviction" and "a five-year sentence" in
-   * "1959" are two sentences, not one sentence told two ways.
-   */
-  /**
    * Whether figure {@code a} is a later report's update of {@code b}: its report is dated after the
    * other's and a verb moves the figure to it ("rose to about 3,500" the day after "about 3,000"
    * left their homes). A count that grew is news, not a contradiction.
@@ -2481,6 +2479,11 @@ final class Facts {
               + "swelled|doubled)\\s+to\\s+(?:(?:about|around|some|nearly|almost|roughly|more\\s+than|"
               + "at\\s+least|over)\\s+)?$");
 
+  /**
+   * Whether two figures are dated to different years: each has years written around it and they
+   * share none. "Sentenced to 12 years" after "a 1997 conviction" and "a five-year sentence" in
+   * "1959" are two sentences, not one sentence told two ways.
+   */
   static boolean otherYears(Set<String> a, Set<String> b) {
     return !a.isEmpty() && !b.isEmpty() && java.util.Collections.disjoint(a, b);
   }

@@ -18,6 +18,7 @@ class ExplanationsTest {
     String text =
         Explanations.explain(
             "contradicted",
+            "quantity",
             "how many people",
             List.of(
                 said("Evening Star", "at least seven people", 1, false),
@@ -53,12 +54,16 @@ class ExplanationsTest {
   void oneSourceOfSeveralArticlesIsNamedAsSuch() {
     assertThat(
             Explanations.explain(
-                "single-source", "where: Lind", List.of(said("Evening Star", "Lind", 1, false))))
+                "single-source",
+                "place",
+                "where: Lind",
+                List.of(said("Evening Star", "Lind", 1, false))))
         .isEqualTo("Only Evening Star states where: Lind.");
     // a report and its copy: two labels, one source
     assertThat(
             Explanations.explain(
                 "single-source",
+                "place",
                 "where: Lind",
                 List.of(
                     said("lind-report.txt", "Lind", 1, false),
@@ -73,6 +78,7 @@ class ExplanationsTest {
     assertThat(
             Explanations.explain(
                 "single-source",
+                "quantity",
                 "how many people",
                 List.of(
                     said("Evening Star", "about 5,000 people", 1, false),
@@ -88,6 +94,7 @@ class ExplanationsTest {
     String text =
         Explanations.explain(
             "contradicted",
+            "place",
             "where",
             List.of(
                 said("Evening Star", "Harwick", 1, true),
@@ -105,6 +112,7 @@ class ExplanationsTest {
     String text =
         Explanations.explain(
             "contradicted",
+            "role",
             "the post of Ana Ruiz",
             List.of(
                 said("Evening Star", "President Ruiz", 1, false),
