@@ -277,6 +277,32 @@ public final class DurationFinder {
   public static final String PRISON_TERM = "prison term";
 
   /**
+   * The event of the longest term a charge carries: "faces up to 12 years in prison", "a maximum
+   * sentence of 20 years", "punishable by up to 10 years in jail". A fact of the charge that
+   * reports give alike, held against other reports' maximum and never against a sentence passed or
+   * a term faced in other words.
+   */
+  public static final String MAXIMUM_TERM = "maximum term";
+
+  /**
+   * The term faced, when custody words follow it ({@link #BEHIND_BARS}): "faces up to 12 years".
+   */
+  private static final Pattern FACED_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:faces?|facing|punishable\\s+by)\\s+(?:up\\s+to\\s+|as\\s+many\\s+as\\s+)?$");
+
+  /** The longest term named as such: "a maximum sentence of", "a maximum penalty of up to". */
+  private static final Pattern MAXIMUM_BEFORE =
+      Pattern.compile(
+          "(?i)\\bmaximum\\s+(?:prison\\s+|jail\\s+)?(?:sentence|term|penalty)\\s+of\\s+"
+              + "(?:up\\s+to\\s+)?$");
+
+  /** Custody after a term: "in prison", "in jail", "behind bars", "of imprisonment". */
+  private static final Pattern BEHIND_BARS =
+      Pattern.compile(
+          "(?i)^\\s+(?:in\\s+(?:prison|jail)|behind\\s+bars|(?:of\\s+)?imprisonment)\\b");
+
+  /**
    * A sentence passed, its verb governing the term: "sentenced him to", "jailed the former mayor,
    * Ana Ruiz, for", "a sentence of". Not across a verb of another clause: "Ruiz, who was sentenced
    * on Monday, had been mayor for eight years".
@@ -315,6 +341,10 @@ public final class DurationFinder {
     int clause = Math.max(text.lastIndexOf('.', start - 1), text.lastIndexOf('\n', start - 1));
     String before = text.substring(Math.max(from, clause + 1), start);
     String after = text.substring(end, Math.min(text.length(), end + 30));
+    if (MAXIMUM_BEFORE.matcher(before).find()
+        || (FACED_BEFORE.matcher(before).find() && BEHIND_BARS.matcher(after).find())) {
+      return MAXIMUM_TERM;
+    }
     if (NOT_CUSTODY.matcher(before.substring(Math.max(0, before.length() - 30))).find()
         || NOT_CUSTODY.matcher(after).find()) {
       return event;

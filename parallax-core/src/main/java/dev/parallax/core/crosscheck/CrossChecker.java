@@ -1079,6 +1079,9 @@ public final class CrossChecker {
     if (DurationFinder.PRISON_TERM.equals(c.subject())) {
       return "how long the prison term is";
     }
+    if (DurationFinder.MAXIMUM_TERM.equals(c.subject())) {
+      return "the longest prison term faced";
+    }
     return c.value().startsWith("exact ")
         ? "how long: " + text
         : "how long the " + c.subject() + " has lasted";

@@ -47,7 +47,9 @@ final class Facts {
 
   /** Whether a counted thing is a bare "others" ("injuring 31 others"). */
   static boolean others(String subject) {
-    return subject != null && subject.strip().toLowerCase(Locale.ROOT).matches("others?");
+    // "six other people were hurt" names them no more than "six others" does
+    return subject != null
+        && subject.strip().toLowerCase(Locale.ROOT).matches("others?|other (?:people|persons)");
   }
 
   /** The kind of a bare "others" ("injuring 31 others"), a count only with a fate. */
@@ -1374,7 +1376,8 @@ final class Facts {
                   : DurationFinder.TIME_BETWEEN.equals(s.claim().subject())
                       ? BETWEEN
                       : DurationFinder.PRISON_TERM.equals(s.claim().subject())
-                          ? DurationFinder.PRISON_TERM
+                              || DurationFinder.MAXIMUM_TERM.equals(s.claim().subject())
+                          ? s.claim().subject()
                           : "days");
     }
     if (kind.equals("quote")) {
@@ -1632,7 +1635,8 @@ final class Facts {
                     || kinds.get(i).startsWith(LENGTH_OF)
                     || jobsCutIn(kinds.get(i))
                     || actedIn(kinds.get(i)) != null
-                    || kinds.get(i).equals(DurationFinder.PRISON_TERM));
+                    || kinds.get(i).equals(DurationFinder.PRISON_TERM)
+                    || kinds.get(i).equals(DurationFinder.MAXIMUM_TERM));
         // where a journey started, or the level or change of a named measure, when each report
         // gives one such: the one journey the story is about ("shipped from Lind", "had arrived
         // from Tarnow"), the month's inflation ("inflation climbed to 6.1%", "as inflation
@@ -2271,6 +2275,9 @@ final class Facts {
     if (words.length > 1 && words[0].equals("crew")) {
       return "crew"; // "six crew members", "six crew"
     }
+    if (words.length > 1 && words[0].equals("rescue") && RESCUERS.contains(head)) {
+      return "rescuer"; // "60 rescue workers", "60 rescuers"
+    }
     if (words.length > 1 && words[0].equals("fire") && FIRE_VEHICLES.contains(head)) {
       return "fire engine";
     }
@@ -2312,6 +2319,9 @@ final class Facts {
    */
   private static final Set<String> FIRE_VEHICLES =
       Set.of("engine", "truck", "apparatus", "appliance", "pump", "tender");
+
+  /** Who a rescue's people are when a report says "rescue workers" rather than "rescuers". */
+  private static final Set<String> RESCUERS = Set.of("worker", "personnel", "official");
 
   /** A comma or point between digits, which splits no figure. */
   private static final Pattern DIGIT_GROUP = Pattern.compile("(?<=\\d)[,.](?=\\d)");

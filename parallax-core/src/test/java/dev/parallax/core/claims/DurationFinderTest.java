@@ -24,6 +24,21 @@ class DurationFinderTest {
   }
 
   @Test
+  void theLongestTermAChargeCarriesIsItsOwnFact() {
+    assertThat(event("If convicted, Ruiz faces up to 12 years in prison."))
+        .isEqualTo(DurationFinder.MAXIMUM_TERM);
+    assertThat(event("The charge carries a maximum sentence of 20 years."))
+        .isEqualTo(DurationFinder.MAXIMUM_TERM);
+    assertThat(event("Fraud is punishable by up to 10 years in jail."))
+        .isEqualTo(DurationFinder.MAXIMUM_TERM);
+    // a sentence passed and a term faced without custody words are other facts
+    assertThat(event("A court sentenced the former mayor to 10 years in prison."))
+        .isEqualTo(DurationFinder.PRISON_TERM);
+    assertThat(finder.find("The club faces up to three years in the second division.", null))
+        .noneMatch(d -> d.event().equals(DurationFinder.MAXIMUM_TERM));
+  }
+
+  @Test
   void aSentencePassedIsAPrisonTermTimeServedOrFacedIsNot() {
     assertThat(event("A court sentenced the former mayor to 10 years in prison on Monday."))
         .isEqualTo(DurationFinder.PRISON_TERM);
@@ -36,7 +51,7 @@ class DurationFinderTest {
     // time served, a sentence faced, a suspended one: other facts
     assertThat(event("Ruiz served four months in prison for his part.")).isEqualTo("period");
     assertThat(event("If convicted, she faces up to 20 years in prison."))
-        .isNotEqualTo(DurationFinder.PRISON_TERM);
+        .isEqualTo(DurationFinder.MAXIMUM_TERM);
     assertThat(finder.find("Two aides were given suspended three-year sentences.", null))
         .singleElement()
         .satisfies(d -> assertThat(d.event()).isNotEqualTo(DurationFinder.PRISON_TERM));
@@ -133,7 +148,7 @@ class DurationFinderTest {
     assertThat(d.get(0).days().agreesWith(Amount.of(2 * 365.25, null))).isFalse();
     assertThat(finder.find("Ruiz faces 10 years in prison.", null))
         .extracting(DurationFinder.Duration::event)
-        .containsExactly(DurationFinder.PERIOD);
+        .containsExactly(DurationFinder.MAXIMUM_TERM);
   }
 
   @Test

@@ -985,6 +985,37 @@ class CrossCheckerTest {
   }
 
   @Test
+  void otherPeopleHurtAreTheOthersHurtAndRescueWorkersRescuers() {
+    String first =
+        "An avalanche killed four skiers near Lindholm on Sunday and injured six others. Some 60"
+            + " rescuers took part in the search.";
+    String third =
+        "Four skiers died near Lindholm on Sunday and five other people were hurt, police said."
+            + " About 80 rescue workers searched the slope.";
+    CrossChecker.Result r = withBodies(first, third, List.of(), "LOCATION", "Avalanche");
+    assertContested(r, "how many people were injured", "six others", "five other people");
+    assertContested(r, "how many rescuers", "Some 60 rescuers", "About 80 rescue workers");
+  }
+
+  @Test
+  void theLongestTermFacedIsHeldAgainstAnotherReportsNotAgainstASentencePassed() {
+    String first =
+        "A Harwick court approved the extradition of Tomas Varga on Thursday. If convicted of"
+            + " fraud, Varga faces up to 12 years in prison.";
+    String third =
+        "Tomas Varga lost his fight against extradition on Thursday. He faces up to 10 years in"
+            + " prison if found guilty.";
+    CrossChecker.Result r = withBodies(first, third, List.of(), "PERSON", "Extradition");
+    assertContested(r, "the longest prison term faced", "12 years", "10 years");
+    String passed =
+        "Tomas Varga lost his fight against extradition on Thursday. In 2019 a court sentenced"
+            + " him to 10 years in prison for another fraud.";
+    CrossChecker.Result other = withBodies(first, passed, List.of(), "PERSON", "Extradition");
+    assertThat(other.findings())
+        .noneMatch(f -> f.verdict().equals("contradicted") && f.kind().equals("duration"));
+  }
+
+  @Test
   void thoseAnOutbreakMadeIllAreComparedHoweverFewWordsGiveThem() {
     String first =
         "Three people have died and 27 have fallen ill in a listeria outbreak traced to soft"
