@@ -541,16 +541,13 @@ final class Roles {
           && !(affiliation + " " + role)
               .matches("(?i).*\\b(said|told|says|and|with|of|for|by)\\b.*")) {
         // the evidence starts at the first word kept, not at the first word the pattern read
-        Matcher word = Pattern.compile("\\S+").matcher(before);
+        // (counted from where the pattern began, even inside a word: "12-year tenure of mayor")
+        Matcher word = Pattern.compile("\\S+").matcher(before).region(b.start(1), before.length());
         int start = m.start() - before.length() + b.start(1);
-        int index = 0;
-        while (word.find()) {
-          if (word.start() >= b.start(1)) {
-            if (index == first) {
-              start = m.start() - before.length() + word.start();
-              break;
-            }
-            index++;
+        for (int index = 0; word.find(); index++) {
+          if (index == first) {
+            start = m.start() - before.length() + word.start();
+            break;
           }
         }
         if (hypothetical(text, start, affiliation, role)) {

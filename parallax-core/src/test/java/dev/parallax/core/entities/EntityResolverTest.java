@@ -342,6 +342,19 @@ class EntityResolverTest {
   }
 
   @Test
+  void theEvidenceOfARoleStartsAtItsTitleAfterAHyphenedFigure() {
+    String text = "Holm ended the 12-year tenure of mayor Tomas Varga.";
+    var a = article("a1", text, "PERSON", "Tomas Varga");
+    assertThat(resolver.resolve(List.of(a)).get(0).roles())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.role()).isEqualTo("Mayor");
+              assertThat(text.substring(r.start(), r.end())).isEqualTo("mayor Tomas Varga");
+            });
+  }
+
+  @Test
   void aRoleAfterTheNameEndsWhereAClauseBegins() {
     var professor =
         article(
