@@ -74,6 +74,16 @@ public final class QuantityFinder {
           "(?i)-((?:kilo|centi|milli)?(?:gram|metre|meter)|tonne|ton|mile|foot|litre|liter|gallon"
               + "|acre|hectare|inch)(?![\\p{L}-])");
 
+  /**
+   * A count hyphened to what it counts before a win or a lead: "a 212-vote victory", "a four-point
+   * lead", "a one-seat majority", "a two-goal cushion". Read as "212 votes"; only these nouns, as
+   * other hyphened counts ("a 12-storey block", "a five-star hotel") are no count of the thing.
+   */
+  private static final Pattern HYPHENED_MARGIN =
+      Pattern.compile(
+          "(?i)-(vote|point|seat|goal|run|stroke|length|shot|wicket)\\s+"
+              + "(?:victory|win|margin|lead|majority|advantage|defeat|loss|deficit|cushion)\\b");
+
   private static final Pattern QUANTITY =
       Pattern.compile(
           "(?i)(?:\\b"
@@ -350,6 +360,19 @@ public final class QuantityFinder {
         out.add(
             new Quantity(
                 m.start(), end, text.substring(m.start(), end), celsius, "degrees Celsius", null));
+        continue;
+      }
+      Matcher margin = HYPHENED_MARGIN.matcher(rest);
+      if (unit == null && !rank && margin.lookingAt()) {
+        int end = m.end() + margin.end(1);
+        out.add(
+            new Quantity(
+                m.start(),
+                end,
+                text.substring(m.start(), end),
+                amount,
+                margin.group(1).toLowerCase(Locale.ROOT) + "s",
+                null));
         continue;
       }
       // "140mm of rain" is read as "140 mm of rain"

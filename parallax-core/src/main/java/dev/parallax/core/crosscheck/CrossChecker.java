@@ -641,8 +641,11 @@ public final class CrossChecker {
       String substance = Facts.substanceIn(counted);
       String acted = Facts.actedIn(counted);
       String dimension = Facts.dimensionIn(counted);
+      String margin = Facts.marginIn(counted);
       if ("degree celsius".equals(named.claim().subject())) {
         subject = "the temperature, in degrees Celsius"; // not "how many degree Celsius"
+      } else if (margin != null) {
+        subject = "the margin, in " + margin + "s";
       } else if (dimension != null) {
         subject = "the " + dimension + ", in " + unitsOf(counted);
       } else if (substance != null) {

@@ -442,6 +442,9 @@ final class Facts {
     if (PERCENT.equals(kind)) {
       return ofChange(a.text(), c.start(), c.end());
     }
+    if (MARGIN_NOUNS.contains(kind) && margin(a.text(), c.start(), c.end())) {
+      return kind + MARGIN;
+    }
     if (MONEY.contains(kind)) {
       return ofMeasure(kind, a.text(), c.start());
     }
@@ -754,6 +757,54 @@ final class Facts {
     }
     String last = counted.substring(counted.lastIndexOf(' ') + 1);
     return counted.contains(" ") && ACTIONS.contains(last) ? last : null;
+  }
+
+  /** What a winner's lead is counted in: votes, points, seats, goals, runs, strokes … */
+  private static final Set<String> MARGIN_NOUNS =
+      Set.of("vote", "point", "seat", "goal", "run", "stroke", "length", "shot", "wicket");
+
+  private static final String MARGIN = " margin";
+
+  /**
+   * A win or a lead before the figure: "won by 212 votes", "beat Varga by four points", "a margin
+   * of 198 votes", "a lead of three strokes". Not a team "led by" a player's points, nor "a
+   * majority of 151 votes", which is as often the votes needed as a lead.
+   */
+  private static final Pattern MARGIN_BEFORE =
+      Pattern.compile(
+          "(?i)(?:\\b(?<!(?:was|were|is|are|been|being)\\s)(?:won|wins?|winning|beat|beats|beating"
+              + "|defeated|defeating|led|leads?|leading|lost|lose|loses|losing|trailed|trails?"
+              + "|trailing|edged|edges|clinched|carried|ahead|behind)\\b"
+              + "(?:\\s+[\\p{L}'’.\\-]+){0,5}?\\s+by"
+              + "|\\b(?:margin|lead|deficit)\\s+of)"
+              + "\\s+(?:just\\s+|only\\s+|a\\s+mere\\s+)?$");
+
+  /**
+   * The win or lead after the figure: "a 212-vote victory", "a four-point lead", "put her 189 votes
+   * ahead", "finished three strokes clear".
+   */
+  private static final Pattern MARGIN_AFTER =
+      Pattern.compile(
+          "(?i)^\\s+(?:victory|win|margin|lead|majority|advantage|defeat|loss|deficit|cushion"
+              + "|ahead|clear|behind)\\b");
+
+  /**
+   * Whether the figure at [start, end) is by how much one side won or leads: held against other
+   * reports' margins, never against a side's own votes or points ("won 18,406 votes to 18,194"),
+   * which the same sentences give beside it.
+   */
+  static boolean margin(String text, int start, int end) {
+    int from = Math.max(sentenceStart(text, start), start - 80);
+    int to = Math.min(text.length(), end + 20);
+    return MARGIN_BEFORE.matcher(text.substring(from, start)).find()
+        || MARGIN_AFTER.matcher(text.substring(end, to)).find();
+  }
+
+  /** What a winning margin is counted in ("vote"), or null when the figure is no margin. */
+  static String marginIn(String counted) {
+    return counted != null && counted.endsWith(MARGIN)
+        ? counted.substring(0, counted.length() - MARGIN.length())
+        : null;
   }
 
   /** Whether a figure counts jobs to go ("will cut 1,200 jobs"), from {@link #countedAs}. */
@@ -1632,6 +1683,7 @@ final class Facts {
                     || levelMeasureIn(kinds.get(i)) != null
                     || substanceIn(kinds.get(i)) != null
                     || dimensionIn(kinds.get(i)) != null
+                    || marginIn(kinds.get(i)) != null
                     || kinds.get(i).startsWith(LENGTH_OF)
                     || jobsCutIn(kinds.get(i))
                     || actedIn(kinds.get(i)) != null

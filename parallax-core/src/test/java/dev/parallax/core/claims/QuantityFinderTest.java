@@ -155,6 +155,16 @@ class QuantityFinderTest {
   }
 
   @Test
+  void aCountHyphenedToAWinOrALeadCountsItsThing() {
+    assertThat(
+            finder.find(
+                "A recount gave her a 212-vote victory. The hosts held a four-point lead. A"
+                    + " five-star hotel and a 12-storey block."))
+        .extracting(QuantityFinder.Quantity::text, QuantityFinder.Quantity::thing)
+        .containsExactly(tuple("212-vote", "votes"), tuple("four-point", "points"));
+  }
+
+  @Test
   void aNameBeforeAPluralNounSaysWhoseTheThingsAre() {
     assertThat(
             finder.find(

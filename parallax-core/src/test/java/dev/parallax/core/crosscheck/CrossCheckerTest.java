@@ -1016,6 +1016,22 @@ class CrossCheckerTest {
   }
 
   @Test
+  void aWinningMarginIsHeldAgainstMarginsNotAgainstTheVotesASideWon() {
+    String first =
+        "A recount confirmed that Ingrid Holm won the Tarnow mayoral election by 212 votes. Holm"
+            + " received 18,406 votes against 18,194 for Tomas Varga.";
+    String third =
+        "Ingrid Holm won the Tarnow mayoral election after a recount gave her a 221-vote victory."
+            + " Holm won 18,406 votes to Varga's 18,194.";
+    CrossChecker.Result r = withBodies(first, third, List.of(), "PERSON", "Recount");
+    assertContested(r, "the margin, in votes", "212 votes", "221-vote");
+    assertThat(about(r, "how many votes").verdict()).isEqualTo("corroborated");
+    assertThat(about(r, "how many votes").evidence())
+        .extracting(e -> e.value())
+        .containsOnly("18,406 votes");
+  }
+
+  @Test
   void thoseAnOutbreakMadeIllAreComparedHoweverFewWordsGiveThem() {
     String first =
         "Three people have died and 27 have fallen ill in a listeria outbreak traced to soft"
