@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -180,6 +181,7 @@ public final class ClaimExtractor {
         }
       }
     }
+    leadAges(a.id(), text, entities, quotes, nextId, out);
     // the region or country that places a town ("in Santa Rosa, California", "in Millom,
     // Cumbria") says where as much as the town does, and is as often what a report gets wrong
     // a chain read along the text ("in Newton Street, Millom, Cumbria") places each name by the
@@ -367,6 +369,111 @@ public final class ClaimExtractor {
                           age.start(),
                           age.end())));
     }
+  }
+
+  /**
+   * "The 27-year-old" standing for a person, before a verb or a clause ("The 27-year-old tested
+   * positive", "the 52-year-old was arrested in October", "the 29-year-old from Ostland"): not "the
+   * 27-year-old man", which may be someone the article never names.
+   */
+  private static final Pattern AGE_FOR_NAME =
+      Pattern.compile(
+          "\\b[Tt]he\\s+(\\d{1,3})-year-old(?=\\s*[,;]|\\s+(?:was|is|has|had|have|will|would|could"
+              + "|can|did|does|said|says|told|who|from|also|now|then|\\p{Ll}{2,}(?<!w)ed)\\b)");
+
+  /** The dash that ends a dateline: "OSTVIK, March 18 (Wire) - ". */
+  private static final Pattern DATELINE_DASH = Pattern.compile("\\s[-–—]\\s");
+
+  /** Words from a sentence's start within which its subject is named. */
+  private static final int SUBJECT_WORDS = 6;
+
+  /**
+   * Ages a sentence gives for the person the sentence before was about: "Ostland sprinter Ana Ruiz
+   * lost her appeal on Tuesday. The 27-year-old tested positive in March." News gives an age this
+   * way as often as beside the name, and one report's 27 against another's 29 is the kind of slip a
+   * reader checks. Read only when nothing else can be meant: the sentence before names exactly one
+   * person, near its start (its subject), and the sentence itself names no one before the age
+   * ("Judge Ana Ruiz said the 52-year-old …" is about someone else).
+   */
+  private static void leadAges(
+      String article,
+      String text,
+      List<Entity> entities,
+      List<Quote> quotes,
+      java.util.function.Supplier<String> nextId,
+      List<Claim> out) {
+    Matcher m = AGE_FOR_NAME.matcher(text);
+    while (m.find()) {
+      int years = Integer.parseInt(m.group(1));
+      if (years < 1 || years > 115 || quoted(m.start(), m.end(), quotes)) {
+        continue;
+      }
+      int sentence = sentenceStart(text, m.start());
+      int back = sentence;
+      while (back > 0 && Character.isWhitespace(text.charAt(back - 1))) {
+        back--;
+      }
+      int previous = back == 0 ? sentence : sentenceStart(text, back - 1);
+      if (previous >= sentence) {
+        continue;
+      }
+      Entity about = null;
+      boolean clear = true;
+      for (Entity e : entities) {
+        if (!e.type().equals("PERSON")) {
+          continue;
+        }
+        for (Entity.Mentioned n : e.mentions()) {
+          if (!n.article().equals(article)) {
+            continue;
+          }
+          if (n.start() >= sentence && n.start() < m.start()) {
+            clear = false; // named in the same sentence before the age
+          } else if (n.start() >= previous && n.end() <= sentence) {
+            // counted after a dateline: "LAUSANNE, June 2 (Wire) - Ostland sprinter Ana Ruiz"
+            String[] parts = DATELINE_DASH.split(text.substring(previous, n.start()), -1);
+            boolean subject = parts[parts.length - 1].strip().split("\\s+").length < SUBJECT_WORDS;
+            if (about != null && about != e || !subject) {
+              clear = false;
+            }
+            about = e;
+          }
+        }
+      }
+      if (!clear || about == null) {
+        continue;
+      }
+      String name = about.name();
+      boolean stated =
+          out.stream().anyMatch(c -> c.kind().equals("age") && c.subject().equals(name));
+      if (stated) {
+        continue; // an age beside the name says it better
+      }
+      out.add(
+          new Claim(
+              nextId.get(),
+              article,
+              "age",
+              name,
+              "is aged",
+              Integer.toString(years),
+              m.group(),
+              m.start(),
+              m.end()));
+    }
+  }
+
+  /**
+   * Where the sentence holding {@code at} begins: after a full stop and a space, or a line break.
+   */
+  private static int sentenceStart(String text, int at) {
+    int stop = text.lastIndexOf(". ", at - 1);
+    int line = text.lastIndexOf('\n', at - 1);
+    int start = Math.max(stop >= 0 ? stop + 2 : 0, line + 1);
+    while (start < at && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    return start;
   }
 
   /**

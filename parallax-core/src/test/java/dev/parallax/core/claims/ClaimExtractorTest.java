@@ -185,6 +185,61 @@ class ClaimExtractorTest {
         .toList();
   }
 
+  /** The ages read for the people named in the text, as "name value" pairs. */
+  private static List<String> ages(String text, String... names) {
+    List<Entity> entities = new ArrayList<>();
+    for (String name : names) {
+      List<Entity.Mentioned> mentions = new ArrayList<>();
+      String family = name.substring(name.lastIndexOf(' ') + 1);
+      for (int at = text.indexOf(family); at >= 0; at = text.indexOf(family, at + 1)) {
+        int start =
+            text.startsWith(name, at - name.length() + family.length())
+                ? at - name.length() + family.length()
+                : at;
+        mentions.add(new Entity.Mentioned("a1", start, at + family.length(), name));
+      }
+      entities.add(
+          new Entity("p" + entities.size(), name, "PERSON", List.of(name), mentions, List.of()));
+    }
+    return claims("a1", text, entities).stream()
+        .filter(c -> c.kind().equals("age"))
+        .map(c -> c.subject() + " " + c.value())
+        .toList();
+  }
+
+  @Test
+  void anAgeForTheNameIsThePersonTheSentenceBeforeWasAbout() {
+    assertThat(
+            ages(
+                "LINDHOLM, June 2 (Harbour Wire) - Ostland sprinter Ana Ruiz has lost her appeal."
+                    + " The 27-year-old tested positive in March.",
+                "Ana Ruiz"))
+        .containsExactly("Ana Ruiz 27");
+    // someone else named before the age in its sentence, two people in the sentence before, a
+    // person named deep in it, or an age before a noun: no one's age
+    assertThat(
+            ages(
+                "Tomas Varga was arrested in October. Judge Ana Ruiz said the 52-year-old would"
+                    + " get a fair trial.",
+                "Tomas Varga",
+                "Ana Ruiz"))
+        .isEmpty();
+    assertThat(
+            ages(
+                "Tomas Varga lost when Judge Ana Ruiz ruled. The 52-year-old will appeal.",
+                "Tomas Varga",
+                "Ana Ruiz"))
+        .isEmpty();
+    assertThat(
+            ages(
+                "Police said the car was found on Monday near the home of Tomas Varga. The"
+                    + " 25-year-old was taken to hospital.",
+                "Tomas Varga"))
+        .isEmpty();
+    assertThat(ages("Tomas Varga shot at the crowd. The 25-year-old man died.", "Tomas Varga"))
+        .isEmpty();
+  }
+
   private static Entity place(String id, String name, Entity.Mentioned... mentions) {
     return new Entity(id, name, "LOCATION", List.of(name), List.of(mentions), List.of());
   }
