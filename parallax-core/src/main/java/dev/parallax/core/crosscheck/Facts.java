@@ -164,6 +164,8 @@ final class Facts {
           Map.entry("displaced", "evacuated"),
           // "4,500 people were moved out of nearby villages", "relocated"
           Map.entry("moved out", "evacuated"),
+          // "were ordered out of their homes"
+          Map.entry("ordered out", "evacuated"),
           Map.entry("relocated", "evacuated"),
           // those a disease struck, and those in hospital (see fate for "in hospital")
           Map.entry("infected", INFECTED),
@@ -1690,7 +1692,9 @@ final class Facts {
                     || kinds.get(i).equals(DurationFinder.PRISON_TERM)
                     || kinds.get(i).equals(DurationFinder.MAXIMUM_TERM));
         // where a journey started, or the level or change of a named measure, when each report
-        // gives one such: the one journey the story is about ("shipped from Lind", "had arrived
+        // gives one such; so too people of one fate a report names by who they were ("two
+        // firefighters were injured", "three firefighters were injured"): the one journey the story
+        // is about ("shipped from Lind", "had arrived
         // from Tarnow"), the month's inflation ("inflation climbed to 6.1%", "as inflation
         // reached 6.4%"), however worded; so too what was done to the things counted, a recall's
         // cars or a derailment's carriages ("five carriages left the track", "four carriages came
@@ -1703,7 +1707,9 @@ final class Facts {
                     || kinds.get(i) != null && kinds.get(i).startsWith(LENGTH_OF)
                     || kinds.get(i) != null
                         && (levelMeasureIn(kinds.get(i)) != null
-                            || changedMeasureIn(kinds.get(i)) != null))
+                            || changedMeasureIn(kinds.get(i)) != null)
+                    || fateIn(kinds.get(i)) != null
+                        && sameNamedPersons(statements.get(i), statements.get(j)))
                 && valuesOfKind.get(i) == 1
                 && valuesOfKind.get(j) == 1;
         if ((sim[i][j] >= (terse ? RECORD_CONTEXT_MIN : fated ? FATED_MIN : CONTEXT_MIN)
@@ -2272,6 +2278,18 @@ final class Facts {
     return true;
   }
 
+  /**
+   * Whether two counts of people name them by the same noun, and one that says who they were ("two
+   * firefighters", "three firefighters"), not "people" or "others".
+   */
+  private static boolean sameNamedPersons(Statement a, Statement b) {
+    String x = quantityKind(a.claim().subject());
+    return x != null
+        && !x.equals("people")
+        && !x.equals(OTHERS)
+        && x.equals(quantityKind(b.claim().subject()));
+  }
+
   /** Index of statement {@code i}'s most similar statement in the given article. */
   private static int bestIn(double[][] sim, int i, String article, List<Statement> statements) {
     int best = -1;
@@ -2359,6 +2377,9 @@ final class Facts {
           Map.entry("smartphone", "phone"),
           // British and American names of one vehicle: "38 lorries", "38 trucks"
           Map.entry("lorry", "truck"),
+          // "destroyed 40 homes", "at least 40 houses destroyed"; "12 planes", "12 aircraft"
+          Map.entry("home", "house"),
+          Map.entry("plane", "aircraft"),
           // "140mm" and "140 millimetres"
           Map.entry("mm", "millimetre"),
           Map.entry("cm", "centimetre"),

@@ -1032,6 +1032,27 @@ class CrossCheckerTest {
   }
 
   @Test
+  void peopleOfOneFateNamedAlikeAreOneCountHoweverWorded() {
+    String first =
+        "A wildfire north of Ostvik has burned 4,500 hectares. Two firefighters were injured and"
+            + " at least 40 houses destroyed. Some 3,000 residents were evacuated.";
+    String third =
+        "More than 5,000 people were ordered out of their homes as the fire spread north of"
+            + " Ostvik. Three firefighters were injured, the regional fire service said. The fire"
+            + " has destroyed 40 homes.";
+    CrossChecker.Result r = withBodies(first, third, List.of(), "LOCATION", "Wildfire");
+    assertContested(
+        r, "how many firefighters were injured", "Two firefighters", "Three firefighters");
+    assertThat(about(r, "how many homes").verdict()).isEqualTo("corroborated");
+    // people of no named kind are left to the wording: "5,000 people" ordered out shares nothing
+    // with the residents' sentence
+    assertThat(r.findings())
+        .filteredOn(f -> f.verdict().equals("contradicted"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.subject()).isEqualTo("how many firefighters were injured"));
+  }
+
+  @Test
   void thoseAnOutbreakMadeIllAreComparedHoweverFewWordsGiveThem() {
     String first =
         "Three people have died and 27 have fallen ill in a listeria outbreak traced to soft"
