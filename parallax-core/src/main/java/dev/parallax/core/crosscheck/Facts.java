@@ -576,11 +576,16 @@ final class Facts {
     return counted != null && counted.startsWith(LEVEL) ? counted.substring(LEVEL.length()) : null;
   }
 
+  /** The price one company pays for another, and that price for each share. */
+  static final String PRICE = "price";
+
+  static final String PRICE_PER_SHARE = "price per share";
+
   /**
    * Measures of money that are one sum each, named with "the": a fine, bail, a ransom. A story's
    * ransom is one sum, so two reports that each give one are compared however worded.
    */
-  static final Set<String> ONE_SUM = Set.of("fine", "bail", "ransom");
+  static final Set<String> ONE_SUM = Set.of("fine", "bail", "ransom", PRICE, PRICE_PER_SHARE);
 
   /** Whether an amount of money is a ransom, fine or bail, from {@link #countedAs}. */
   static boolean oneSum(String counted) {
@@ -1155,6 +1160,11 @@ final class Facts {
     if (FINED_BEFORE.matcher(before).find()) {
       return kind + OF_MEASURE + "fine";
     }
+    boolean each =
+        PER_SHARE.matcher(text.substring(start, Math.min(text.length(), start + 40))).find();
+    if (BOUGHT_BEFORE.matcher(before).find() || each && PAID_BEFORE.matcher(before).find()) {
+      return kind + OF_MEASURE + (each ? PRICE_PER_SHARE : PRICE);
+    }
     Matcher after =
         MEASURE_AFTER.matcher(text.substring(start, Math.min(text.length(), start + 40)));
     return after.lookingAt() ? kind + OF_MEASURE + after.group(1).toLowerCase(Locale.ROOT) : kind;
@@ -1186,6 +1196,32 @@ final class Facts {
               + "expecting|expect|forecast|forecasts|forecasting|predicted|estimated|estimates?|"
               + "expectations?|anticipated)\\b[^.;:]*$"
               + "|\\b(?:expected|forecast|predicted|estimated)\\s+by\\s+analysts\\b[^.;:]*$");
+
+  /**
+   * A verb of buying or selling before the sum, or a valuation: "has agreed to be bought by Ostland
+   * Steel for €2.4 billion", "will acquire Tarnow Metals for", "valuing the company at". A deal's
+   * price is one sum, told as often beside the premium, the savings and the sales as alone.
+   */
+  private static final Pattern BOUGHT_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:(?:buy|buys|buying|bought|acquire|acquires|acquiring|acquired|purchase|purchases"
+              + "|purchasing|purchased|sell|sells|selling|sold|takeover\\s+of)"
+              + "(?:\\s+[^\\s.;:,\\d]+){0,6}\\s+for|valuing(?:\\s+[^\\s.;:,\\d]+){0,6}\\s+at)\\s+"
+              + "(?:(?:about|around|nearly|almost|some|roughly|more\\s+than|over|an\\s+estimated"
+              + "|a\\s+reported|a\\s+reputed|a\\s+record)\\s+)?[€$£¥]?$");
+
+  /**
+   * A verb of paying or offering right before a sum, which is the price when a share follows ("will
+   * pay 18.50 euros per share", "paying €14.50 a share"); alone it may be any sum paid.
+   */
+  private static final Pattern PAID_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:pay|pays|paying|paid|offer|offers|offered|offering)"
+              + "(?:\\s+[^\\s.;:,\\d]+){0,3}\\s+[€$£¥]?$");
+
+  /** A sum for each share: "18.50 euros a share", "€18.50 per share". */
+  private static final Pattern PER_SHARE =
+      Pattern.compile("^[^;:,]{0,30}?\\s(?:a|per|for\\s+each)\\s+share\\b");
 
   /** A verb of fining before the sum: "fined Tarnow Metals €45 million". */
   private static final Pattern FINED_BEFORE =

@@ -581,7 +581,7 @@ class CrossCheckerTest {
             .filter(f -> f.evidence().stream().anyMatch(e -> e.text().equals("€1.3 billion")))
             .findFirst()
             .orElseThrow();
-    assertThat(price.subject()).isEqualTo("how much, in euros");
+    assertThat(price.subject()).isEqualTo("how much the price was");
     assertThat(price.evidence())
         .filteredOn(Finding.Evidence::outvoted)
         .extracting(Finding.Evidence::article)
@@ -1050,6 +1050,24 @@ class CrossCheckerTest {
         .filteredOn(f -> f.verdict().equals("contradicted"))
         .singleElement()
         .satisfies(f -> assertThat(f.subject()).isEqualTo("how many firefighters were injured"));
+  }
+
+  @Test
+  void aTakeoverPriceIsOneSumHoweverCrowdedItsSentence() {
+    String first =
+        "Tarnow Metals has agreed to be bought by Ostland Steel for 2.4 billion euros, the"
+            + " companies said. Ostland Steel will pay 18.50 euros per share. They expect savings"
+            + " of 150 million euros a year.";
+    String third =
+        "Ostland Steel agreed on Monday to acquire Tarnow Metals for 2.1 billion euros, a premium"
+            + " of 23% to Friday's close, with savings of 150 million euros a year. Shareholders"
+            + " will be paid 18.50 euros a share.";
+    CrossChecker.Result r = withBodies(first, third, List.of(), "ORGANIZATION", "Takeover");
+    assertContested(r, "how much the price was", "2.4 billion euros", "2.1 billion euros");
+    assertThat(r.findings())
+        .filteredOn(f -> f.subject().equals("how much the price per share was"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.verdict()).isEqualTo("corroborated"));
   }
 
   @Test
