@@ -62,7 +62,8 @@ public record Amount(double low, double high, String qualifier) {
     return low <= other.high && other.low <= high;
   }
 
-  private boolean approximate() {
+  /** Whether the figure was given roughly ("about", "some", "nearly" …). */
+  public boolean approximate() {
     return APPROXIMATE.contains(qualifier);
   }
 

@@ -291,7 +291,16 @@ final class Agreement {
    */
   static boolean amountsAgree(Claim a, Claim b) {
     try {
-      return rounded(a).agreesWith(rounded(b));
+      Amount x = rounded(a);
+      Amount y = rounded(b);
+      // a rough figure already allows a tenth either way, which takes in any rounding of the
+      // other: "some 16,000" agrees with a figure it spans, not with 14,000 widened to 14,700
+      if (x.approximate() != y.approximate()) {
+        Amount approximate = x.approximate() ? x : y;
+        Amount exact = Amount.parse((x.approximate() ? b : a).value());
+        return approximate.agreesWith(exact);
+      }
+      return x.agreesWith(y);
     } catch (IllegalArgumentException notAnAmount) {
       return a.value().equalsIgnoreCase(b.value());
     }

@@ -49,6 +49,25 @@ class AgreementTest {
   }
 
   @Test
+  void aRoughFigureAgreesWithAFigureItSpansNotWithOneWidenedToMeetIt() {
+    assertThat(
+            Agreement.amountsAgree(
+                amount("some [14400, 17600]", "some 16,000 people"),
+                amount("exact 14000", "14,000 employees")))
+        .isFalse();
+    assertThat(
+            Agreement.amountsAgree(
+                amount("some [14400, 17600]", "some 16,000 people"),
+                amount("exact 15000", "15,000 employees")))
+        .isTrue();
+    // two exact figures still meet where either may have been rounded
+    assertThat(
+            Agreement.amountsAgree(
+                amount("exact 21000", "21,000"), amount("exact 20800", "20,800")))
+        .isTrue();
+  }
+
+  @Test
   void aWholePerCentIsAShareRounded() {
     assertThat(
             Agreement.amountsAgree(
