@@ -955,12 +955,12 @@ public final class QuantityFinder {
 
   /**
    * A verb of dying, being hurt or falling ill right after a bare number: "three have died", "14
-   * died", "27 have fallen ill".
+   * died", "27 have fallen ill", "nine were treated for minor injuries".
    */
   private static final Pattern TOLL_AFTER =
       Pattern.compile(
           "(?i)\\s+(?:(?:have|had|has)\\s+)?(?:died|(?:(?:have|had)\\s+been|were)\\s+"
-              + "(?:killed|injured|wounded|hurt|infected|sickened|taken\\s+ill)"
+              + "(?:killed|injured|wounded|hurt|infected|sickened|taken\\s+ill|treated\\s+for)"
               + "|(?:fallen|fell|become|became)\\s+ill)\\b");
 
   /**

@@ -129,6 +129,8 @@ final class Facts {
           Map.entry("wounding", "injured"),
           Map.entry("wounded", "injured"),
           Map.entry("hurt", "injured"),
+          // "nine passengers were treated for minor injuries": those treated were hurt
+          Map.entry("treated for", "injured"),
           Map.entry("missing", "missing"),
           // "seven inmates escaped", "broke out"
           Map.entry("escaped", ESCAPED),

@@ -226,6 +226,10 @@ class QuantityFinderTest {
                     + " have fallen ill."))
         .extracting(x -> x.text() + " = " + x.thing())
         .containsExactly("three people = people", "31 = people", "27 = people");
+    // and those treated for their injuries
+    assertThat(finder.find("Passengers left by the slides and nine were treated for burns."))
+        .extracting(x -> x.text() + " = " + x.thing())
+        .containsExactly("nine = people");
   }
 
   @Test

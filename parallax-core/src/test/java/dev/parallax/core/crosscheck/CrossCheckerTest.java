@@ -1071,6 +1071,18 @@ class CrossCheckerTest {
   }
 
   @Test
+  void thoseTreatedForInjuriesWereInjured() {
+    String first =
+        "The jet landed safely in Harwick on Sunday. Its 180 passengers left by the emergency"
+            + " slides and nine were treated for minor injuries, the airline said.";
+    String third =
+        "The plane returned to Harwick on Sunday after an engine fire. Twelve people were treated"
+            + " for minor injuries after sliding down the emergency chutes.";
+    CrossChecker.Result r = withBodies(first, third, List.of(), "LOCATION", "Landing");
+    assertContested(r, "injured", "nine", "Twelve people");
+  }
+
+  @Test
   void thoseAnOutbreakMadeIllAreComparedHoweverFewWordsGiveThem() {
     String first =
         "Three people have died and 27 have fallen ill in a listeria outbreak traced to soft"
