@@ -583,11 +583,15 @@ final class Facts {
 
   static final String PRICE_PER_SHARE = "price per share";
 
+  /** What a club pays for a player: "a club-record fee of €65 million", "signed … for". */
+  static final String FEE = "fee";
+
   /**
-   * Measures of money that are one sum each, named with "the": a fine, bail, a ransom. A story's
-   * ransom is one sum, so two reports that each give one are compared however worded.
+   * Measures of money that are one sum each, named with "the": a fine, bail, a ransom, a takeover's
+   * price, a transfer fee. A story's ransom is one sum, so two reports that each give one are
+   * compared however worded.
    */
-  static final Set<String> ONE_SUM = Set.of("fine", "bail", "ransom", PRICE, PRICE_PER_SHARE);
+  static final Set<String> ONE_SUM = Set.of("fine", "bail", "ransom", PRICE, PRICE_PER_SHARE, FEE);
 
   /** Whether an amount of money is a ransom, fine or bail, from {@link #countedAs}. */
   static boolean oneSum(String counted) {
@@ -1118,7 +1122,7 @@ final class Facts {
 
   private static final String MEASURES =
       "profit|revenue|sales|income|loss|debt|earnings|turnover|budget|deficit|surplus|fine|bail|"
-          + "damages|compensation|ransom";
+          + "damages|compensation|ransom|fee";
 
   /**
    * The measure an amount of money is of, nearest before it and joined to it by a verb or
@@ -1164,6 +1168,9 @@ final class Facts {
     }
     boolean each =
         PER_SHARE.matcher(text.substring(start, Math.min(text.length(), start + 40))).find();
+    if (SIGNED_BEFORE.matcher(before).find()) {
+      return kind + OF_MEASURE + FEE;
+    }
     if (BOUGHT_BEFORE.matcher(before).find() || each && PAID_BEFORE.matcher(before).find()) {
       return kind + OF_MEASURE + (each ? PRICE_PER_SHARE : PRICE);
     }
@@ -1220,6 +1227,20 @@ final class Facts {
       Pattern.compile(
           "(?i)\\b(?:pay|pays|paying|paid|offer|offers|offered|offering)"
               + "(?:\\s+[^\\s.;:,\\d]+){0,3}\\s+[€$£¥]?$");
+
+  /**
+   * A player's transfer before the sum: "completed his transfer from Tarnow City to Harwick United
+   * for €65 million", "completed the signing of Tarnow City forward Lars Berg for", "signed Lars
+   * Berg from Tarnow City for". Not a contract's worth: "re-signed Ruiz and Varga for $80 million".
+   */
+  private static final Pattern SIGNED_BEFORE =
+      Pattern.compile(
+          "(?i)(?:\\b(?:transfer|transferred)(?:\\s+[^\\s.;:,\\d]+){0,7}"
+              + "|\\bsigning\\s+of(?:\\s+[^\\s.;:,\\d]+){0,6}"
+              + "|(?<!-)\\bsigned(?:\\s+[^\\s.;:,\\d]+){0,4}\\s+from(?:\\s+[^\\s.;:,\\d]+){0,4})"
+              + "\\s+for\\s+"
+              + "(?:(?:about|around|nearly|almost|some|roughly|more\\s+than|over|an\\s+estimated"
+              + "|a\\s+reported|a\\s+fee\\s+of|a\\s+reported\\s+fee\\s+of)\\s+)?[€$£¥]?$");
 
   /** A sum for each share: "18.50 euros a share", "€18.50 per share". */
   private static final Pattern PER_SHARE =

@@ -1083,6 +1083,21 @@ class CrossCheckerTest {
   }
 
   @Test
+  void aTransferFeeIsOneSumAndAContractsWorthIsNone() {
+    String first =
+        "Lars Berg has completed his transfer from Tarnow City to Harwick United for 65 million"
+            + " euros. He scored 27 goals last season.";
+    String third =
+        "Harwick United have completed the signing of Tarnow City forward Lars Berg for 56 million"
+            + " euros, a club record, after 27 league goals last season.";
+    CrossChecker.Result r = withBodies(first, third, List.of(), "PERSON", "Transfer");
+    assertContested(r, "how much the fee was", "65 million euros", "56 million euros");
+    String contract = "The club re-signed Lars Berg and Tomas Varga for 56 million euros.";
+    assertThat(withBodies(contract, contract, List.of(), "PERSON", "Deal").findings())
+        .noneMatch(f -> f.subject().equals("how much the fee was"));
+  }
+
+  @Test
   void thoseAnOutbreakMadeIllAreComparedHoweverFewWordsGiveThem() {
     String first =
         "Three people have died and 27 have fallen ill in a listeria outbreak traced to soft"
