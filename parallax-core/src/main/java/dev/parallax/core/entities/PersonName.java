@@ -281,6 +281,15 @@ public record PersonName(List<String> given, List<String> family, String display
     return Roles.isRoleWord(word);
   }
 
+  /**
+   * 'm' or 'f' when the given name of a full name ("Ana Ruiz") is one the name list gives one
+   * gender; 0 for a family name alone or a name of either or no known gender.
+   */
+  public static char genderOf(String fullName) {
+    String[] words = fullName.strip().split("\\s+");
+    return words.length >= 2 ? NameGender.of(words[0]) : 0;
+  }
+
   /** True when a word is a title or honorific rather than part of a name ("Mayor", "Dr."). */
   public static boolean isTitle(String word) {
     return TITLES.contains(Romanization.fold(word));

@@ -458,16 +458,20 @@ public final class QuoteFinder {
                 Math.max(prevBoundary, paragraphStart(text, s.start())),
                 s.start(),
                 fullNames);
+        // "she" is not a man the name list knows: "… Tomas Varga … Ruiz, 52, will need …
+        // “…,” she told supporters" is Ruiz's, or no one's, never Varga's
+        char gender = pronounGender(a.name);
         if (described != null) {
           name = described;
-        } else if (named != null) {
+        } else if (named != null && fits(named, gender)) {
           name = named;
         } else if (previous != null
             && previous.speakerName() != null
+            && fits(previous.speakerName(), gender)
             && recent(text, previousEnd, s.start())) {
           name = previous.speakerName();
         } else {
-          name = lastPersonBefore(text, s.start(), fullNames);
+          name = lastPersonBefore(text, s.start(), fullNames, gender);
         }
         how = "pronoun";
         cue = a.cue;
@@ -728,7 +732,7 @@ public final class QuoteFinder {
     if (m.find() && isNameOrPronoun(m.group(1)) && !before.isBlank()) {
       String subject = m.group(1);
       if (isPronoun(subject)) {
-        return new Attribution(null, true, null);
+        return new Attribution(subject.toLowerCase(Locale.ROOT), true, null);
       }
       // "Former Ruiz spokesman Tomas Varga derided “…”": the person is the name after the role
       String described = describedName(subject, before.substring(m.end(1)));
@@ -866,7 +870,9 @@ public final class QuoteFinder {
 
   private static Attribution of(String who, String cue) {
     String c = cue.toLowerCase(Locale.ROOT);
-    return isPronoun(who) ? new Attribution(null, true, c) : new Attribution(clean(who), false, c);
+    return isPronoun(who)
+        ? new Attribution(who.toLowerCase(Locale.ROOT), true, c)
+        : new Attribution(clean(who), false, c);
   }
 
   private static boolean isPronoun(String s) {
@@ -1107,11 +1113,23 @@ public final class QuoteFinder {
       if (n == null) {
         continue;
       }
-      n = stripTitles(n);
-      String[] words = n.split("\\s+");
-      if (words.length >= 2 && words.length <= 4 && personLike(n, fullNames)) {
-        fullNames.putIfAbsent(words[words.length - 1], n);
+      // the owner before a possessive is a name too: "Ana Ruiz's Centre Party won"
+      Matcher owner = OWNER.matcher(n);
+      if (owner.lookingAt()) {
+        learnName(stripTitles(owner.group(1)), fullNames);
       }
+      learnName(stripTitles(n), fullNames);
+    }
+  }
+
+  /** A run's words up to a possessive: "Ana Ruiz" in "Ana Ruiz's Centre Party". */
+  private static final Pattern OWNER = Pattern.compile("(\\S+(?:\\s+\\S+){1,3}?)['’]s\\s+\\S");
+
+  /** Remembers a full name of two to four words by its last word. */
+  private static void learnName(String n, Map<String, String> fullNames) {
+    String[] words = n.split("\\s+");
+    if (words.length >= 2 && words.length <= 4 && personLike(n, fullNames)) {
+      fullNames.putIfAbsent(words[words.length - 1], n);
     }
   }
 
@@ -1402,10 +1420,27 @@ public final class QuoteFinder {
               + "|\\p{Lu}\\p{Ll}+(?:ed|ing))\\b[^,.;“”\"]{1,120},\\s*");
 
   /** The person named last before {@code pos}, outside quotes, in the last few paragraphs. */
-  private static String lastPersonBefore(String text, int pos, Map<String, String> fullNames) {
+  private static String lastPersonBefore(
+      String text, int pos, Map<String, String> fullNames, char gender) {
     int from = Math.max(0, pos - 1500);
     List<String> people = people(stripQuoted(text.substring(from, pos)), fullNames);
-    return people.isEmpty() ? null : people.get(people.size() - 1);
+    for (int i = people.size() - 1; i >= 0; i--) {
+      if (fits(people.get(i), gender)) {
+        return people.get(i);
+      }
+    }
+    return null;
+  }
+
+  /** 'm' for "he", 'f' for "she", else 0. */
+  private static char pronounGender(String pronoun) {
+    return pronoun == null ? 0 : pronoun.equals("he") ? 'm' : pronoun.equals("she") ? 'f' : 0;
+  }
+
+  /** Whether a person may be the one a pronoun of the given gender (0: any) stands for. */
+  private static boolean fits(String name, char gender) {
+    char known = PersonName.genderOf(name);
+    return gender == 0 || known == 0 || known == gender;
   }
 
   private static String stripQuoted(String s) {

@@ -310,6 +310,19 @@ class QuoteFinderTest {
   }
 
   @Test
+  void sheIsNoManTheNameListKnowsAndAnOwnerIsAName() {
+    String text =
+        "Ana Ruiz's Centre Party won the election on Sunday. Prime Minister Tomas Varga conceded"
+            + " defeat.\n\nRuiz, 52, will need a coalition partner. \"Voters have asked for"
+            + " change,\" she told supporters.";
+    assertThat(finder.find(text)).extracting(Quote::speakerName).containsExactly("Ana Ruiz");
+    String onlyHim =
+        "Prime Minister Tomas Varga conceded defeat.\n\n\"Voters have asked for change,\" she"
+            + " said.";
+    assertThat(finder.find(onlyHim).get(0).speakerName()).isNull();
+  }
+
+  @Test
   void aDefiniteDescriptionPointsBackToThePersonNamed() {
     String text =
         "Sen. Ann Varga spoke on Tuesday.\n\n\"This is not the end,\" the Ohio senator said.";
