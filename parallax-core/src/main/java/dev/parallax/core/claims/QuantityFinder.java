@@ -955,13 +955,16 @@ public final class QuantityFinder {
 
   /**
    * A verb of dying, being hurt or falling ill right after a bare number: "three have died", "14
-   * died", "27 have fallen ill", "nine were treated for minor injuries".
+   * died", "27 have fallen ill", "nine were treated for minor injuries", "189 had been rescued",
+   * "nine remained missing".
    */
   private static final Pattern TOLL_AFTER =
       Pattern.compile(
           "(?i)\\s+(?:(?:have|had|has)\\s+)?(?:died|(?:(?:have|had)\\s+been|were)\\s+"
-              + "(?:killed|injured|wounded|hurt|infected|sickened|taken\\s+ill|treated\\s+for)"
-              + "|(?:fallen|fell|become|became)\\s+ill)\\b");
+              + "(?:killed|injured|wounded|hurt|infected|sickened|taken\\s+ill|treated\\s+for"
+              + "|rescued|evacuated)"
+              + "|(?:fallen|fell|become|became)\\s+ill"
+              + "|(?:were|are|remain|remains|remained)\\s+(?:still\\s+)?missing)\\b");
 
   /**
    * A verb of killing, hurting or making ill right before a bare number: "injuring 27", "killed

@@ -278,6 +278,9 @@ final class Facts {
   /** Words that end the stretch read for a fate: past them another figure is described. */
   private static final Set<String> FATE_STOP = Set.of("and", "or", "but", "while", "including");
 
+  /** "And crew" right after a count of passengers: one count of those aboard. */
+  private static final Pattern AND_CREW = Pattern.compile("(?i)\\s+and\\s+crew(?:\\s+members)?\\b");
+
   /**
    * What befell the people counted by the figure at [start, end), from the words of its own clause
    * nearest to it: before it ("killing 14", "the death toll rose to 14") or after it ("14 people
@@ -319,7 +322,10 @@ final class Facts {
     }
     int n = 0;
     String previous = "";
-    for (String raw : text.substring(end, to).split("\\s+")) {
+    // "189 passengers and crew were rescued": the crew are counted with them, not a new clause
+    Matcher crew = AND_CREW.matcher(text.substring(end, to));
+    int after = crew.lookingAt() ? end + crew.end() : end;
+    for (String raw : text.substring(after, to).split("\\s+")) {
       if (raw.isEmpty()) {
         continue;
       }

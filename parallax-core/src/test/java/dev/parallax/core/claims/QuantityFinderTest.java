@@ -230,6 +230,10 @@ class QuantityFinderTest {
     assertThat(finder.find("Passengers left by the slides and nine were treated for burns."))
         .extracting(x -> x.text() + " = " + x.thing())
         .containsExactly("nine = people");
+    // those rescued, and those still missing
+    assertThat(finder.find("He said 189 had been rescued and that nine remained missing."))
+        .extracting(x -> x.text() + " = " + x.thing())
+        .containsExactly("189 = people", "nine = people");
   }
 
   @Test

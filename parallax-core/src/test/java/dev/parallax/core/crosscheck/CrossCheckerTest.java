@@ -1071,6 +1071,24 @@ class CrossCheckerTest {
   }
 
   @Test
+  void passengersAndCrewRescuedAreThoseRescued() {
+    String first =
+        "The ferry sank off Lindholm on Monday. The coastguard said 189 people had been rescued"
+            + " and nine were still missing.";
+    String third =
+        "The ferry went down off Lindholm on Monday night. A total of 189 passengers and crew were"
+            + " rescued, the coastguard said, and nine remained missing.";
+    CrossChecker.Result r = withBodies(first, third, List.of(), "LOCATION", "Ferry");
+    assertThat(about(r, "how many people were rescued").evidence())
+        .extracting(e -> e.value())
+        .contains("189 people", "189 passengers");
+    assertThat(about(r, "how many people are missing").evidence())
+        .extracting(e -> e.value())
+        .contains("nine");
+    assertThat(r.findings()).noneMatch(f -> f.subject().equals("how many passengers"));
+  }
+
+  @Test
   void thoseTreatedForInjuriesWereInjured() {
     String first =
         "The jet landed safely in Harwick on Sunday. Its 180 passengers left by the emergency"
