@@ -1213,6 +1213,14 @@ final class Facts {
               + "|\\b(?:expected|forecast|predicted|estimated)\\s+by\\s+analysts\\b[^.;:]*$");
 
   /**
+   * What may stand between a deal's verb and its sum: a hedge ("about", "a reported") and the
+   * currency sign, to the end of the text before the sum.
+   */
+  private static final String ABOUT_A_SUM =
+      "(?:(?:about|around|nearly|almost|some|roughly|more\\s+than|over|an\\s+estimated"
+          + "|a\\s+reported|a\\s+reputed|a\\s+record)\\s+)?[€$£¥]?$";
+
+  /**
    * A verb of buying or selling before the sum, or a valuation: "has agreed to be bought by Ostland
    * Steel for €2.4 billion", "will acquire Tarnow Metals for", "valuing the company at". A deal's
    * price is one sum, told as often beside the premium, the savings and the sales as alone.
@@ -1222,8 +1230,7 @@ final class Facts {
           "(?i)\\b(?:(?:buy|buys|buying|bought|acquire|acquires|acquiring|acquired|purchase|purchases"
               + "|purchasing|purchased|sell|sells|selling|sold|takeover\\s+of)"
               + "(?:\\s+[^\\s.;:,\\d]+){0,6}\\s+for|valuing(?:\\s+[^\\s.;:,\\d]+){0,6}\\s+at)\\s+"
-              + "(?:(?:about|around|nearly|almost|some|roughly|more\\s+than|over|an\\s+estimated"
-              + "|a\\s+reported|a\\s+reputed|a\\s+record)\\s+)?[€$£¥]?$");
+              + ABOUT_A_SUM);
 
   /**
    * A verb of paying or offering right before a sum, which is the price when a share follows ("will
@@ -1244,9 +1251,8 @@ final class Facts {
           "(?i)(?:\\b(?:transfer|transferred)(?:\\s+[^\\s.;:,\\d]+){0,7}"
               + "|\\bsigning\\s+of(?:\\s+[^\\s.;:,\\d]+){0,6}"
               + "|(?<!-)\\bsigned(?:\\s+[^\\s.;:,\\d]+){0,4}\\s+from(?:\\s+[^\\s.;:,\\d]+){0,4})"
-              + "\\s+for\\s+"
-              + "(?:(?:about|around|nearly|almost|some|roughly|more\\s+than|over|an\\s+estimated"
-              + "|a\\s+reported|a\\s+fee\\s+of|a\\s+reported\\s+fee\\s+of)\\s+)?[€$£¥]?$");
+              + "\\s+for\\s+(?:a\\s+(?:reported\\s+)?fee\\s+of\\s+)?"
+              + ABOUT_A_SUM);
 
   /** A sum for each share: "18.50 euros a share", "€18.50 per share". */
   private static final Pattern PER_SHARE =
