@@ -976,6 +976,15 @@ final class Facts {
    * sentences give (revenue's, the shares'), and neither is compared with a share of something
    * else. A share that names no changing measure stays a plain share.
    */
+  /**
+   * A share above a market price, which is a premium however worded: "32% above Tarnow's last
+   * close", "a premium of 32 per cent to the closing price".
+   */
+  private static final Pattern ABOVE_THE_CLOSE =
+      Pattern.compile(
+          "(?i)\\s+(?:above|over)\\s+[^.;]{0,40}?\\b(?:close|closing\\s+price|share\\s+price"
+              + "|market\\s+(?:value|price))\\b");
+
   static String ofChange(String text, int start, int end) {
     int from = Math.max(sentenceStart(text, start), start - 80);
     Matcher m = CHANGED_BEFORE.matcher(text.substring(from, start));
@@ -995,6 +1004,11 @@ final class Facts {
           && named.find()
           && !NO_MEASURE.contains(named.group(1).toLowerCase(Locale.ROOT))) {
         return LEVEL + named.group(1).toLowerCase(Locale.ROOT); // "a 32% premium"
+      }
+      if (ABOVE_THE_CLOSE
+          .matcher(text.substring(end, Math.min(text.length(), end + 60)))
+          .lookingAt()) {
+        return LEVEL + "premium"; // "the price is 32% above Tarnow's last close"
       }
       Matcher set = RATE_SET.matcher(before);
       if (set.find()) {

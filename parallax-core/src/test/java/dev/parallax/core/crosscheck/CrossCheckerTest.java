@@ -1101,6 +1101,18 @@ class CrossCheckerTest {
   }
 
   @Test
+  void aShareAboveTheClosingPriceIsThePremium() {
+    String first =
+        "Ostland Steel will buy Tarnow Metals, the companies said. The offer is a premium of 32"
+            + " per cent to Tarnow's closing price.";
+    String third =
+        "Ostland Steel agreed to buy Tarnow Metals on Monday. The price is 23% above Tarnow's last"
+            + " close.";
+    CrossChecker.Result r = withBodies(first, third, List.of(), "ORGANIZATION", "Takeover");
+    assertContested(r, "what premium was, in per cent", "32 per cent", "23%");
+  }
+
+  @Test
   void aTransferFeeIsOneSumAndAContractsWorthIsNone() {
     String first =
         "Lars Berg has completed his transfer from Tarnow City to Harwick United for 65 million"
