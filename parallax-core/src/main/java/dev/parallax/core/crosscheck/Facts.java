@@ -971,12 +971,6 @@ final class Facts {
           "you", "who", "there", "here");
 
   /**
-   * A share's kind with the measure it says changed: "annual profit fell 12 per cent" and "Profit
-   * for the year fell 21 per cent" are one figure, profit's change, whatever other shares the
-   * sentences give (revenue's, the shares'), and neither is compared with a share of something
-   * else. A share that names no changing measure stays a plain share.
-   */
-  /**
    * A share above a market price, which is a premium however worded: "32% above Tarnow's last
    * close", "a premium of 32 per cent to the closing price".
    */
@@ -985,6 +979,12 @@ final class Facts {
           "(?i)\\s+(?:above|over)\\s+[^.;]{0,40}?\\b(?:close|closing\\s+price|share\\s+price"
               + "|market\\s+(?:value|price))\\b");
 
+  /**
+   * A share's kind with the measure it says changed: "annual profit fell 12 per cent" and "Profit
+   * for the year fell 21 per cent" are one figure, profit's change, whatever other shares the
+   * sentences give (revenue's, the shares'), and neither is compared with a share of something
+   * else. A share that names no changing measure stays a plain share.
+   */
   static String ofChange(String text, int start, int end) {
     int from = Math.max(sentenceStart(text, start), start - 80);
     Matcher m = CHANGED_BEFORE.matcher(text.substring(from, start));
@@ -1186,11 +1186,11 @@ final class Facts {
     if (FINED_BEFORE.matcher(before).find()) {
       return kind + OF_MEASURE + "fine";
     }
-    boolean each =
-        PER_SHARE.matcher(text.substring(start, Math.min(text.length(), start + 40))).find();
     if (SIGNED_BEFORE.matcher(before).find()) {
       return kind + OF_MEASURE + FEE;
     }
+    boolean each =
+        PER_SHARE.matcher(text.substring(start, Math.min(text.length(), start + 40))).find();
     if (BOUGHT_BEFORE.matcher(before).find() || each && PAID_BEFORE.matcher(before).find()) {
       return kind + OF_MEASURE + (each ? PRICE_PER_SHARE : PRICE);
     }
@@ -1777,14 +1777,14 @@ final class Facts {
                     || kinds.get(i).equals(DurationFinder.PRISON_TERM)
                     || kinds.get(i).equals(DurationFinder.MAXIMUM_TERM));
         // where a journey started, or the level or change of a named measure, when each report
-        // gives one such; so too people of one fate a report names by who they were ("two
-        // firefighters were injured", "three firefighters were injured"): the one journey the story
-        // is about ("shipped from Lind", "had arrived
+        // gives one such: the one journey the story is about ("shipped from Lind", "had arrived
         // from Tarnow"), the month's inflation ("inflation climbed to 6.1%", "as inflation
         // reached 6.4%"), however worded; so too what was done to the things counted, a recall's
         // cars or a derailment's carriages ("five carriages left the track", "four carriages came
-        // off the rails"), a ransom, fine or bail, or the length of a named happening ("holding
-        // them for 40 days", "held by pirates … for 38 days": the captivity)
+        // off the rails"), a ransom, fine, bail, price or fee, the length of a named happening
+        // ("holding them for 40 days", "held by pirates … for 38 days": the captivity), or people
+        // of one fate each report names by who they were ("two firefighters were injured",
+        // "three firefighters were injured"; not "people", see sameNamedPersons)
         boolean oneOfItsKind =
             (ClaimExtractor.ORIGIN.equals(kinds.get(i))
                     || actedIn(kinds.get(i)) != null

@@ -515,6 +515,8 @@ public final class QuoteFinder {
   }
 
   /**
+   * @param name the speaker as written; for a pronoun ({@code pronoun} true), the pronoun itself,
+   *     lower case ("she"), whose gender the person found for it must fit
    * @param description for a definite description in place of a name ("the Harwick senator"), its
    *     words; else null
    */
