@@ -423,6 +423,14 @@ public final class QuantityFinder {
       if (thing == null && (unit == null || rank)) {
         continue; // a bare number says nothing checkable
       }
+      if (unit == null
+          && !toll
+          && !part
+          && gluedUnit == null
+          && m.group(1) == null
+          && notACountOfIt(text, m.start(), word, thing, amount.low() == Math.rint(amount.low()))) {
+        continue; // "the Firefox 2 browser", "All three live in": a name's number, a pronoun
+      }
       String counted = thing;
       if (unit == null && thing != null && CENTS.matcher(thing).matches()) {
         // "35 cents a share" in a report whose sums are all in euros is €0.35
@@ -746,7 +754,7 @@ public final class QuantityFinder {
                       + "alive apiece each later earlier ahead behind away back again too only just "
                       + "even still now then yet already also instead together apart near far very "
                       + "so such rather quite enough further fewer least ever never always often "
-                      + "once twice soon "
+                      + "once twice soon off "
                       // pronouns, determiners, conjunctions
                       + "he she it we they you i me him us them what who whom whose there here if "
                       + "unless because although though whereas nor "
@@ -890,6 +898,78 @@ public final class QuantityFinder {
       Pattern.compile("(?i)\\b(?:no|any|every|some|the|this|that|which|each|little|loved)\\s+$");
 
   /** Whether "one" is a pronoun ("no one", "the one who", "loved ones"), not the figure 1. */
+  /**
+   * Whether a figure before a singular noun counts nothing: a whole number in digits that is part
+   * of a name written before it ("the Firefox 2 browser", "Boeing 747 jumbo", "a Category 4 storm")
+   * or a number word standing for people before their verb ("All three live in", "the two agree").
+   * Counted things after a figure above one are plurals, so a singular noun there is what the name
+   * is ("browser") or a verb ("live"). Plurals without -s ("staff", "police"), participles news
+   * counts people by ("12 arrested") and "dead" stay counts; so does a figure after a possessive
+   * ("Italy's 60 million population") or after a capital that opens a sentence ("A 5.9 magnitude
+   * earthquake", "Some 50 staff" is read with its qualifier).
+   */
+  private static boolean notACountOfIt(
+      String text, int start, String word, String thing, boolean whole) {
+    String[] words = thing.split("\\s+");
+    int from = Math.max(0, start - 60);
+    Matcher before = WORD_BEFORE.matcher(text.substring(from, start));
+    if (!before.find()) {
+      return false;
+    }
+    String prev = before.group(2);
+    String edge = before.group(1);
+    boolean opening = edge.isEmpty() ? from == 0 : !edge.isBlank() && !edge.equals("(");
+    // a name's figure is written in digits and comes before what the name is ("the Firefox 2
+    // browser support"), so the first word decides; a number word after a name counts ("had
+    // given Cheeks two contract extensions"); a number of people is read alone ("the two agree")
+    if (word == null
+        && singular(words[0])
+        && Character.isUpperCase(prev.charAt(0))
+        && !opening
+        && !ARTICLE.matcher(prev).matches()
+        && !prev.matches(".*['’]s?")
+        && whole) {
+      return true;
+    }
+    return word != null
+        && words.length == 1
+        && singular(words[0])
+        && COUNT_AS_PRONOUN.contains(prev.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The word before a figure, and what stands before that word: a space or a bracket inside a
+   * sentence; a sentence's end, a line break, a quotation mark or the text's start when the word
+   * opens a sentence.
+   */
+  private static final Pattern WORD_BEFORE =
+      Pattern.compile("(^|[.!?:;\"“”]\\s*|\\n|[ \\t(])(\\p{L}[\\p{L}'’-]*)[ \\t]+$");
+
+  /** Whether a word is a singular noun, not a count's plural, participle or "dead". */
+  private static boolean singular(String w) {
+    return w.matches("[a-z][a-z-]*")
+        && !(w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us"))
+        && !Plurals.withoutS(w)
+        && !COUNTED_ED.contains(w)
+        && !w.equals("dead");
+  }
+
+  /** Whether the letters glued before a figure follow a currency sign: "$US2 million". */
+  private static boolean currencyBefore(String text, int start) {
+    int i = start - 1;
+    while (i >= 0 && i > start - 4 && Character.isUpperCase(text.charAt(i))) {
+      i--;
+    }
+    return i >= 0 && "$€£".indexOf(text.charAt(i)) >= 0;
+  }
+
+  /** An article: a name's figure never follows one ("A 5.9 magnitude quake" opens a sentence). */
+  private static final Pattern ARTICLE = Pattern.compile("A|An|The");
+
+  /** Words before a number of people that make it the subject: "all three", "the two". */
+  private static final Set<String> COUNT_AS_PRONOUN =
+      Set.of("all", "the", "both", "these", "those");
+
   private static boolean pronounOne(String text, int start, String word) {
     if (!word.equalsIgnoreCase("one")) {
       return false;
@@ -1028,6 +1108,9 @@ public final class QuantityFinder {
         text.substring(end, Math.min(text.length(), end + 12))
             .toLowerCase(Locale.ROOT)
             .replace('\n', ' ');
+    if (start > 0 && Character.isLetter(text.charAt(start - 1)) && !currencyBefore(text, start)) {
+      return true; // "the G7 meeting", "an MP3 player", "the Airbus A380": a name
+    }
     if (digits.matches("(19|20)\\d{2}")
         && !after.matches("^\\s+(people|of|troops|soldiers|residents|drones).*")) {
       return true;

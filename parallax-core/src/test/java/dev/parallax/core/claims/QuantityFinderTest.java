@@ -453,6 +453,40 @@ class QuantityFinderTest {
   }
 
   @Test
+  void aFigureThatIsPartOfANameCountsNothing() {
+    assertThat(
+            finder.find(
+                "Support for the Firefox 2 browser ends before the G7 meeting. An MP3 player was"
+                    + " sold, and a Category 4 storm hit Ostvik, where the Boeing 747 jumbo"
+                    + " landed."))
+        .isEmpty();
+    // a possessive's figure counts, and a capital that opens a sentence names nothing
+    assertThat(
+            finder.find(
+                "Harwick's 12 dock workers struck. Italy's 60 million population voted."
+                    + " Tarnow reported 40 arrested. A 5.9 magnitude earthquake struck. Lind had"
+                    + " given Varga two contract extensions."))
+        .extracting(QuantityFinder.Quantity::thing)
+        .containsExactly(
+            "dock workers",
+            "population",
+            "arrested",
+            "magnitude earthquake",
+            "contract extensions");
+  }
+
+  @Test
+  void aNumberStandingForPeopleBeforeTheirVerbCountsNothing() {
+    assertThat(
+            finder.find(
+                "All three live in Lindholm. The two agree on little. One ricocheted off a wall."))
+        .isEmpty();
+    assertThat(finder.find("All three men fled. The two sides met. All four were hurt."))
+        .extracting(QuantityFinder.Quantity::thing)
+        .containsExactly("men", "sides", "people");
+  }
+
+  @Test
   void aTimeZoneAtTheEndOfALineIsATimeNotACount() {
     assertThat(finder.find("Polls opened at 0800 GMT\nand closed at 1300 GMT\n")).isEmpty();
   }
