@@ -642,7 +642,8 @@ public final class ClaimExtractor {
   private static final java.util.regex.Pattern COMPANY_WORD =
       java.util.regex.Pattern.compile(
           "(?i)(foods|inc\\.?|corp\\.?|corporation|company|co\\.?|ltd\\.?|llc|plc|group|"
-              + "holdings|industries|bank|airlines|motors|pharmaceuticals|enterprises)");
+              + "holdings|industries|bank|airlines|airways|railways|railroad|telecom|insurance|"
+              + "motors|pharmaceuticals|enterprises)");
 
   /** The event a time expression dates: the nearest event noun in its sentence, else "event". */
   static String eventNear(String text, int start, int end) {

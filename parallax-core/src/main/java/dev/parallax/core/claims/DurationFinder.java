@@ -128,12 +128,6 @@ public final class DurationFinder {
       if (m.group(2).equalsIgnoreCase("a") && m.group(4).equalsIgnoreCase("second")) {
         continue; // "a second quake"
       }
-      if (BEFORE_OR_AFTER
-              .matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 8)))
-              .find()
-          && !FOR_BEFORE.matcher(before(text, m.start())).find()) {
-        continue;
-      }
       double n = number(m.group(2));
       if (m.group(3) != null) {
         n += 0.5;
@@ -149,6 +143,26 @@ public final class DurationFinder {
                 days,
                 (unit.equals("decade") ? YEAR : UNIT_DAYS.get(unit))
                     * (m.group(3) != null ? 0.5 : 1));
+      }
+      String clause = text.substring(Math.max(0, m.start() - 80), m.start());
+      if (q == null || !q.equals("less than")) {
+        if (FIRST_IN_BEFORE.matcher(clause).find()) {
+          // "the first national strike in 14 years", "the hottest day in more than a decade"
+          out.add(new Duration(m.start(), m.end(), m.group(), a, SINCE_LAST));
+          continue;
+        }
+        if (NOTICE_AFTER
+            .matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12)))
+            .lookingAt()) {
+          out.add(new Duration(m.start(), m.end(), m.group(), a, NOTICE)); // "14 days' notice"
+          continue;
+        }
+      }
+      if (BEFORE_OR_AFTER
+              .matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 8)))
+              .find()
+          && !FOR_BEFORE.matcher(before(text, m.start())).find()) {
+        continue;
       }
       String event = event(text, m.start(), m.end());
       if (event != null && isDurationContext(text, m.start())) {
@@ -261,6 +275,41 @@ public final class DurationFinder {
    * with other such times, never with how long something lasted.
    */
   public static final String SINCE_THEN = "time since";
+
+  /**
+   * The event of the time since the last of a kind, told by a first or a superlative: "the first
+   * national rail strike in 14 years", "the hottest day in more than a decade", "for the first time
+   * in 30 years". One report's is held against another's, never against how long something lasted.
+   */
+  public static final String SINCE_LAST = "time since the last";
+
+  /**
+   * A first or a superlative, then "in" right before the span, within the sentence: "the first
+   * national rail walkout in", "the worst flooding in", "its lowest level in".
+   */
+  private static final Pattern FIRST_IN_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:first|worst|best|biggest|largest|highest|lowest|deadliest|strongest"
+              + "|heaviest|longest|most|fewest|hottest|coldest|warmest|wettest|driest|greatest"
+              + "|smallest|fastest|slowest|busiest|costliest|bloodiest|severest)"
+              // up to four words, none a verb of what will come ("the first flights will resume
+              // in two weeks" is no time since) nor an ordinal ("the first … third patch in three
+              // years" counts patches in a period)
+              + "(?:\\s+(?!(?:will|would|is|are|was|were|be|could|should|can|may|might|due|to"
+              + "|expected|set|must|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\b)"
+              + "[\\p{L}'’-]+){0,4}"
+              + "\\s+in\\s+(?:(?:more\\s+than|over|nearly|almost|about|some|at\\s+least"
+              + "|the\\s+past|the\\s+last)\\s+)?$");
+
+  /**
+   * The event of notice given before something: "must give 14 days' notice of any walkout", "two
+   * weeks' notice". A rule or a promise the story is about, compared only with other notices.
+   */
+  public static final String NOTICE = "notice";
+
+  /** Notice right after a span: "days' notice", "weeks notice", "days of notice". */
+  private static final Pattern NOTICE_AFTER =
+      Pattern.compile("(?i)['’]?\\s+(?:of\\s+)?(?:advance\\s+|prior\\s+)?notice\\b");
 
   /**
    * The "event" of time between two events ("five days later", "two weeks earlier"): counted from

@@ -182,6 +182,27 @@ public final class QuantityFinder {
   private static final Pattern SHARE_OF =
       Pattern.compile("^\\s+of\\s+(?:(the)\\s+|(?:their|its|his|her|our|those|these|all)\\s+)?");
 
+  /**
+   * A share's whole that is the votes of a ballot, after "of" and any determiner: "89 per cent of
+   * those who voted", "of those voting", "of those taking part", "of votes cast", "of the votes".
+   * All are "the vote", as "of the vote" is.
+   */
+  private static final Pattern VOTERS =
+      Pattern.compile(
+          "(?i)(?:(?:members|people|voters)\\s+)?(?:who\\s+)?(?:voted|voting|took\\s+part"
+              + "|taking\\s+part|cast\\s+(?:a\\s+|their\\s+)?(?:ballots?|votes?))\\b"
+              + "|(?:valid\\s+)?votes?(?:\\s+cast)?\\b|ballots\\s+cast\\b");
+
+  /** Where the votes a share is of end in the words after it ("of those who voted"), or 0. */
+  private static int votersEnd(String rest) {
+    Matcher share = SHARE_OF.matcher(rest);
+    if (!share.find()) {
+      return 0;
+    }
+    Matcher voters = VOTERS.matcher(rest.substring(share.end()));
+    return voters.lookingAt() ? share.end() + voters.end() : 0;
+  }
+
   /** Capitalised words opening what a share is of: "Ukraine", "Australian PC". */
   private static final Pattern CAPITALISED =
       Pattern.compile("^\\p{Lu}[\\w\\-]*(?:['’]s)?(?:\\s+\\p{Lu}[\\w\\-]*)*");
@@ -444,7 +465,10 @@ public final class QuantityFinder {
       int end = m.end();
       if (counted != null && !toll) {
         int at = rest.indexOf(counted);
-        if (at >= 0) {
+        int voters = "percent".equals(unit) ? votersEnd(rest) : 0;
+        if (voters > 0) {
+          end = m.end() + voters; // "89 per cent of those who voted" is "the vote"
+        } else if (at >= 0) {
           end = m.end() + at - glued + counted.length();
         }
       }
@@ -656,6 +680,9 @@ public final class QuantityFinder {
         return null;
       }
       String after = rest.substring(share.end());
+      if (VOTERS.matcher(after).lookingAt()) {
+        return "the vote"; // "of those who voted", "of those taking part", "of votes cast"
+      }
       String the = share.group(1) != null ? share.group(1) + " " : "";
       Matcher name = CAPITALISED.matcher(after);
       String named = name.find() ? name.group() : "";

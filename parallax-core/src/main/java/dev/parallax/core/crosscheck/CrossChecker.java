@@ -1085,6 +1085,12 @@ public final class CrossChecker {
     if (DurationFinder.MAXIMUM_TERM.equals(c.subject())) {
       return "the longest prison term faced";
     }
+    if (DurationFinder.SINCE_LAST.equals(c.subject())) {
+      return "how long since the last such: " + text;
+    }
+    if (DurationFinder.NOTICE.equals(c.subject())) {
+      return "how much notice";
+    }
     return c.value().startsWith("exact ")
         ? "how long: " + text
         : "how long the " + c.subject() + " has lasted";

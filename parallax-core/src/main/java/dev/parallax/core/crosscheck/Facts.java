@@ -903,7 +903,10 @@ final class Facts {
    */
   private static final Pattern LEVEL_BEFORE =
       Pattern.compile(
-          "\\b(\\p{L}+(?:\\s+rate)?)\\s+(?:was|is|were|stood\\s+at|stands\\s+at|reached|hit|"
+          "\\b(\\p{L}+(?:\\s+rate)?)"
+              // "the turnout in the ballot of 18,400 members was": the measure, then what of
+              + "(?:\\s+(?:in|among|at|for)\\s+(?:[^.;:,\\d]|\\d(?:,\\d)?){1,40}?)?"
+              + "\\s+(?:was|is|were|stood\\s+at|stands\\s+at|reached|hit|"
               + "of|rose\\s+to|fell\\s+to|climbed\\s+to|dropped\\s+to)\\s+"
               + "(?:(?:about|around|nearly|almost|some|roughly|just|more\\s+than|less\\s+than|"
               + "over|under)\\s+)?$",
@@ -923,9 +926,28 @@ final class Facts {
               + "((?:\\p{L}+\\s+)?rates?)\\s+(?:by\\s+(?:[^.;:]|(?<=\\d)\\.(?=\\d)){1,40}?\\s+)?(?:to|at)\\s+"
               + "(?:(?:about|around|nearly|almost|some|roughly|just)\\s+)?$");
 
-  /** An article or possessive right before a share: "a 32% premium", "its 5 per cent stake". */
+  /**
+   * What one side of a pay dispute offers or asks for, right before the share: "has offered a 3.5
+   * per cent rise", "offered staff a pay rise of 3.5%", "an offer of 3.5%" (the offer); "the union
+   * is demanding 9 per cent", "wants a 9% increase", "the union's demand of 11 per cent", "a pay
+   * claim of 9%" (the demand). Each is one figure however the report words it, and the offer is
+   * never held against the demand.
+   */
+  private static final Pattern BARGAINED_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:(offered|offering|offers|offer\\s+of|proposed|proposing|proposal\\s+of)"
+              + "|demanding|demands?\\s+of|demanded|demands|wants|wanted|seeking|seeks|sought"
+              + "|asking\\s+for|claim\\s+of)\\s+"
+              + "(?:(?!(?:a|an|the|to)\\b)\\p{Ll}+\\s+)?(?:an?\\s+)?"
+              + "(?:(?:pay|wage|salary)\\s+(?:rise|increase|raise|award)\\s+of\\s+)?"
+              + "(?:(?:about|around|nearly|almost|some|roughly|just)\\s+)?$");
+
+  /**
+   * An article or possessive right before a share: "a 32% premium", "its 5 per cent stake", "the
+   * authority's 4 per cent offer".
+   */
   private static final Pattern ARTICLE_BEFORE =
-      Pattern.compile("(?i)\\b(?:a|an|its|their|his|her)\\s+$");
+      Pattern.compile("(?i)\\b(?:a|an|its|their|his|her|\\p{L}+['’]s?)\\s+$");
 
   /**
    * The noun a share stands before, whose level it is: "a 32% premium", "a 5 per cent stake", "a
@@ -999,6 +1021,11 @@ final class Facts {
     }
     if (measure == null || NO_MEASURE.contains(measure.toLowerCase(Locale.ROOT))) {
       String before = text.substring(from, start);
+      Matcher bargained = BARGAINED_BEFORE.matcher(before);
+      if (bargained.find()) {
+        // "has offered a 3.5 per cent rise", "the union's demand of 9 per cent"
+        return LEVEL + (bargained.group(1) != null ? "offer" : "demand");
+      }
       Matcher named = LEVEL_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40)));
       if (ARTICLE_BEFORE.matcher(before).find()
           && named.find()
@@ -1020,6 +1047,8 @@ final class Facts {
               && !NO_MEASURE.contains(level.group(1).split("\\s+")[0].toLowerCase(Locale.ROOT))
               && !OBJECT_OF.matcher(before.substring(0, level.start())).find()
               && !named(before, level.start(1))
+              // a verb is no measure: "the number of victims was increasing at a rate of 50%"
+              && !level.group(1).toLowerCase(Locale.ROOT).matches(".*(?:ing|ed)")
           ? LEVEL + level.group(1).toLowerCase(Locale.ROOT)
           : PERCENT;
     }
@@ -1459,6 +1488,18 @@ final class Facts {
   /** Durations stated plainly ("90 days"), compared inside a story like amounts. */
   static final String PLAIN_DURATION = "plain duration";
 
+  /**
+   * Durations that are facts of their own kind, each compared only with its like: a prison term,
+   * the longest term a charge carries, the time since the last of a kind ("the first strike in 14
+   * years") and notice given ("14 days' notice").
+   */
+  private static final Set<String> OWN_DURATIONS =
+      Set.of(
+          DurationFinder.PRISON_TERM,
+          DurationFinder.MAXIMUM_TERM,
+          DurationFinder.SINCE_LAST,
+          DurationFinder.NOTICE);
+
   private Facts() {}
 
   /**
@@ -1513,10 +1554,7 @@ final class Facts {
                   ? SINCE
                   : DurationFinder.TIME_BETWEEN.equals(s.claim().subject())
                       ? BETWEEN
-                      : DurationFinder.PRISON_TERM.equals(s.claim().subject())
-                              || DurationFinder.MAXIMUM_TERM.equals(s.claim().subject())
-                          ? s.claim().subject()
-                          : "days");
+                      : OWN_DURATIONS.contains(s.claim().subject()) ? s.claim().subject() : "days");
     }
     if (kind.equals("quote")) {
       return quotes(statements.stream().filter(s -> s.who() != null).toList(), oneEvent);
@@ -1774,8 +1812,7 @@ final class Facts {
                     || kinds.get(i).startsWith(LENGTH_OF)
                     || jobsCutIn(kinds.get(i))
                     || actedIn(kinds.get(i)) != null
-                    || kinds.get(i).equals(DurationFinder.PRISON_TERM)
-                    || kinds.get(i).equals(DurationFinder.MAXIMUM_TERM));
+                    || OWN_DURATIONS.contains(kinds.get(i)));
         // where a journey started, or the level or change of a named measure, when each report
         // gives one such: the one journey the story is about ("shipped from Lind", "had arrived
         // from Tarnow"), the month's inflation ("inflation climbed to 6.1%", "as inflation

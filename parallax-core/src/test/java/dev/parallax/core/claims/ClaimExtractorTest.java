@@ -32,6 +32,7 @@ class ClaimExtractorTest {
     assertThat(ClaimExtractor.namesAnEvent("Harbor Shooting")).isTrue();
     assertThat(ClaimExtractor.namesAnEvent("Harwick Foods")).isTrue();
     assertThat(ClaimExtractor.namesAnEvent("Harwick Times")).isTrue();
+    assertThat(ClaimExtractor.namesAnEvent("Ostland Railways")).isTrue();
     assertThat(ClaimExtractor.namesAnEvent("Ostvik Times-Picayune")).isTrue();
     assertThat(ClaimExtractor.namesAnEvent("Harwick Road")).isFalse();
     assertThat(ClaimExtractor.namesAnEvent("Harwick")).isFalse();

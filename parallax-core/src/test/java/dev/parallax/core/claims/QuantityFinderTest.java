@@ -476,6 +476,19 @@ class QuantityFinderTest {
   }
 
   @Test
+  void aShareOfThoseWhoVotedIsAShareOfTheVote() {
+    assertThat(
+            finder.find(
+                "Some 89 per cent of those who voted backed it; 86 per cent of those voting, 88%"
+                    + " of those taking part, 52% of votes cast and 40% of the vote. 30% of"
+                    + " voters said no."))
+        .extracting(QuantityFinder.Quantity::thing)
+        .containsExactly("the vote", "the vote", "the vote", "the vote", "the vote", "voters");
+    assertThat(finder.find("Some 89 per cent of those who voted backed it.").get(0).text())
+        .isEqualTo("Some 89 per cent of those who voted");
+  }
+
+  @Test
   void aNumberStandingForPeopleBeforeTheirVerbCountsNothing() {
     assertThat(
             finder.find(

@@ -1016,6 +1016,32 @@ class CrossCheckerTest {
   }
 
   @Test
+  void aPayDisputesOfferDemandNoticeAndYearsSinceTheLastStrikeAreFactsOfTheirOwn() {
+    String first =
+        "Rail workers voted to strike, the first national rail walkout in 14 years. The company"
+            + " has offered a 3.5 per cent rise. The union is demanding 9 per cent. The union must"
+            + " give 14 days' notice of any strike.";
+    String third =
+        "It would be the first national rail strike in 12 years. The company has offered 3.5 per"
+            + " cent, against the union's demand of 11 per cent. The union must give seven days'"
+            + " notice before a walkout.";
+    CrossChecker.Result r = withBodies(first, third, List.of(), "ORGANIZATION", "Rail strike");
+    assertContested(r, "how long since the last such", "14 years", "12 years");
+    assertContested(r, "how much notice", "14 days", "seven days");
+    assertContested(r, "what demand was", "9 per cent", "11 per cent");
+    assertThat(about(r, "what offer was").verdict()).isEqualTo("corroborated");
+  }
+
+  @Test
+  void aBallotsTurnoutIsNamedAfterItsMeasureNotAfterWhatItIsOf() {
+    String first = "Members voted to strike. Turnout was 71 per cent, the union said.";
+    String third =
+        "Members backed a strike. The turnout in the ballot of 18,400 members was 64 per cent.";
+    CrossChecker.Result r = withBodies(first, third, List.of(), "ORGANIZATION", "Ballot");
+    assertContested(r, "what turnout was", "71 per cent", "64 per cent");
+  }
+
+  @Test
   void aWinningMarginIsHeldAgainstMarginsNotAgainstTheVotesASideWon() {
     String first =
         "A recount confirmed that Ingrid Holm won the Tarnow mayoral election by 212 votes. Holm"

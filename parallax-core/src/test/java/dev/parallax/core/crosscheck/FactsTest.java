@@ -294,8 +294,14 @@ class FactsTest {
     String fall = "It was a 12% fall, and a 5% share of the market.";
     assertThat(changeOf(fall, "12", " fall")).isEqualTo("percent");
     assertThat(changeOf(fall, "5", " share")).isEqualTo("percent");
+    // a rise one side of a pay dispute asks for is its demand, and the other's offer its offer
     String pay = "The union wants a 9 per cent pay rise.";
-    assertThat(changeOf(pay, "9", " pay")).isEqualTo("percent");
+    assertThat(changeOf(pay, "9", " pay")).isEqualTo(Facts.LEVEL + "demand");
+    String offered = "The company offered staff a pay rise of 3.5%. Sales rose 9 per cent.";
+    assertThat(changeOf(offered, "3.5", "%")).isEqualTo(Facts.LEVEL + "offer");
+    assertThat(changeOf(offered, "9", " per")).isEqualTo(Facts.CHANGE + "sale");
+    String owned = "He said the port's 4 per cent offer was fair.";
+    assertThat(changeOf(owned, "4", " per")).isEqualTo(Facts.LEVEL + "offer");
   }
 
   @Test
