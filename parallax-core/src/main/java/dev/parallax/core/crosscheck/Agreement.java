@@ -351,6 +351,11 @@ final class Agreement {
     // a round figure is widened by at most a twentieth of itself: "21,000" may be 20,800 told
     // roundly, but "10 km" is not 7 km, nor "20 points" 16
     half = Math.min(half, amount.low() * ROUNDING_MOST);
+    if (multiplier == 1 && wholePercent(c)) {
+      // a share is rounded to the whole per cent, not to the tens: "20 per cent" is a rate set at
+      // 20, not 19 told roundly
+      half = Math.min(half, 0.5);
+    }
     if (half <= 0.5 && multiplier == 1) {
       if (!wholePercent(c)) {
         return amount;

@@ -652,8 +652,15 @@ public final class CrossChecker {
         subject = "how much " + substance + ", in " + unitsOf(counted);
       } else if (measure != null) {
         subject = "by what percentage " + measure + " changed";
+      } else if (level != null && level.endsWith(Facts.BEFORE)) {
+        subject =
+            "what "
+                + level.substring(0, level.length() - Facts.BEFORE.length())
+                + " had been, in per cent";
       } else if (level != null) {
         subject = "what " + level + " was, in per cent";
+      } else if (Facts.RAISED.equals(money)) {
+        subject = "how much money it raises";
       } else if (Facts.SOUGHT.equals(money)) {
         subject = "how much was asked for";
       } else if (Facts.EXPECTED.equals(money)) {

@@ -862,7 +862,10 @@ final class Facts {
           + "decreased|jumped|slumped|gained|shrunk|sunk)|"
           // not "closed down 6%": a day's close is one moment of its trading, and a report of
           // the fall during the day ("plunged 5.4 per cent") is not at odds with it
-          + "(?:edged|was|were|is|are|traded)\\s+(?:up|down|higher|lower))";
+          + "(?:edged|was|were|is|are|traded)\\s+(?:up|down|higher|lower)|"
+          // "expects the economy to grow by 1.6 per cent", "output will shrink 2%"
+          + "(?:to|will|would|could|may|might)\\s+(?:grow|shrink|expand|contract|rise|fall"
+          + "|increase|decrease|decline))";
 
   /**
    * The measure before a verb of change right before the share: "annual profit fell 12 per cent",
@@ -879,6 +882,18 @@ final class Facts {
               + "\\s+(?:by\\s+)?(?:(?:about|around|nearly|almost|some|roughly|more\\s+than|"
               + "less\\s+than|over|under)\\s+)?$",
           Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A verb that changes a measure by the share, the measure its object: "raises public spending by
+   * 4.2 per cent", "cut its workforce by 12%", "would boost exports by about 3 per cent".
+   */
+  private static final Pattern CHANGED_OBJECT =
+      Pattern.compile(
+          "(?i)\\b(?:raise[sd]?|raising|increase[sd]?|increasing|cut|cuts|cutting|reduce[sd]?"
+              + "|reducing|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|trim(?:s|med|ming)?"
+              + "|slash(?:es|ed|ing)?|lower(?:s|ed|ing)?)\\s+(?:the\\s+|its\\s+|their\\s+)?"
+              + "(?:(?!by\\b)\\p{Ll}+\\s+)?(\\p{L}+)\\s+by\\s+(?:(?:about|around|nearly|almost"
+              + "|some|roughly|more\\s+than|less\\s+than|over|under)\\s+)?$");
 
   /**
    * The measure after a share's noun of change: "a 12 per cent fall in annual profit", "a 14% rise
@@ -925,6 +940,35 @@ final class Facts {
               + "(?:(?:main|benchmark|key|base|policy|official|headline|overnight|lending)\\s+)*"
               + "((?:\\p{L}+\\s+)?rates?)\\s+(?:by\\s+(?:[^.;:]|(?<=\\d)\\.(?=\\d)){1,40}?\\s+)?(?:to|at)\\s+"
               + "(?:(?:about|around|nearly|almost|some|roughly|just)\\s+)?$");
+
+  /** Words for the size of an economy, whose change is its growth: "GDP grew 2%", "output fell". */
+  private static final Pattern ECONOMY =
+      Pattern.compile("economy|gdp|output|gross domestic product", Pattern.CASE_INSENSITIVE);
+
+  /** Suffix of a level's measure for the level it had before a change: see {@link #LEVEL_SET}. */
+  static final String BEFORE = " (before)";
+
+  /** A share written in words: "22 per cent", "4.5%". */
+  private static final String SHARE_WRITTEN = "\\d+(?:\\.\\d+)?\\s*(?:%|per\\s*cent|percent)";
+
+  /**
+   * A level a verb sets, the measure named right before the share: "cuts the basic rate of income
+   * tax to 19 per cent", "raised its stake from 12% to 20%", "lowers the rate of VAT to 20 per cent
+   * from 22 per cent". Group 1 is the measure ("rate of income tax"); group 2 is present when the
+   * share is the new level (after "to"), absent when it is the level before (after "from").
+   */
+  private static final Pattern LEVEL_SET =
+      Pattern.compile(
+          "(?i)\\b(?:cut|cuts|cutting|raise[sd]?|raising|lower(?:s|ed|ing)?|increase[sd]?"
+              + "|increasing|reduce[sd]?|reducing|lift(?:s|ed|ing)?|hike[sd]?|hiking|trim(?:s|med"
+              + "|ming)?|slash(?:es|ed|ing)?|bring(?:s|ing)?|brought|set(?:s|ting)?)\\s+"
+              + "(?:the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?(?:(?!of\\b)\\p{Ll}+\\s+)?"
+              + "(\\p{L}+(?:\\s+of\\s+(?:the\\s+)?\\p{L}+(?:\\s+(?!from\\b|to\\b)\\p{L}+)?)?)\\s+"
+              + "(?:(?:from\\s+(?:about\\s+)?"
+              + SHARE_WRITTEN
+              + "\\s+)?(to)|(?:to\\s+(?:about\\s+)?"
+              + SHARE_WRITTEN
+              + "\\s+)?from)\\s+(?:about\\s+)?$");
 
   /**
    * What one side of a pay dispute offers or asks for, right before the share: "has offered a 3.5
@@ -1011,8 +1055,11 @@ final class Facts {
     int from = Math.max(sentenceStart(text, start), start - 80);
     Matcher m = CHANGED_BEFORE.matcher(text.substring(from, start));
     String measure = null;
+    Matcher object = CHANGED_OBJECT.matcher(text.substring(from, start));
     if (m.find()) {
       measure = m.group(1);
+    } else if (object.find()) {
+      measure = object.group(1); // "raises public spending by 4.2 per cent"
     } else {
       Matcher after = CHANGED_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 80)));
       if (after.find()) {
@@ -1021,6 +1068,15 @@ final class Facts {
     }
     if (measure == null || NO_MEASURE.contains(measure.toLowerCase(Locale.ROOT))) {
       String before = text.substring(from, start);
+      Matcher setTo = LEVEL_SET.matcher(before);
+      if (!RATE_SET.matcher(before).find() && setTo.find()) {
+        // "cuts the basic rate of income tax from 22 per cent to 20 per cent": 20 is the rate,
+        // 22 what it had been; "to 20 per cent from 22 per cent" the same (a rate set to a level
+        // is read below, as the interest rate when it names no other)
+        String set =
+            setTo.group(1).toLowerCase(Locale.ROOT).replaceFirst("^rates?$", "interest rate");
+        return LEVEL + set + (setTo.group(2) != null ? "" : BEFORE);
+      }
       Matcher bargained = BARGAINED_BEFORE.matcher(before);
       if (bargained.find()) {
         // "has offered a 3.5 per cent rise", "the union's demand of 9 per cent"
@@ -1043,6 +1099,12 @@ final class Facts {
         return LEVEL + (rate.equals("rate") ? "interest rate" : rate);
       }
       Matcher level = LEVEL_BEFORE.matcher(before);
+      if (level.find()
+          && level.group(1).toLowerCase(Locale.ROOT).matches("(?:economic\\s+)?growth")
+          && !OBJECT_OF.matcher(before.substring(0, level.start())).find()) {
+        return CHANGE + "economy"; // "predicted growth of 1.9 per cent": the economy's change
+      }
+      level.reset();
       return level.find()
               && !NO_MEASURE.contains(level.group(1).split("\\s+")[0].toLowerCase(Locale.ROOT))
               && !OBJECT_OF.matcher(before.substring(0, level.start())).find()
@@ -1057,7 +1119,7 @@ final class Facts {
         folded.endsWith("s") && folded.length() > 4
             ? folded.substring(0, folded.length() - 1)
             : folded;
-    return CHANGE + folded;
+    return CHANGE + (ECONOMY.matcher(folded).matches() ? "economy" : folded);
   }
 
   /** A unit a figure is compared in, and how many of it one of the written unit is. */
@@ -1215,6 +1277,9 @@ final class Facts {
     if (FINED_BEFORE.matcher(before).find()) {
       return kind + OF_MEASURE + "fine";
     }
+    if (RAISED_BEFORE.matcher(before).find()) {
+      return kind + OF_MEASURE + RAISED;
+    }
     if (SIGNED_BEFORE.matcher(before).find()) {
       return kind + OF_MEASURE + FEE;
     }
@@ -1227,6 +1292,19 @@ final class Facts {
         MEASURE_AFTER.matcher(text.substring(start, Math.min(text.length(), start + 40)));
     return after.lookingAt() ? kind + OF_MEASURE + after.group(1).toLowerCase(Locale.ROOT) : kind;
   }
+
+  /**
+   * The measure of a sum a tax, levy or sale is to bring in: "would raise about 900 million crowns
+   * a year", "is expected to bring in €900 million", "generating $2 billion". Money raised is not
+   * the money spent or the cost named beside it in a budget's crowded sentences.
+   */
+  static final String RAISED = "money raised";
+
+  private static final Pattern RAISED_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:would|will|could|should|to|may|might)\\s+(?:raise|bring\\s+in|generate"
+              + "|yield)\\s+(?:(?:about|around|some|roughly|an\\s+estimated|up\\s+to|nearly"
+              + "|more\\s+than|an\\s+extra|an\\s+additional)\\s+)?[$€£¥]?\\s*$");
 
   /**
    * The measure of a sum asked for rather than paid or imposed: "Prosecutors had asked for a fine

@@ -78,6 +78,11 @@ class AgreementTest {
             Agreement.amountsAgree(
                 amount("exact 38", "38%"), amount("exact 38.6", "38.6 per cent")))
         .isFalse();
+    // nor to the tens: a rate of 20 per cent is not 19 told roundly
+    assertThat(
+            Agreement.amountsAgree(
+                amount("exact 20", "20 per cent"), amount("exact 19", "19 per cent")))
+        .isFalse();
     // a count is not rounded so: 38 seats are not 38.2 of anything
     assertThat(Agreement.amountsAgree(amount("exact 6", "magnitude 6"), amount("exact 6.1", "6.1")))
         .isFalse();

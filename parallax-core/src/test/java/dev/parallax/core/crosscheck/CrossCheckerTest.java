@@ -1033,6 +1033,22 @@ class CrossCheckerTest {
   }
 
   @Test
+  void aBudgetsTaxRateIsHeldAgainstTheRateNotTheRateBeforeAndWhatATaxRaisesIsItsOwnSum() {
+    String first =
+        "The budget cuts the basic rate of income tax from 22 per cent to 20 per cent and raises"
+            + " spending by 4.2 per cent. A bank levy would raise about 900 million crowns a year,"
+            + " and defence will get 3 billion crowns.";
+    String third =
+        "The budget cuts the basic rate of income tax to 19 per cent. A levy on banks is expected"
+            + " to raise 1.2 billion crowns a year; hospitals will get 3 billion crowns.";
+    CrossChecker.Result r = withBodies(first, third, List.of(), "ORGANIZATION", "Budget");
+    assertContested(r, "what rate of income tax was", "20 per cent", "19 per cent");
+    assertThat(about(r, "what rate of income tax had been").verdict()).isEqualTo("corroborated");
+    assertContested(
+        r, "how much money it raises", "about 900 million crowns", "1.2 billion crowns");
+  }
+
+  @Test
   void aBallotsTurnoutIsNamedAfterItsMeasureNotAfterWhatItIsOf() {
     String first = "Members voted to strike. Turnout was 71 per cent, the union said.";
     String third =

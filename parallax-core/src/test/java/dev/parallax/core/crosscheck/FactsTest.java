@@ -305,6 +305,29 @@ class FactsTest {
   }
 
   @Test
+  void aLevelSetFromOneShareToAnotherIsTheNewLevelAndTheOneBefore() {
+    String from = "The budget cuts the basic rate of income tax from 22 per cent to 20 per cent.";
+    assertThat(changeOf(from, "22", " per"))
+        .isEqualTo(Facts.LEVEL + "rate of income tax" + Facts.BEFORE);
+    assertThat(changeOf(from, "20", " per cent.")).isEqualTo(Facts.LEVEL + "rate of income tax");
+    String to = "Ruiz cut the basic rate of income tax to 19 per cent from 22 per cent.";
+    assertThat(changeOf(to, "19", " per")).isEqualTo(Facts.LEVEL + "rate of income tax");
+    assertThat(changeOf(to, "22", " per"))
+        .isEqualTo(Facts.LEVEL + "rate of income tax" + Facts.BEFORE);
+  }
+
+  @Test
+  void aVerbChangingItsObjectByAShareNamesTheMeasure() {
+    String raised = "The budget raises public spending by 4.2 per cent.";
+    assertThat(changeOf(raised, "4.2", " per")).isEqualTo(Facts.CHANGE + "spending");
+    // an economy to grow, and growth, are one change however worded
+    String grow = "The government expects the economy to grow by 1.6 per cent next year.";
+    assertThat(changeOf(grow, "1.6", " per")).isEqualTo(Facts.CHANGE + "economy");
+    String growth = "Ruiz predicted growth of 1.9 per cent.";
+    assertThat(changeOf(growth, "1.9", " per")).isEqualTo(Facts.CHANGE + "economy");
+  }
+
+  @Test
   void aWorkforceIsPeopleEmployedHoweverNamed() {
     String text = "The group will employ about 9,000 people. It has 9,000 employees.";
     int people = text.indexOf("9,000");
