@@ -673,6 +673,11 @@ public final class CrossChecker {
         subject = "how much, in " + counted; // not "how many euros"
       } else if (Facts.jobsCutIn(counted)) {
         subject = subject + " are to go";
+      } else if (Facts.CONVICTED.equals(acted) || Facts.ACQUITTED.equals(acted)) {
+        subject =
+            "how many counts ended in a "
+                + (Facts.CONVICTED.equals(acted) ? "guilty" : "not-guilty")
+                + " verdict";
       } else if (acted != null) {
         subject = subject + " were " + acted;
       }

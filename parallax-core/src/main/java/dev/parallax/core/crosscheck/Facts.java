@@ -233,6 +233,11 @@ final class Facts {
           // "derailing five carriages"; the words after a count are read by DERAILED_AFTER
           Map.entry("derailing", DERAILED));
 
+  /** What a verdict did on counts of a charge: see {@link #verdictOnCounts}. */
+  static final String CONVICTED = "convicted";
+
+  static final String ACQUITTED = "acquitted";
+
   /**
    * What was done to the things a figure counts, not to people: a recall's cars, a strike's
    * cancelled flights, a launch's missiles. Like a fate it says which figure is which, and two
@@ -244,7 +249,39 @@ final class Facts {
    * the others' "seven AK-47s".
    */
   private static final Set<String> ACTIONS =
-      Set.of("recalled", "cancelled", "launched", "sold", "delivered", DERAILED);
+      Set.of(
+          "recalled", "cancelled", "launched", "sold", "delivered", DERAILED, CONVICTED, ACQUITTED);
+
+  /**
+   * A verdict on charges before a number of counts in its sentence: "was convicted on Tuesday of
+   * four counts of bribery", "found guilty of five counts" ({@link #CONVICTED}); "cleared of one
+   * count", "acquitted of two other counts", "found not guilty on three counts" ({@link
+   * #ACQUITTED}). The last one written before the figure decides ("convicted of four counts and
+   * acquitted of two"). The counts convicted on are one figure however worded, never held against
+   * the counts faced or acquitted of. Null when no verdict stands before the figure, or a plea does
+   * ("pleaded not guilty to two counts").
+   */
+  static String verdictOnCounts(String text, int start) {
+    String before = text.substring(sentenceStart(text, start), start);
+    if (WHOLE_BEFORE.matcher(before).find()) {
+      return null; // "convicted on four of the six counts he faced": six is what he faced
+    }
+    Matcher m = VERDICT.matcher(before);
+    String verdict = null;
+    while (m.find()) {
+      // a plea is no verdict: "pleaded not guilty to two counts"
+      verdict = m.group(1) != null ? null : m.group(2) != null ? ACQUITTED : CONVICTED;
+    }
+    return verdict;
+  }
+
+  /** A whole after its part: "four of the six counts", "of all 12 counts". */
+  private static final Pattern WHOLE_BEFORE = Pattern.compile("(?i)\\bof\\s+(?:the|all)\\s+$");
+
+  private static final Pattern VERDICT =
+      Pattern.compile(
+          "(?i)\\b(plead(?:ed|s|ing)?\\s+(?:not\\s+)?guilty|pled\\s+(?:not\\s+)?guilty)\\b"
+              + "|\\b(acquitted|cleared|not\\s+guilty)\\b|\\b(?:convicted|guilty)\\b");
 
   /**
    * Nouns of jobs, which a cut befalls: a company's "1,200 jobs" to go and another report's "1,400
@@ -466,6 +503,12 @@ final class Facts {
     if (dimension != null) {
       return kind + OF_MEASURE + dimension;
     }
+    if (kind.equals("count")) {
+      String verdict = verdictOnCounts(a.text(), c.start());
+      if (verdict != null) {
+        return kind + " " + verdict; // "convicted on four counts": the counts of the conviction
+      }
+    }
     String fate = fate(a.text(), c.start(), c.end());
     boolean cases = kind.matches("cases?");
     if (fate == null && cases && OUTBREAK.matcher(a.text()).find()) {
@@ -523,14 +566,24 @@ final class Facts {
               + "(?:about\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+)?$");
 
   /**
+   * A verb of a happening right before its length: "the jury deliberated for two days", "after
+   * deliberating for three days", "negotiated for 12 hours", "searched for 40 hours" — the length
+   * of the deliberations, the talks, the search, as "two days of deliberations" is.
+   */
+  private static final Pattern ACTIVITY_FOR =
+      Pattern.compile(
+          "(?i)\\b(deliberat(?:ed|ing|es)|negotiat(?:ed|ing)|search(?:ed|ing))\\s+"
+              + "(?:for\\s+)?(?:about\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+|some\\s+)?$");
+
+  /**
    * A happening whose length a period written right after a verb of lasting is: "a strike that
-   * lasted three weeks", "talks lasting 12 hours".
+   * lasted three weeks", "talks lasting 12 hours", "the trial lasted five weeks".
    */
   private static final Pattern LENGTH_OF_BEFORE =
       Pattern.compile(
           "\\b("
               + HAPPENINGS
-              + ")\\s+(?:(?:that|which)\\s+(?:had\\s+|has\\s+)?"
+              + "),?\\s+(?:(?:(?:that|which)\\s+)?(?:had\\s+|has\\s+)?"
               + "(?:lasted|went\\s+on|ran)|lasting)\\s+(?:for\\s+)?(?:about\\s+|nearly\\s+|almost\\s+"
               + "|more\\s+than\\s+)?$");
 
@@ -549,6 +602,12 @@ final class Facts {
       String before = text.substring(Math.max(0, start - 60), start);
       if (HELD_FOR.matcher(before).find()) {
         return "captivity";
+      }
+      Matcher verb = ACTIVITY_FOR.matcher(before);
+      if (verb.find()) {
+        // "the jury deliberated for two days", "after deliberating for three days"
+        String v = verb.group(1).toLowerCase(Locale.ROOT);
+        return v.startsWith("delib") ? "deliberations" : v.startsWith("negot") ? "talks" : "search";
       }
       m = LENGTH_OF_BEFORE.matcher(before);
       if (!m.find()) {

@@ -1049,6 +1049,22 @@ class CrossCheckerTest {
   }
 
   @Test
+  void aTrialsDeliberationsLengthAndCountsOfTheVerdictAreFactsOfTheirOwn() {
+    String first =
+        "The former mayor was convicted on Tuesday of four counts of bribery. Jurors deliberated"
+            + " for three days. The trial lasted five weeks.";
+    String third =
+        "The former mayor was found guilty of five counts of bribery by a jury that deliberated"
+            + " for two days. He was cleared of one count. The trial, which lasted five weeks,"
+            + " heard 31 witnesses.";
+    CrossChecker.Result r = withBodies(first, third, List.of(), "PERSON", "Verdict");
+    assertContested(r, "the length of the deliberations", "three days", "two days");
+    assertContested(r, "how many counts ended in a guilty verdict", "four counts", "five counts");
+    assertThat(about(r, "the length of the trial").verdict()).isEqualTo("corroborated");
+    assertThat(about(r, "ended in a not-guilty verdict").verdict()).isEqualTo("single-source");
+  }
+
+  @Test
   void aBallotsTurnoutIsNamedAfterItsMeasureNotAfterWhatItIsOf() {
     String first = "Members voted to strike. Turnout was 71 per cent, the union said.";
     String third =

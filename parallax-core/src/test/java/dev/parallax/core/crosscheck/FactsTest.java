@@ -328,6 +328,23 @@ class FactsTest {
   }
 
   @Test
+  void theLastVerdictBeforeCountsSaysWhatTheyEndedIn() {
+    String text = "He was convicted of four counts and acquitted of two counts.";
+    assertThat(Facts.verdictOnCounts(text, text.indexOf("four"))).isEqualTo(Facts.CONVICTED);
+    assertThat(Facts.verdictOnCounts(text, text.indexOf("two"))).isEqualTo(Facts.ACQUITTED);
+    String notGuilty = "She was found not guilty on three counts.";
+    assertThat(Facts.verdictOnCounts(notGuilty, notGuilty.indexOf("three")))
+        .isEqualTo(Facts.ACQUITTED);
+    // the whole of a part, and counts no verdict stands before
+    String whole = "The jury convicted him on four of the six counts he faced.";
+    assertThat(Facts.verdictOnCounts(whole, whole.indexOf("six"))).isNull();
+    String plea = "He pleaded not guilty to two counts of murder.";
+    assertThat(Facts.verdictOnCounts(plea, plea.indexOf("two"))).isNull();
+    String charged = "He was charged with six counts of fraud.";
+    assertThat(Facts.verdictOnCounts(charged, charged.indexOf("six"))).isNull();
+  }
+
+  @Test
   void aWorkforceIsPeopleEmployedHoweverNamed() {
     String text = "The group will employ about 9,000 people. It has 9,000 employees.";
     int people = text.indexOf("9,000");
