@@ -292,12 +292,13 @@ public final class DurationFinder {
           "(?i)\\b(?:first|worst|best|biggest|largest|highest|lowest|deadliest|strongest"
               + "|heaviest|longest|most|fewest|hottest|coldest|warmest|wettest|driest|greatest"
               + "|smallest|fastest|slowest|busiest|costliest|bloodiest|severest)"
-              // up to four words, none a verb of what will come ("the first flights will resume
+              // up to six words, none a verb of what will come ("the first flights will resume
               // in two weeks" is no time since) nor an ordinal ("the first … third patch in three
               // years" counts patches in a period)
-              + "(?:\\s+(?!(?:will|would|is|are|was|were|be|could|should|can|may|might|due|to"
+              + "(?:\\s+(?!(?:will|would|is|are|was|were|be|could|should|can|may|might|due"
               + "|expected|set|must|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\b)"
-              + "[\\p{L}'’-]+){0,4}"
+              // "the strongest storm to hit the coast in 40 years", not "to be held in"
+              + "(?!to\\s+be\\b)[\\p{L}'’-]+){0,6}"
               + "\\s+in\\s+(?:(?:more\\s+than|over|nearly|almost|about|some|at\\s+least"
               + "|the\\s+past|the\\s+last)\\s+)?$");
 

@@ -445,6 +445,11 @@ public final class QuantityFinder {
         continue; // a bare number says nothing checkable
       }
       if (unit == null
+          && COUNTED_ED.contains(thing)
+          && PARENT_OF.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find()) {
+        continue; // "mother of 12 killed in crossfire": her children, not those killed
+      }
+      if (unit == null
           && !toll
           && !part
           && gluedUnit == null
@@ -989,6 +994,11 @@ public final class QuantityFinder {
     }
     return i >= 0 && "$€£".indexOf(text.charAt(i)) >= 0;
   }
+
+  /** A parent of a number of children, right before the number: "a mother of 12". */
+  private static final Pattern PARENT_OF =
+      Pattern.compile(
+          "(?i)\\b(?:mother|father|parent|grandmother|grandfather|mum|mom|dad)\\s+of\\s+$");
 
   /** An article: a name's figure never follows one ("A 5.9 magnitude quake" opens a sentence). */
   private static final Pattern ARTICLE = Pattern.compile("A|An|The");

@@ -678,6 +678,10 @@ public final class CrossChecker {
             "how many counts ended in a "
                 + (Facts.CONVICTED.equals(acted) ? "guilty" : "not-guilty")
                 + " verdict";
+      } else if (Facts.POWERLESS.equals(acted)) {
+        subject = subject + " were left without power";
+      } else if (Facts.RESTORED.equals(acted)) {
+        subject = subject + " had power restored";
       } else if (acted != null) {
         subject = subject + " were " + acted;
       }

@@ -88,6 +88,12 @@ final class Facts {
   /** What befell carriages that left the rails. */
   static final String DERAILED = "derailed";
 
+  /** What befell homes left without electricity: see {@link #FATES}. */
+  static final String POWERLESS = "powerless";
+
+  /** What was done for homes whose power came back: see {@link #FATES}. */
+  static final String RESTORED = "restored";
+
   /**
    * Words of an outbreak of disease, in whose reports "cases" are the people it struck: "212
    * confirmed cases" and "212 people have been infected" are one figure.
@@ -209,6 +215,13 @@ final class Facts {
           Map.entry("scrapping", CUT),
           // what was done to the things counted: "is recalling 1.2 million cars", "cancelled 640
           // flights" (see ACTIONS)
+          // homes a storm cut off ("leaving 210,000 homes without power", "210,000 households
+          // lost power") and those it was brought back to ("restored power to 80,000 homes")
+          Map.entry("without power", POWERLESS),
+          Map.entry("without electricity", POWERLESS),
+          Map.entry("lost power", POWERLESS),
+          Map.entry("lost electricity", POWERLESS),
+          Map.entry("restored", RESTORED),
           Map.entry("recall", "recalled"),
           Map.entry("recalls", "recalled"),
           Map.entry("recalling", "recalled"),
@@ -250,7 +263,16 @@ final class Facts {
    */
   private static final Set<String> ACTIONS =
       Set.of(
-          "recalled", "cancelled", "launched", "sold", "delivered", DERAILED, CONVICTED, ACQUITTED);
+          "recalled",
+          "cancelled",
+          "launched",
+          "sold",
+          "delivered",
+          DERAILED,
+          CONVICTED,
+          ACQUITTED,
+          POWERLESS,
+          RESTORED);
 
   /**
    * A verdict on charges before a number of counts in its sentence: "was convicted on Tuesday of
@@ -313,7 +335,21 @@ final class Facts {
   private static final int FATE_WINDOW = 3;
 
   /** Words that end the stretch read for a fate: past them another figure is described. */
-  private static final Set<String> FATE_STOP = Set.of("and", "or", "but", "while", "including");
+  private static final Set<String> FATE_STOP =
+      Set.of(
+          "and",
+          "or",
+          "but",
+          "while",
+          "including",
+          // past a charge the clause tells what the people counted did, not what befell them:
+          // "two men accused of killing Ana Ruiz"
+          "accused",
+          "charged",
+          "suspected",
+          "convicted",
+          "sentenced",
+          "jailed");
 
   /** "And crew" right after a count of passengers: one count of those aboard. */
   private static final Pattern AND_CREW = Pattern.compile("(?i)\\s+and\\s+crew(?:\\s+members)?\\b");
@@ -1958,7 +1994,8 @@ final class Facts {
         // off the rails"), a ransom, fine, bail, price or fee, the length of a named happening
         // ("holding them for 40 days", "held by pirates … for 38 days": the captivity), or people
         // of one fate each report names by who they were ("two firefighters were injured",
-        // "three firefighters were injured"; not "people", see sameNamedPersons)
+        // "three firefighters were injured"; not "people", see sameNamedPersons), and a death toll
+        // each report gives in its lead (see leadToll)
         boolean oneOfItsKind =
             (ClaimExtractor.ORIGIN.equals(kinds.get(i))
                     || actedIn(kinds.get(i)) != null
@@ -1968,7 +2005,8 @@ final class Facts {
                         && (levelMeasureIn(kinds.get(i)) != null
                             || changedMeasureIn(kinds.get(i)) != null)
                     || fateIn(kinds.get(i)) != null
-                        && sameNamedPersons(statements.get(i), statements.get(j)))
+                        && sameNamedPersons(statements.get(i), statements.get(j))
+                    || leadToll(kinds.get(i), statements.get(i), statements.get(j)))
                 && valuesOfKind.get(i) == 1
                 && valuesOfKind.get(j) == 1;
         if ((sim[i][j] >= (terse ? RECORD_CONTEXT_MIN : fated ? FATED_MIN : CONTEXT_MIN)
@@ -2538,6 +2576,23 @@ final class Facts {
   }
 
   /**
+   * How far into its article a death toll may start and still be the lead's: see {@link #leadToll}.
+   */
+  static final int LEAD_CHARS = 300;
+
+  /**
+   * Whether two death tolls are each told in their article's lead: "killing three people" and "Four
+   * people were killed when the storm struck", in the opening sentences of two reports of one
+   * storm, are the story's one toll however differently worded. Further down, a report gives tolls
+   * of other events (an earlier quake, last year's storm) in words as plain, so only the lead's.
+   */
+  private static boolean leadToll(String kind, Statement a, Statement b) {
+    return "killed".equals(fateIn(kind))
+        && a.claim().start() < LEAD_CHARS
+        && b.claim().start() < LEAD_CHARS;
+  }
+
+  /**
    * Whether two counts of people name them by the same noun, and one that says who they were ("two
    * firefighters", "three firefighters"), not "people" or "others".
    */
@@ -2638,6 +2693,7 @@ final class Facts {
           Map.entry("lorry", "truck"),
           // "destroyed 40 homes", "at least 40 houses destroyed"; "12 planes", "12 aircraft"
           Map.entry("home", "house"),
+          Map.entry("household", "house"),
           Map.entry("plane", "aircraft"),
           // "140mm" and "140 millimetres"
           Map.entry("mm", "millimetre"),

@@ -47,11 +47,15 @@ class DurationFinderTest {
     // "after …" follows a time since the last as well as time between
     assertThat(event("The network faces its first strike in 14 years after the ballot."))
         .isEqualTo(DurationFinder.SINCE_LAST);
+    assertThat(event("Lind called it the strongest storm to hit the coast in 40 years."))
+        .isEqualTo(DurationFinder.SINCE_LAST);
     assertThat(event("The union must give 14 days' notice of any walkout."))
         .isEqualTo(DurationFinder.NOTICE);
     assertThat(event("Staff were given two weeks notice.")).isEqualTo(DurationFinder.NOTICE);
     // what will come, and a count within a period, are no time since the last
     assertThat(finder.find("The first flights will resume in two weeks.", null))
+        .noneMatch(d -> d.event().equals(DurationFinder.SINCE_LAST));
+    assertThat(finder.find("The first hearing is to be held in two weeks.", null))
         .noneMatch(d -> d.event().equals(DurationFinder.SINCE_LAST));
     assertThat(finder.find("It is the first such ruling and the third patch in three years.", null))
         .noneMatch(d -> d.event().equals(DurationFinder.SINCE_LAST));

@@ -489,6 +489,14 @@ class QuantityFinderTest {
   }
 
   @Test
+  void aParentsChildrenAreNoToll() {
+    assertThat(finder.find("Harwick mother of 12 killed in crossfire")).isEmpty();
+    assertThat(finder.find("She was a mother of 12 children."))
+        .extracting(QuantityFinder.Quantity::thing)
+        .containsExactly("children");
+  }
+
+  @Test
   void aNumberStandingForPeopleBeforeTheirVerbCountsNothing() {
     assertThat(
             finder.find(

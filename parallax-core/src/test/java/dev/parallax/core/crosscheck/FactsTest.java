@@ -328,6 +328,15 @@ class FactsTest {
   }
 
   @Test
+  void whatTheAccusedDidIsNotWhatBefellThem() {
+    String text = "The trial of two men accused in killing Ana Ruiz began.";
+    assertThat(Facts.fate(text, text.indexOf("two"), text.indexOf(" accused"))).isNull();
+    String killed = "The blast killed two men and injured four.";
+    assertThat(Facts.fate(killed, killed.indexOf("two"), killed.indexOf(" and")))
+        .isEqualTo("killed");
+  }
+
+  @Test
   void theLastVerdictBeforeCountsSaysWhatTheyEndedIn() {
     String text = "He was convicted of four counts and acquitted of two counts.";
     assertThat(Facts.verdictOnCounts(text, text.indexOf("four"))).isEqualTo(Facts.CONVICTED);
