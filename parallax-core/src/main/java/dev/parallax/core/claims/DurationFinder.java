@@ -289,7 +289,7 @@ public final class DurationFinder {
    */
   private static final Pattern FIRST_IN_BEFORE =
       Pattern.compile(
-          "(?i)\\b(?:first|worst|best|biggest|largest|highest|lowest|deadliest|strongest"
+          "(?i)\\b(first|worst|best|biggest|largest|highest|lowest|deadliest|strongest"
               + "|heaviest|longest|most|fewest|hottest|coldest|warmest|wettest|driest|greatest"
               + "|smallest|fastest|slowest|busiest|costliest|bloodiest|severest)"
               // up to six words, none a verb of what will come ("the first flights will resume
@@ -301,6 +301,17 @@ public final class DurationFinder {
               + "(?!to\\s+be\\b)[\\p{L}'’-]+){0,6}"
               + "\\s+in\\s+(?:(?:more\\s+than|over|nearly|almost|about|some|at\\s+least"
               + "|the\\s+past|the\\s+last)\\s+)?$");
+
+  /**
+   * The first or superlative word a time since the last of a kind was told with ("first",
+   * "strongest", "worst"), lower case, or null when the words before the span at {@code start} give
+   * none. "The dollar's highest level in almost three months" and "the deficit's worst in more than
+   * four years" in one story are two such times, not one told two ways.
+   */
+  public static String sinceLastWord(String text, int start) {
+    Matcher m = FIRST_IN_BEFORE.matcher(text.substring(Math.max(0, start - 80), start));
+    return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+  }
 
   /**
    * The event of notice given before something: "must give 14 days' notice of any walkout", "two

@@ -678,6 +678,8 @@ public final class CrossChecker {
             "how many counts ended in a "
                 + (Facts.CONVICTED.equals(acted) ? "guilty" : "not-guilty")
                 + " verdict";
+      } else if (Facts.CARRIED.equals(acted)) {
+        subject = subject + " were on board";
       } else if (Facts.POWERLESS.equals(acted)) {
         subject = subject + " were left without power";
       } else if (Facts.RESTORED.equals(acted)) {

@@ -91,6 +91,9 @@ final class Facts {
   /** What befell homes left without electricity: see {@link #FATES}. */
   static final String POWERLESS = "powerless";
 
+  /** What a craft carried, people or things: see {@link #FATES}. */
+  static final String CARRIED = "carried";
+
   /** What was done for homes whose power came back: see {@link #FATES}. */
   static final String RESTORED = "restored";
 
@@ -222,6 +225,11 @@ final class Facts {
           Map.entry("lost power", POWERLESS),
           Map.entry("lost electricity", POWERLESS),
           Map.entry("restored", RESTORED),
+          // what a craft carried: "a rocket carrying three satellites", "a ferry carrying 212
+          // people", "with 221 people on board"
+          Map.entry("carrying", CARRIED),
+          Map.entry("on board", CARRIED),
+          Map.entry("aboard", CARRIED),
           Map.entry("recall", "recalled"),
           Map.entry("recalls", "recalled"),
           Map.entry("recalling", "recalled"),
@@ -272,7 +280,8 @@ final class Facts {
           CONVICTED,
           ACQUITTED,
           POWERLESS,
-          RESTORED);
+          RESTORED,
+          CARRIED);
 
   /**
    * A verdict on charges before a number of counts in its sentence: "was convicted on Tuesday of
@@ -349,7 +358,9 @@ final class Facts {
           "suspected",
           "convicted",
           "sentenced",
-          "jailed");
+          "jailed",
+          // "carried out 100 attacks", "carrying out five raids": deeds, not a load
+          "out");
 
   /** "And crew" right after a count of passengers: one count of those aboard. */
   private static final Pattern AND_CREW = Pattern.compile("(?i)\\s+and\\s+crew(?:\\s+members)?\\b");
@@ -1036,9 +1047,12 @@ final class Facts {
               + "((?:\\p{L}+\\s+)?rates?)\\s+(?:by\\s+(?:[^.;:]|(?<=\\d)\\.(?=\\d)){1,40}?\\s+)?(?:to|at)\\s+"
               + "(?:(?:about|around|nearly|almost|some|roughly|just)\\s+)?$");
 
-  /** Words for the size of an economy, whose change is its growth: "GDP grew 2%", "output fell". */
+  /**
+   * Words for the size of an economy, whose change is its growth: "GDP grew 2%". Not "output",
+   * which is as often one industry's ("industrial output rose 2.1%").
+   */
   private static final Pattern ECONOMY =
-      Pattern.compile("economy|gdp|output|gross domestic product", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("economy|gdp|gross domestic product", Pattern.CASE_INSENSITIVE);
 
   /** Suffix of a level's measure for the level it had before a change: see {@link #LEVEL_SET}. */
   static final String BEFORE = " (before)";
@@ -1662,6 +1676,21 @@ final class Facts {
   static final String PLAIN_DURATION = "plain duration";
 
   /**
+   * The kind of a time since the last of a kind: with the first or superlative word it was told
+   * with ("time since the last strongest"), so that the dollar's "highest level in almost three
+   * months" is not held against the deficit's "worst in more than four years".
+   */
+  private static String sinceLastKind(Statement s, Function<String, Article> articles) {
+    Article a = articles.apply(s.article());
+    String word =
+        a == null
+            ? null
+            : DurationFinder.sinceLastWord(
+                a.text(), Math.min(s.claim().start(), a.text().length()));
+    return DurationFinder.SINCE_LAST + (word == null ? "" : " " + word);
+  }
+
+  /**
    * Durations that are facts of their own kind, each compared only with its like: a prison term,
    * the longest term a charge carries, the time since the last of a kind ("the first strike in 14
    * years") and notice given ("14 days' notice").
@@ -1727,7 +1756,11 @@ final class Facts {
                   ? SINCE
                   : DurationFinder.TIME_BETWEEN.equals(s.claim().subject())
                       ? BETWEEN
-                      : OWN_DURATIONS.contains(s.claim().subject()) ? s.claim().subject() : "days");
+                      : DurationFinder.SINCE_LAST.equals(s.claim().subject())
+                          ? sinceLastKind(s, articles)
+                          : OWN_DURATIONS.contains(s.claim().subject())
+                              ? s.claim().subject()
+                              : "days");
     }
     if (kind.equals("quote")) {
       return quotes(statements.stream().filter(s -> s.who() != null).toList(), oneEvent);
@@ -1985,7 +2018,8 @@ final class Facts {
                     || kinds.get(i).startsWith(LENGTH_OF)
                     || jobsCutIn(kinds.get(i))
                     || actedIn(kinds.get(i)) != null
-                    || OWN_DURATIONS.contains(kinds.get(i)));
+                    || OWN_DURATIONS.contains(kinds.get(i))
+                    || kinds.get(i).startsWith(DurationFinder.SINCE_LAST));
         // where a journey started, or the level or change of a named measure, when each report
         // gives one such: the one journey the story is about ("shipped from Lind", "had arrived
         // from Tarnow"), the month's inflation ("inflation climbed to 6.1%", "as inflation

@@ -1089,6 +1089,25 @@ class CrossCheckerTest {
   }
 
   @Test
+  void whatACraftCarriedIsOneFigureAndTimesSinceTheLastAreHeldAgainstTheirLikeOnly() {
+    String first =
+        "The Aurora-1 rocket lifted off from Lindholm carrying three satellites. It was the"
+            + " strongest rocket to fly from the coast in 40 years.";
+    String third =
+        "A rocket with four satellites on board failed shortly after launch from Lindholm. It was"
+            + " the strongest rocket to fly from the coast in 30 years.";
+    CrossChecker.Result r = withBodies(first, third, List.of(), "LOCATION", "Launch");
+    assertContested(r, "were on board", "three satellites", "four satellites");
+    assertContested(r, "how long since the last such", "40 years", "30 years");
+    String other =
+        "A rocket with three satellites on board failed after launch from Lindholm. It was the"
+            + " worst failure of the space agency in more than 30 years.";
+    CrossChecker.Result apart = withBodies(first, other, List.of(), "LOCATION", "Launch");
+    assertThat(apart.findings())
+        .noneMatch(f -> f.verdict().equals("contradicted") && f.kind().equals("duration"));
+  }
+
+  @Test
   void aBallotsTurnoutIsNamedAfterItsMeasureNotAfterWhatItIsOf() {
     String first = "Members voted to strike. Turnout was 71 per cent, the union said.";
     String third =
