@@ -1024,9 +1024,14 @@ public final class QuantityFinder {
           "(?i)[\\s-]+(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties"
               + "|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\\b");
 
-  /** "And" and a second noun after a counted one, not one with its own measure ("sales of"). */
+  /**
+   * "And" and a second noun after a counted one, not one with its own measure ("sales of") nor a
+   * verb ("opened six clinics and says").
+   */
   private static final Pattern AND_NOUN =
-      Pattern.compile("^\\s+and\\s+([a-z][a-z\\-]+)\\b(?!\\s+of\\b)");
+      Pattern.compile(
+          "^\\s+and\\s+(?!(?:says|said|say|is|was|are|were|has|have|had|will|would|could)\\b)"
+              + "([a-z][a-z\\-]+)\\b(?!\\s+of\\b)");
 
   /** Words that end the noun phrase after "number of": a preposition, a verb or a relative. */
   private static final String NOT_THE_NOUN =

@@ -1024,11 +1024,12 @@ final class Facts {
    */
   private static final Pattern LEVEL_BEFORE =
       Pattern.compile(
-          "\\b(\\p{L}+(?:\\s+rate)?)"
+          "\\b(\\p{L}+(?:\\s+(?:rates?|coverage))?)"
               // "the turnout in the ballot of 18,400 members was": the measure, then what of
               + "(?:\\s+(?:in|among|at|for)\\s+(?:[^.;:,\\d]|\\d(?:,\\d)?){1,40}?)?"
               + "\\s+(?:was|is|were|stood\\s+at|stands\\s+at|reached|hit|"
-              + "of|rose\\s+to|fell\\s+to|climbed\\s+to|dropped\\s+to)\\s+"
+              + "of|(?:(?:has|have|had)\\s+(?:risen|fallen|climbed|dropped)|rose|fell|climbed"
+              + "|dropped)\\s+to)\\s+"
               + "(?:(?:about|around|nearly|almost|some|roughly|just|more\\s+than|less\\s+than|"
               + "over|under)\\s+)?$",
           Pattern.CASE_INSENSITIVE);
@@ -1220,7 +1221,12 @@ final class Facts {
               && !named(before, level.start(1))
               // a verb is no measure: "the number of victims was increasing at a rate of 50%"
               && !level.group(1).toLowerCase(Locale.ROOT).matches(".*(?:ing|ed)")
-          ? LEVEL + level.group(1).toLowerCase(Locale.ROOT)
+          // "vaccination rates", "vaccination coverage": one rate
+          ? LEVEL
+              + level
+                  .group(1)
+                  .toLowerCase(Locale.ROOT)
+                  .replaceFirst("\\s+(?:rates|coverage)$", " rate")
           : PERCENT;
     }
     String folded = measure.toLowerCase(Locale.ROOT);
@@ -2498,8 +2504,17 @@ final class Facts {
       return List.of();
     }
     String s = subject.toLowerCase(Locale.ROOT).replaceAll("\\(.*", "").strip();
-    return s.isEmpty() ? List.of() : List.of(s.split("\\s+"));
+    return s.isEmpty()
+        ? List.of()
+        : java.util.Arrays.stream(s.split("\\s+")).filter(w -> !AS_COUNTED.contains(w)).toList();
   }
+
+  /**
+   * Words that say how a figure was counted, not which part of a set it counts: "214 confirmed
+   * cases" and "241 cases have now been confirmed" count one set; "new cases" do not.
+   */
+  private static final Set<String> AS_COUNTED =
+      Set.of("confirmed", "reported", "recorded", "registered", "known", "official", "total");
 
   /**
    * Independent reports that must name a place, at some scale, for a report that names another

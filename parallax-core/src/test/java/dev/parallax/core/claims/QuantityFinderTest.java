@@ -489,6 +489,13 @@ class QuantityFinderTest {
   }
 
   @Test
+  void aVerbAfterAndIsNoSecondCountedThing() {
+    assertThat(finder.find("The authority has opened six clinics and says more will follow."))
+        .extracting(QuantityFinder.Quantity::thing)
+        .containsExactly("clinics");
+  }
+
+  @Test
   void aParentsChildrenAreNoToll() {
     assertThat(finder.find("Harwick mother of 12 killed in crossfire")).isEmpty();
     assertThat(finder.find("She was a mother of 12 children."))

@@ -1108,6 +1108,20 @@ class CrossCheckerTest {
   }
 
   @Test
+  void confirmedCasesAndAVaccinationRateAreHeldAgainstTheirLikeHoweverWorded() {
+    String first =
+        "A measles outbreak in the Tarnow region has grown to 214 confirmed cases, the health"
+            + " authority said. Vaccination rates in the region have fallen to 81 per cent.";
+    String third =
+        "Two children have died in a measles outbreak in the Tarnow region, where 241 cases have"
+            + " now been confirmed, the health authority said. Vaccination coverage in the region"
+            + " stands at 78 per cent.";
+    CrossChecker.Result r = withBodies(first, third, List.of(), "LOCATION", "Measles");
+    assertContested(r, "how many confirmed cases", "214 confirmed cases", "241 cases");
+    assertContested(r, "what vaccination rate was", "81 per cent", "78 per cent");
+  }
+
+  @Test
   void aBallotsTurnoutIsNamedAfterItsMeasureNotAfterWhatItIsOf() {
     String first = "Members voted to strike. Turnout was 71 per cent, the union said.";
     String third =
