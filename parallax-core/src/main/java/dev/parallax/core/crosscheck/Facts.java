@@ -1799,6 +1799,11 @@ final class Facts {
    */
   private static String durationKey(Statement s) {
     String subject = s.claim().subject() == null ? "" : s.claim().subject();
+    if (subject.equals(DurationFinder.SINCE_LAST) || subject.equals(DurationFinder.NOTICE)) {
+      // a time since the last or a notice is compared by its words, however rough ("in almost
+      // three months", "in more than four years"), as plain durations are
+      return null;
+    }
     try {
       if (Amount.parse(s.claim().value()).qualifier().equals("exact")) {
         return null;

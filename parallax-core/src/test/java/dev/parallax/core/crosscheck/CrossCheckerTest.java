@@ -1099,10 +1099,14 @@ class CrossCheckerTest {
     CrossChecker.Result r = withBodies(first, third, List.of(), "LOCATION", "Launch");
     assertContested(r, "were on board", "three satellites", "four satellites");
     assertContested(r, "how long since the last such", "40 years", "30 years");
-    String other =
-        "A rocket with three satellites on board failed after launch from Lindholm. It was the"
-            + " worst failure of the space agency in more than 30 years.";
-    CrossChecker.Result apart = withBodies(first, other, List.of(), "LOCATION", "Launch");
+    // however roughly each is told
+    String highest =
+        "The rocket lifted off from Lindholm on Monday, the highest flight from the coast in almost"
+            + " three months.";
+    String worst =
+        "The rocket failed after launch from Lindholm on Monday, the worst failure of the agency in"
+            + " more than four years.";
+    CrossChecker.Result apart = withBodies(highest, worst, List.of(), "LOCATION", "Launch");
     assertThat(apart.findings())
         .noneMatch(f -> f.verdict().equals("contradicted") && f.kind().equals("duration"));
   }
