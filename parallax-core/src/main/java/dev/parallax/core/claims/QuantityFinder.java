@@ -1076,13 +1076,13 @@ public final class QuantityFinder {
               + "attended|gathered|rallied|demonstrated)\\b");
 
   /**
-   * A verb of dying, being hurt or falling ill right after a bare number: "three have died", "14
-   * died", "27 have fallen ill", "nine were treated for minor injuries", "189 had been rescued",
-   * "nine remained missing".
+   * A verb of dying, surviving, being hurt or falling ill right after a bare number: "three have
+   * died", "14 died", "17 survived", "27 have fallen ill", "nine were treated for minor injuries",
+   * "189 had been rescued", "nine remained missing".
    */
   private static final Pattern TOLL_AFTER =
       Pattern.compile(
-          "(?i)\\s+(?:(?:have|had|has)\\s+)?(?:died|(?:(?:have|had)\\s+been|were)\\s+"
+          "(?i)\\s+(?:(?:have|had|has)\\s+)?(?:died|survived|(?:(?:have|had)\\s+been|were)\\s+"
               + "(?:killed|injured|wounded|hurt|infected|sickened|taken\\s+ill|treated\\s+for"
               + "|rescued|evacuated)"
               + "|(?:fallen|fell|become|became)\\s+ill"

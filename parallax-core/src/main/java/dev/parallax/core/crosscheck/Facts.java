@@ -155,6 +155,7 @@ final class Facts {
           Map.entry("rescuing", "rescued"),
           Map.entry("saved", "rescued"),
           Map.entry("survivors", "rescued"),
+          Map.entry("survived", "rescued"),
           // "pulled 85 people from flooded houses", "brought 85 people to safety"
           Map.entry("pulled", "rescued"),
           Map.entry("plucked", "rescued"),
@@ -2039,12 +2040,16 @@ final class Facts {
         // off the rails"), a ransom, fine, bail, price or fee, the length of a named happening
         // ("holding them for 40 days", "held by pirates … for 38 days": the captivity), or people
         // of one fate each report names by who they were ("two firefighters were injured",
-        // "three firefighters were injured"; not "people", see sameNamedPersons), and a death toll
-        // each report gives in its lead (see leadToll)
+        // "three firefighters were injured"; not "people", see sameNamedPersons), a death toll
+        // each report gives in its lead (see leadToll), and the time since the last of a kind
+        // told with the same first or superlative word ("the deadliest air crash in 30 years",
+        // "the worst air disaster in 25 years")
         boolean oneOfItsKind =
             (ClaimExtractor.ORIGIN.equals(kinds.get(i))
                     || actedIn(kinds.get(i)) != null
                     || oneSum(kinds.get(i))
+                    || kinds.get(i) != null
+                        && kinds.get(i).startsWith(DurationFinder.SINCE_LAST + " ")
                     || kinds.get(i) != null && kinds.get(i).startsWith(LENGTH_OF)
                     || kinds.get(i) != null
                         && (levelMeasureIn(kinds.get(i)) != null

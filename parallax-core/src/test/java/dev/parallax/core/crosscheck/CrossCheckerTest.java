@@ -1126,6 +1126,19 @@ class CrossCheckerTest {
   }
 
   @Test
+  void aCrashsSurvivorsAndItsDeadliestInYearsAreComparedHoweverWorded() {
+    String first =
+        "A plane crashed after take-off from Harwick on Saturday. Seventeen people survived. It"
+            + " was the deadliest air crash in Ostland in 30 years.";
+    String third =
+        "An Ostair turboprop crashed on Saturday near Harwick airport. Fifteen survived, the"
+            + " authority said. It was the country's worst air disaster in 25 years.";
+    CrossChecker.Result r = withBodies(first, third, List.of(), "LOCATION", "Crash");
+    assertContested(r, "how many people were rescued", "Seventeen people", "Fifteen");
+    assertContested(r, "how long since the last such", "30 years", "25 years");
+  }
+
+  @Test
   void aBallotsTurnoutIsNamedAfterItsMeasureNotAfterWhatItIsOf() {
     String first = "Members voted to strike. Turnout was 71 per cent, the union said.";
     String third =
