@@ -289,9 +289,10 @@ public final class DurationFinder {
    */
   private static final Pattern FIRST_IN_BEFORE =
       Pattern.compile(
-          "(?i)\\b(first|worst|best|biggest|largest|highest|lowest|deadliest|strongest"
-              + "|heaviest|longest|most|fewest|hottest|coldest|warmest|wettest|driest|greatest"
-              + "|smallest|fastest|slowest|busiest|costliest|bloodiest|severest)"
+          // not a market's or a statistic's "highest level in six months", "biggest fall in a
+          // decade": one story gives several such, of measures the words do not name
+          "(?i)\\b(first|worst|deadliest|strongest|heaviest|longest|hottest|coldest|warmest"
+              + "|wettest|driest|costliest|bloodiest|severest)"
               // up to six words, none a verb of what will come ("the first flights will resume
               // in two weeks" is no time since) nor an ordinal ("the first … third patch in three
               // years" counts patches in a period)

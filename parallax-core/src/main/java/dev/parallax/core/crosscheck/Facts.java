@@ -1056,6 +1056,12 @@ final class Facts {
   private static final Pattern ECONOMY =
       Pattern.compile("economy|gdp|gross domestic product", Pattern.CASE_INSENSITIVE);
 
+  /** A comparison right after a share, which makes it a difference, not a level. */
+  private static final Pattern COMPARED_AFTER =
+      Pattern.compile(
+          "(?i)\\s*(?:per\\s*cent|percent|%)?\\s*(?:higher|lower|up|down|more|less|above|below"
+              + "|better|worse)\\b");
+
   /** Suffix of a level's measure for the level it had before a change: see {@link #LEVEL_SET}. */
   static final String BEFORE = " (before)";
 
@@ -1208,6 +1214,11 @@ final class Facts {
       if (set.find()) {
         String rate = set.group(1).toLowerCase(Locale.ROOT).replaceFirst("rates$", "rate");
         return LEVEL + (rate.equals("rate") ? "interest rate" : rate);
+      }
+      if (COMPARED_AFTER
+          .matcher(text.substring(end, Math.min(text.length(), end + 20)))
+          .lookingAt()) {
+        return PERCENT; // "prices were 0.1% higher than in the previous quarter": no level
       }
       Matcher level = LEVEL_BEFORE.matcher(before);
       if (level.find()

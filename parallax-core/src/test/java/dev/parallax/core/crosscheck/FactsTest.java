@@ -325,6 +325,9 @@ class FactsTest {
     assertThat(changeOf(grow, "1.6", " per")).isEqualTo(Facts.CHANGE + "economy");
     String growth = "Ruiz predicted growth of 1.9 per cent.";
     assertThat(changeOf(growth, "1.9", " per")).isEqualTo(Facts.CHANGE + "economy");
+    // a share higher or lower than another is a difference, not a level
+    String higher = "Prices in the final quarter were 0.1% higher than in the previous quarter.";
+    assertThat(changeOf(higher, "0.1", "%")).isEqualTo("percent");
     // one industry's output is not the economy
     String output = "Industrial output rose 2.1% in January.";
     assertThat(changeOf(output, "2.1", "%")).isEqualTo(Facts.CHANGE + "output");
