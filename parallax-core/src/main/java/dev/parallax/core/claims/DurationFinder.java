@@ -146,7 +146,10 @@ public final class DurationFinder {
       }
       String clause = text.substring(Math.max(0, m.start() - 80), m.start());
       if (q == null || !q.equals("less than")) {
-        if (FIRST_IN_BEFORE.matcher(clause).find()) {
+        // not "his first major title in 21.01 seconds", "her first match in 54 minutes": a race's
+        // or a match's time
+        if (UNIT_DAYS.get(m.group(4).toLowerCase(Locale.ROOT)) >= 1
+            && FIRST_IN_BEFORE.matcher(clause).find()) {
           // "the first national strike in 14 years", "the hottest day in more than a decade"
           out.add(new Duration(m.start(), m.end(), m.group(), a, SINCE_LAST));
           continue;

@@ -2052,15 +2052,13 @@ final class Facts {
         // ("holding them for 40 days", "held by pirates … for 38 days": the captivity), or people
         // of one fate each report names by who they were ("two firefighters were injured",
         // "three firefighters were injured"; not "people", see sameNamedPersons), a death toll
-        // each report gives in its lead (see leadToll), and the time since the last of a kind
-        // told with the same first or superlative word ("the deadliest air crash in 30 years",
-        // "the worst air disaster in 25 years")
+        // each report gives in its lead (see leadToll). Not a time since the last: a story gives
+        // several firsts ("back-to-back wins for the first time in 11 years", a player's "first
+        // Test in a year"), told in few words, and only their words say which is which
         boolean oneOfItsKind =
             (ClaimExtractor.ORIGIN.equals(kinds.get(i))
                     || actedIn(kinds.get(i)) != null
                     || oneSum(kinds.get(i))
-                    || kinds.get(i) != null
-                        && kinds.get(i).startsWith(DurationFinder.SINCE_LAST + " ")
                     || kinds.get(i) != null && kinds.get(i).startsWith(LENGTH_OF)
                     || kinds.get(i) != null
                         && (levelMeasureIn(kinds.get(i)) != null

@@ -53,6 +53,8 @@ class DurationFinderTest {
         .isEqualTo(DurationFinder.NOTICE);
     assertThat(event("Staff were given two weeks notice.")).isEqualTo(DurationFinder.NOTICE);
     // what will come, and a count within a period, are no time since the last
+    assertThat(finder.find("He stormed to his first major title in 21 seconds.", null))
+        .noneMatch(d -> d.event().equals(DurationFinder.SINCE_LAST));
     assertThat(finder.find("Inflation hit its highest level in six months.", null))
         .noneMatch(d -> d.event().equals(DurationFinder.SINCE_LAST));
     assertThat(finder.find("The first flights will resume in two weeks.", null))

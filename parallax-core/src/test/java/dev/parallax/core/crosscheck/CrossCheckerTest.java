@@ -1132,7 +1132,7 @@ class CrossCheckerTest {
             + " was the deadliest air crash in Ostland in 30 years.";
     String third =
         "An Ostair turboprop crashed on Saturday near Harwick airport. Fifteen survived, the"
-            + " authority said. It was the country's worst air disaster in 25 years.";
+            + " authority said. It was the worst air crash in Ostland in 25 years.";
     CrossChecker.Result r = withBodies(first, third, List.of(), "LOCATION", "Crash");
     assertContested(r, "how many people were rescued", "Seventeen people", "Fifteen");
     assertContested(r, "how long since the last such", "30 years", "25 years");
