@@ -287,8 +287,9 @@ public final class DurationFinder {
   public static final String SINCE_LAST = "time since the last";
 
   /**
-   * A first or a superlative, then "in" right before the span, within the sentence: "the first
-   * national rail walkout in", "the worst flooding in", "its lowest level in".
+   * A first or a superlative of a disaster or the weather, then "in" right before the span, within
+   * the sentence: "the first national rail walkout in", "the worst flooding in", "the strongest
+   * storm to hit the coast in".
    */
   private static final Pattern FIRST_IN_BEFORE =
       Pattern.compile(
