@@ -310,9 +310,8 @@ public final class DurationFinder {
   /**
    * The first or superlative word a time since the last of a kind was told with ("first",
    * "strongest", "worst"), lower case, or null when the words before the span at {@code start} give
-   * none. "The dollar's highest level in almost three months" and "the deficit's worst in more than
-   * four years" in one story are two such times, not one told two ways; "deadliest", "bloodiest"
-   * and "costliest" are "worst".
+   * none. A team's "first time in 11 years" and "the worst storm in 30 years" in one story are two
+   * such times, not one told two ways; "deadliest", "bloodiest" and "costliest" are "worst".
    */
   public static String sinceLastWord(String text, int start) {
     Matcher m = FIRST_IN_BEFORE.matcher(text.substring(Math.max(0, start - 80), start));

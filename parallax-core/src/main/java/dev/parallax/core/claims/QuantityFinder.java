@@ -929,7 +929,6 @@ public final class QuantityFinder {
   private static final Pattern PRONOUN_BEFORE_ONE =
       Pattern.compile("(?i)\\b(?:no|any|every|some|the|this|that|which|each|little|loved)\\s+$");
 
-  /** Whether "one" is a pronoun ("no one", "the one who", "loved ones"), not the figure 1. */
   /**
    * Whether a figure before a singular noun counts nothing: a whole number in digits that is part
    * of a name written before it ("the Firefox 2 browser", "Boeing 747 jumbo", "a Category 4 storm")
@@ -1007,6 +1006,7 @@ public final class QuantityFinder {
   private static final Set<String> COUNT_AS_PRONOUN =
       Set.of("all", "the", "both", "these", "those");
 
+  /** Whether "one" is a pronoun ("no one", "the one who", "loved ones"), not the figure 1. */
   private static boolean pronounOne(String text, int start, String word) {
     if (!word.equalsIgnoreCase("one")) {
       return false;

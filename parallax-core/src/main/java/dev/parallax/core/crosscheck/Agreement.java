@@ -352,17 +352,12 @@ final class Agreement {
     // roundly, but "10 km" is not 7 km, nor "20 points" 16
     half = Math.min(half, amount.low() * ROUNDING_MOST);
     if (multiplier == 1 && wholePercent(c)) {
-      // a share is rounded to the whole per cent, not to the tens: "20 per cent" is a rate set at
-      // 20, not 19 told roundly
-      half = Math.min(half, 0.5);
-    }
-    if (half <= 0.5 && multiplier == 1) {
-      if (!wholePercent(c)) {
-        return amount;
-      }
-      // a whole per cent is a share rounded: "38 percent of the vote" is 38.2 per cent told
-      // shortly, not another result
+      // a whole per cent is a share rounded to the half point, neither less nor more: "38 percent
+      // of the vote" is 38.2 per cent told shortly, and "20 per cent" is a rate set at 20, not 19
+      // told roundly
       half = 0.5;
+    } else if (half <= 0.5 && multiplier == 1) {
+      return amount;
     }
     // half open, as rounding half up is: "20" stands for 15 up to, not including, 25, so two
     // round figures next to each other ("10 feet", "20 feet") do not meet at 15

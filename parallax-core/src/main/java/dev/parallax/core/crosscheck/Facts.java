@@ -217,8 +217,6 @@ final class Facts {
           Map.entry("slashing", CUT),
           Map.entry("scrap", CUT),
           Map.entry("scrapping", CUT),
-          // what was done to the things counted: "is recalling 1.2 million cars", "cancelled 640
-          // flights" (see ACTIONS)
           // homes a storm cut off ("leaving 210,000 homes without power", "210,000 households
           // lost power") and those it was brought back to ("restored power to 80,000 homes")
           Map.entry("without power", POWERLESS),
@@ -231,6 +229,8 @@ final class Facts {
           Map.entry("carrying", CARRIED),
           Map.entry("on board", CARRIED),
           Map.entry("aboard", CARRIED),
+          // what was done to the things counted: "is recalling 1.2 million cars", "cancelled 640
+          // flights" (see ACTIONS)
           Map.entry("recall", "recalled"),
           Map.entry("recalls", "recalled"),
           Map.entry("recalling", "recalled"),
@@ -1221,13 +1221,13 @@ final class Facts {
         return PERCENT; // "prices were 0.1% higher than in the previous quarter": no level
       }
       Matcher level = LEVEL_BEFORE.matcher(before);
-      if (level.find()
+      boolean found = level.find();
+      if (found
           && level.group(1).toLowerCase(Locale.ROOT).matches("(?:economic\\s+)?growth")
           && !OBJECT_OF.matcher(before.substring(0, level.start())).find()) {
         return CHANGE + "economy"; // "predicted growth of 1.9 per cent": the economy's change
       }
-      level.reset();
-      return level.find()
+      return found
               && !NO_MEASURE.contains(level.group(1).split("\\s+")[0].toLowerCase(Locale.ROOT))
               && !OBJECT_OF.matcher(before.substring(0, level.start())).find()
               && !named(before, level.start(1))
@@ -1422,8 +1422,9 @@ final class Facts {
 
   /**
    * The measure of a sum a tax, levy or sale is to bring in: "would raise about 900 million crowns
-   * a year", "is expected to bring in €900 million", "generating $2 billion". Money raised is not
-   * the money spent or the cost named beside it in a budget's crowded sentences.
+   * a year", "is expected to bring in €900 million", "will generate $2 billion". Money to be raised
+   * is not the money spent or the cost named beside it in a budget's crowded sentences; money
+   * already taken in ("has brought in over $363 million") is told in other words elsewhere.
    */
   static final String RAISED = "money raised";
 
@@ -1695,8 +1696,8 @@ final class Facts {
 
   /**
    * The kind of a time since the last of a kind: with the first or superlative word it was told
-   * with ("time since the last strongest"), so that the dollar's "highest level in almost three
-   * months" is not held against the deficit's "worst in more than four years".
+   * with ("time since the last strongest"), so that a team's "first time in 11 years" is not held
+   * against "the worst storm in 30 years".
    */
   private static String sinceLastKind(Statement s, Function<String, Article> articles) {
     Article a = articles.apply(s.article());
@@ -2646,7 +2647,7 @@ final class Facts {
   /**
    * How far into its article a death toll may start and still be the lead's: see {@link #leadToll}.
    */
-  static final int LEAD_CHARS = 300;
+  private static final int LEAD_CHARS = 300;
 
   /**
    * Whether two death tolls are each told in their article's lead: "killing three people" and "Four
